@@ -1,0 +1,40 @@
+# Two commands do everything on a fresh clone: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+EVAL_OUT := .eval
+
+.PHONY: run test lint eval bench clean
+
+# Reinstall only when the project's declared dependencies change.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/vnhrc extract seeds/ --format table
+
+lint: $(STAMP)
+	$(BIN)/ruff check vnhrc tests bench
+
+test: lint
+	$(BIN)/python -m pytest -q
+
+# Scores the dev set in ../shared/eval (the only target that reads ../shared).
+eval: $(STAMP)
+	@test -d $(SHARED)/eval/dev || { echo "make eval needs $(SHARED)/eval/dev beside the clone"; exit 1; }
+	@mkdir -p $(EVAL_OUT)
+	$(BIN)/vnhrc extract $(SHARED)/eval/dev/docs --format jsonl -o $(EVAL_OUT)/claims.jsonl
+	$(BIN)/vnhrc tags $(SHARED)/eval/dev/docs --format jsonl -o $(EVAL_OUT)/tags.jsonl
+	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/eval/dev/gold.jsonl $(EVAL_OUT)/claims.jsonl
+	$(BIN)/python $(SHARED)/eval/score_tags.py $(SHARED)/eval/dev/gold.jsonl $(EVAL_OUT)/tags.jsonl
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py
+
+clean:
+	rm -rf $(VENV) $(EVAL_OUT) .pytest_cache .ruff_cache

@@ -1,0 +1,146 @@
+"""Every output format in one place: table, json, jsonl, csv, markdown; TTY detection; atomic `-o`.
+
+Rows are plain dicts (a claim's `to_dict`, a tags record, a speaker summary), so the same writers serve every
+command. A file named with `-o` is written to a temporary file beside it and renamed when complete, so a failed
+or interrupted run never leaves it half-written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO, Any
+
+FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+
+# Columns shown in tables and CSV, per kind of row; JSON formats always carry every field.
+CLAIM_COLUMNS = ("id", "doc_date", "type", "speaker", "speaker_type", "speaker_title", "cue", "kind",
+                 "content", "subject", "value", "unit", "dates", "numbers", "start", "end", "doc")
+TABLE_CLAIM_COLUMNS = ("doc_date", "speaker", "cue", "kind", "content", "dates", "numbers")
+
+
+def choose_format(fmt: str | None, stream: IO[str], to_file: bool) -> str:
+    """The format asked for, else a table on a terminal and JSON Lines on a pipe or file."""
+    if fmt:
+        return fmt
+    if to_file:
+        return "jsonl"
+    return "table" if _isatty(stream) else "jsonl"
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def cell(v: Any) -> str:
+    """One value as table/CSV text: lists of tags shortened to what a reader needs."""
+    if v is None:
+        return ""
+    if isinstance(v, list):
+        parts = []
+        for x in v:
+            if isinstance(x, dict):
+                if "iso" in x:
+                    parts.append(f"{x.get('text')}={x.get('iso')}")
+                elif "value" in x:
+                    parts.append(f"{x.get('value')} {x.get('unit') or ''}".strip())
+                elif "text" in x:
+                    parts.append(f"{x.get('text')} [{x.get('label', '')}]")
+                else:
+                    parts.append(json.dumps(x, ensure_ascii=False))
+            else:
+                parts.append(str(x))
+        return "; ".join(parts)
+    if isinstance(v, float) and v == int(v):
+        return str(int(v))
+    return str(v)
+
+
+def write_rows(
+    rows: Iterable[dict[str, Any]],
+    fmt: str,
+    stream: IO[str],
+    columns: Sequence[str],
+    title: str | None = None,
+) -> int:
+    """Write rows in a format; returns how many were written. jsonl and csv stream row by row."""
+    n = 0
+    if fmt == "jsonl":
+        for r in rows:
+            stream.write(json.dumps(r, ensure_ascii=False) + "\n")
+            n += 1
+    elif fmt == "json":
+        stream.write("[")
+        for r in rows:
+            stream.write(("," if n else "") + "\n  " + json.dumps(r, ensure_ascii=False))
+            n += 1
+        stream.write("\n]\n" if n else "]\n")
+    elif fmt == "csv":
+        w = csv.writer(stream)
+        w.writerow(columns)
+        for r in rows:
+            w.writerow([cell(r.get(c)) for c in columns])
+            n += 1
+    elif fmt == "markdown":
+        stream.write("| " + " | ".join(columns) + " |\n")
+        stream.write("|" + "---|" * len(columns) + "\n")
+        for r in rows:
+            stream.write("| " + " | ".join(_md(cell(r.get(c))) for c in columns) + " |\n")
+            n += 1
+    elif fmt == "table":
+        n = _table(rows, stream, columns, title)
+    else:  # click checks choices; this guards direct callers
+        raise ValueError(f"unknown format {fmt!r}")
+    stream.flush()
+    return n
+
+
+def _md(s: str) -> str:
+    return s.replace("|", "\\|").replace("\n", " ")
+
+
+def _table(rows: Iterable[dict[str, Any]], stream: IO[str], columns: Sequence[str], title: str | None) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=stream, force_terminal=_isatty(stream), soft_wrap=False)
+    table = Table(title=title, show_lines=True, expand=True)
+    for c in columns:
+        table.add_column(c, overflow="fold", ratio=4 if c in ("content", "title") else 1)
+    n = 0
+    for r in rows:
+        table.add_row(*(cell(r.get(c)) for c in columns))
+        n += 1
+    if n:
+        console.print(table)
+    else:
+        console.print("[dim]nothing found[/dim]")
+    return n
+
+
+@contextlib.contextmanager
+def open_output(path: str | None) -> Iterator[IO[str]]:
+    """stdout, or a file written atomically: a temporary file in the same folder, renamed on success."""
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".vnhrc-", suffix=".tmp", dir=folder)
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
