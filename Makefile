@@ -18,7 +18,7 @@ run: $(STAMP)
 	$(BIN)/vnhrc extract seeds/ --format table
 
 lint: $(STAMP)
-	$(BIN)/ruff check vnhrc tests bench
+	$(BIN)/ruff check .
 
 test: lint
 	$(BIN)/python -m pytest -q
