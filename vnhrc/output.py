@@ -111,12 +111,15 @@ def _table(rows: Iterable[dict[str, Any]], stream: IO[str], columns: Sequence[st
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(file=stream, force_terminal=_isatty(stream), soft_wrap=False)
+    tty = _isatty(stream)
+    console = Console(file=stream, force_terminal=tty, soft_wrap=False, width=None if tty else 140)
     table = Table(title=title, show_lines=True, expand=True)
     for c in columns:
-        table.add_column(c, overflow="fold", ratio=4 if c in ("content", "title") else 1)
+        short = c in _SHORT_COLUMNS
+        table.add_column(c, overflow="fold", no_wrap=short, ratio=None if short else (5 if c in _WIDE else 2))
     n = 0
     for r in rows:
+        r = _table_row(r)
         table.add_row(*(cell(r.get(c)) for c in columns))
         n += 1
     if n:
@@ -124,6 +127,18 @@ def _table(rows: Iterable[dict[str, Any]], stream: IO[str], columns: Sequence[st
     else:
         console.print("[dim]nothing found[/dim]")
     return n
+
+
+_SHORT_COLUMNS = ("doc_date", "kind", "type", "start", "end", "value", "label")
+_WIDE = ("content", "title", "entities")
+
+
+def _table_row(r: dict[str, Any]) -> dict[str, Any]:
+    """A quantity claim in a claims table: its subject where the speaker stands, its value as the cue."""
+    if r.get("type") == "quantity":
+        value = cell(r.get("value"))
+        return {**r, "speaker": r.get("subject"), "cue": f"= {value} {r.get('unit') or ''}".strip(), "kind": "qty"}
+    return r
 
 
 @contextlib.contextmanager
