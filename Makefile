@@ -24,11 +24,12 @@ test: lint
 	$(BIN)/python -m pytest -q
 
 # Scores the dev set in ../shared/eval (the only target that reads ../shared).
+# --no-cache: rules change while being worked on without a RULES_VERSION bump; always score fresh output.
 eval: $(STAMP)
 	@test -d $(SHARED)/eval/dev || { echo "make eval needs $(SHARED)/eval/dev beside the clone"; exit 1; }
 	@mkdir -p $(EVAL_OUT)
-	$(BIN)/vnhrc extract $(SHARED)/eval/dev/docs --format jsonl -o $(EVAL_OUT)/claims.jsonl
-	$(BIN)/vnhrc tags $(SHARED)/eval/dev/docs --format jsonl -o $(EVAL_OUT)/tags.jsonl
+	$(BIN)/vnhrc extract $(SHARED)/eval/dev/docs --format jsonl --no-cache -o $(EVAL_OUT)/claims.jsonl
+	$(BIN)/vnhrc tags $(SHARED)/eval/dev/docs --format jsonl --no-cache -o $(EVAL_OUT)/tags.jsonl
 	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/eval/dev/gold.jsonl $(EVAL_OUT)/claims.jsonl
 	$(BIN)/python $(SHARED)/eval/score_tags.py $(SHARED)/eval/dev/gold.jsonl $(EVAL_OUT)/tags.jsonl
 

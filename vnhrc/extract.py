@@ -28,7 +28,7 @@ def analyse(document: Document, doc: Doc, monthfirst: bool = False) -> claims.Do
     text = document.text
     date_tags = dates.find_dates(doc, document.date, monthfirst=monthfirst)
     number_tags = numbers.find_numbers(doc)
-    found = statements.find_statements(doc, skip=document.chrome)
+    found = statements.find_statements(doc, skip=document.chrome, title=document.title)
     resolved = speakers.resolve(doc, found)
     quantities = numbers.find_quantities(doc, number_tags, skip=document.chrome)
     entities = [
@@ -103,14 +103,40 @@ def run(
         results: Iterable[list[claims.DocRecord]] = (process_batch(b, monthfirst) for b in groups)
         yield from _flatten(results, on_done)
         return
-    import functools
+    yield from _flatten(_pooled(groups, jobs, monthfirst), on_done)
+
+
+def _pooled(groups: Iterable[list[Document]], jobs: int, monthfirst: bool) -> Iterator[list[claims.DocRecord]]:
+    """Batches through `jobs` worker processes, results in input order, at most 2 batches a worker in flight.
+
+    Pool.imap would drain `groups` in a feeder thread (the whole corpus in memory); apply_async with a window
+    reads the next batch only when the oldest result has been handed on, so memory stays flat.
+    """
+    import collections
     import multiprocessing as mp
 
-    # spawn-free fork keeps start-up cheap; each worker loads the model once, on its first batch
+    from .pipeline import load_nlp
+
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(jobs) as pool:
-        results = pool.imap(functools.partial(process_batch, monthfirst=monthfirst), groups)
-        yield from _flatten(results, on_done)
+    if ctx.get_start_method() == "fork":
+        # loaded once here, the forked workers share the model's pages instead of each loading it (a second of
+        # CPU a worker, and again for every pool a cached run opens)
+        load_nlp()
+    window: collections.deque[Any] = collections.deque()
+    with ctx.Pool(jobs, initializer=_worker_start) as pool:
+        for batch in groups:
+            window.append(pool.apply_async(process_batch, (batch, monthfirst)))
+            if len(window) >= 2 * jobs:
+                yield window.popleft().get()
+        while window:
+            yield window.popleft().get()
+
+
+def _worker_start() -> None:
+    """A worker's own stderr: the parent's may have been mid-write (a progress bar thread) when it forked."""
+    import sys
+
+    sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)
 
 
 def _flatten(
@@ -121,3 +147,78 @@ def _flatten(
             if on_done:
                 on_done(rec)
             yield rec
+
+
+def run_cached(
+    documents: Iterable[Document],
+    store: Any,
+    jobs: int = 1,
+    monthfirst: bool = False,
+    batch_size: int = BATCH_DOCS,
+    on_done: Callable[[claims.DocRecord], None] | None = None,
+    runner: Callable[..., Iterator[claims.DocRecord]] | None = None,
+) -> Iterator[claims.DocRecord]:
+    """`run` with a cache (a store.Store): texts it has a record for are served from it, the rest go through
+    `run`; records come out in input order, and new ones are saved a batch at a time (one transaction each).
+
+    Documents are looked up a window at a time, so memory stays bounded and a cached corpus streams at once;
+    a text met twice in a window is parsed once. A cache that fails mid-run is warned about and left alone.
+    """
+    from .store import CacheError, pipeline_version, text_key, warn
+
+    version = pipeline_version()
+    pending: list[tuple[str, claims.DocRecord]] = []  # new records not yet saved
+    seen: list[tuple[str, str]] = []  # (path, key) of every file read, for `who` without paths
+
+    def save() -> None:
+        nonlocal store
+        if store is not None and (pending or seen):
+            try:
+                store.put(pending, version, monthfirst, seen)
+            except CacheError as e:
+                warn(f"{e}; going on without saving to it")
+                store = None
+        pending.clear()
+        seen.clear()
+
+    window_docs = batch_size * max(2, jobs) * 16  # a pool (and a model load a worker) per window with misses
+    try:
+        for window in batches(documents, window_docs):
+            keys = [text_key(d.text) for d in window]
+            found: dict[str, claims.DocRecord] = {}
+            if store is not None:
+                try:
+                    found = store.get(keys, version, monthfirst)
+                except CacheError as e:
+                    warn(f"{e}; going on without it")
+                    store = None
+            first: dict[str, Document] = {}
+            for d, k in zip(window, keys):
+                if k not in found:
+                    first.setdefault(k, d)
+            # runner: `run` or any callable of its shape (cluster.Runner), so the cache wraps every runner
+            fresh = (runner or run)(first.values(), jobs=jobs, monthfirst=monthfirst, batch_size=batch_size)
+            try:
+                for d, k in zip(window, keys):
+                    rec = found.get(k)
+                    if rec is None:
+                        rec = found[k] = next(fresh)
+                        pending.append((k, rec))
+                    elif rec.doc != d.path:
+                        rec = rec.moved_to(d.path)
+                    seen.append((d.path, k))
+                    if len(pending) >= batch_size:
+                        save()
+                    if on_done:
+                        on_done(rec)
+                    yield rec
+            finally:
+                fresh.close()  # stops a worker pool when the reader goes away early
+            save()
+    finally:
+        # records already made are complete: keep them even when the run is cut short
+        if store is not None and (pending or seen):
+            try:
+                save()
+            except Exception:  # never hide the error that is ending the run
+                pass

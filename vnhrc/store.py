@@ -1,0 +1,346 @@
+"""The cache: one SQLite file that remembers every document's record, so later questions answer at once.
+
+Documents are keyed by the sha256 of their text and the pipeline version (vnhrc, the model, the rules), so a
+changed file or a changed rule set is never served an old record, and the same text read from another path is
+served its record with the ids moved to that path. Beside the records: a table of statements per speaker (names
+folded as `claims.fold` folds them) for `who` and `speakers`, and which path last held which text.
+
+This is the only module that opens the cache. It imports neither spaCy nor the rule modules at import time: the
+pipeline version is worked out only when an extraction needs it.
+
+Several runs may share the file at once: WAL mode, a busy timeout, and one short write transaction per batch
+(BEGIN IMMEDIATE, so two writers queue instead of failing on a lock upgrade). A killed run leaves the file as it
+was before its last unfinished transaction. A file that is not a database, or is damaged, is moved aside as
+`<name>.corrupt-<timestamp>` with a one-line warning, and a new cache is started.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from .claims import Claim, DocRecord, doc_stem, fold, speaker_matches
+
+SCHEMA_VERSION = 1  # PRAGMA user_version; a file of another version is rebuilt (it is only a cache)
+BUSY_MS = 60_000  # how long a run waits for another run's write transaction before giving up
+FILE_NAME = "cache.sqlite"
+
+_SCHEMA = """
+CREATE TABLE docs (
+    sha TEXT NOT NULL,              -- sha256 of the text as read
+    version TEXT NOT NULL,          -- pipeline_version() that made the record
+    monthfirst INTEGER NOT NULL,    -- the --monthfirst reading the dates were made with
+    path TEXT NOT NULL,             -- the path the record was made from (its ids and `doc` follow it)
+    record TEXT NOT NULL,           -- DocRecord as JSON
+    made REAL NOT NULL,
+    PRIMARY KEY (sha, version, monthfirst)
+) WITHOUT ROWID;
+CREATE TABLE statements (
+    sha TEXT NOT NULL,
+    version TEXT NOT NULL,
+    monthfirst INTEGER NOT NULL,
+    n INTEGER NOT NULL,             -- the claim's index in the record (the number in its id)
+    speaker TEXT,
+    folded TEXT,                    -- the speaker's words folded: lower case, no diacritics, no hyphens
+    claim TEXT NOT NULL,            -- Claim as JSON
+    PRIMARY KEY (sha, version, monthfirst, n)
+) WITHOUT ROWID;
+CREATE TABLE paths (
+    path TEXT PRIMARY KEY,          -- absolute path of a file last read with this text
+    sha TEXT NOT NULL,
+    version TEXT NOT NULL,
+    monthfirst INTEGER NOT NULL,
+    seen REAL NOT NULL
+) WITHOUT ROWID;
+"""
+_TABLES = ("docs", "statements", "paths")
+
+T = TypeVar("T")
+
+
+class CacheError(Exception):
+    """The cache cannot be used (locked for too long, disk full, unwritable folder); the message says why."""
+
+
+def warn(message: str) -> None:
+    print(f"vnhrc: warning: {message}", file=sys.stderr, flush=True)
+
+
+def default_path() -> Path:
+    """$XDG_CACHE_HOME/vnhrc/cache.sqlite, else ~/.cache/vnhrc/cache.sqlite (a relative XDG value is ignored)."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    root = Path(base) if base and os.path.isabs(base) else Path.home() / ".cache"
+    return root / "vnhrc" / FILE_NAME
+
+
+def text_key(text: str) -> str:
+    """sha256 of the text as read: the same text under any path, or none (stdin), has the same key."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def pipeline_version() -> str:
+    """vnhrc, model and rules versions in one string: a record made by any other combination is not served.
+
+    Imports the rules' module (for RULES_VERSION) but not spaCy; only extraction needs this.
+    """
+    from . import __version__
+    from .extract import RULES_VERSION
+    from .pipeline import model_version
+
+    return f"vnhrc-{__version__}/{model_version()}/rules-{RULES_VERSION}"
+
+
+def folded_name(speaker: str | None) -> str | None:
+    """The speaker's words as `claims.speaker_matches` compares them."""
+    if not speaker:
+        return None
+    return " ".join(fold(speaker).replace("-", " ").split())
+
+
+def _is_corrupt(e: sqlite3.DatabaseError) -> bool:
+    name = getattr(e, "sqlite_errorname", "")  # Python 3.11+
+    if name:
+        return name in ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+    msg = str(e).lower()
+    return "not a database" in msg or "malformed" in msg
+
+
+class Store:
+    """One open cache file. Use as a context manager, or call close()."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, create: bool = True) -> None:
+        """Open (and with `create`, make) the cache; FileNotFoundError when it does not exist and not `create`."""
+        self.path = Path(path) if path is not None else default_path()
+        if not create and not self.path.exists():
+            raise FileNotFoundError(f"{self.path}: no cache yet")
+        self._con: sqlite3.Connection | None = None
+        self._guard(self._open)
+
+    # --- opening, schema, recovery ----------------------------------------------------------------
+
+    def _open(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise CacheError(f"cannot make the cache folder {self.path.parent}: {e.strerror or e}") from None
+        con = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
+        try:
+            con.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+            con.execute("PRAGMA journal_mode = WAL")  # readers never block the one writer, nor it them
+            con.execute("PRAGMA synchronous = NORMAL")  # in WAL mode: consistent after a crash, fewer fsyncs
+            if con.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                with _transaction(con):
+                    # checked again under the write lock: another run may have just built it
+                    if con.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                        for t in _TABLES:
+                            con.execute(f"DROP TABLE IF EXISTS {t}")
+                        for stmt in _SCHEMA.split(";"):
+                            if stmt.strip():
+                                con.execute(stmt)
+                        con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except BaseException:
+            con.close()
+            raise
+        self._con = con
+
+    def _guard(self, op: Callable[[], T]) -> T:
+        """Run `op`; a damaged file is moved aside and rebuilt and `op` tried once more; other failures are
+        CacheError."""
+        try:
+            try:
+                return op()
+            except sqlite3.DatabaseError as e:
+                if not _is_corrupt(e):
+                    raise
+                self._move_aside(e)
+                self._open()
+                return op()
+        except sqlite3.Error as e:
+            raise CacheError(f"the cache {self.path} cannot be used: {e}") from None
+
+    def _move_aside(self, e: Exception) -> None:
+        if self._con is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._con.close()
+            self._con = None
+        stamp = time.strftime("%Y%m%dT%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        n = 1
+        while target.exists():
+            n += 1
+            target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
+        try:
+            os.replace(self.path, target)
+        except FileNotFoundError:  # another run moved it first
+            pass
+        except OSError as err:
+            raise CacheError(f"the cache {self.path} is damaged and cannot be moved aside: {err}") from None
+        # the write-ahead log belongs to the damaged file; the shared-memory index is rebuilt from nothing
+        with contextlib.suppress(OSError):
+            os.replace(f"{self.path}-wal", f"{target}-wal")
+        with contextlib.suppress(OSError):
+            os.unlink(f"{self.path}-shm")
+        warn(f"the cache {self.path} was unreadable ({e}); moved it to {target.name} and started a new one")
+
+    @property
+    def con(self) -> sqlite3.Connection:
+        if self._con is None:
+            raise CacheError("the cache is closed")
+        return self._con
+
+    def close(self) -> None:
+        if self._con is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._con.close()
+            self._con = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- records ----------------------------------------------------------------------------------
+
+    def get(self, keys: Sequence[str], version: str, monthfirst: bool = False) -> dict[str, DocRecord]:
+        """The cached records among `keys` (text keys), as they were made (with the path they were made from)."""
+
+        def op() -> dict[str, DocRecord]:
+            out: dict[str, DocRecord] = {}
+            wanted = sorted(set(keys))
+            for i in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+                part = wanted[i : i + 500]
+                rows = self.con.execute(
+                    f"SELECT sha, record FROM docs WHERE version = ? AND monthfirst = ? "
+                    f"AND sha IN ({','.join('?' * len(part))})",
+                    (version, int(monthfirst), *part),
+                )
+                for sha, rec in rows:
+                    out[sha] = DocRecord.from_dict(json.loads(rec))
+            return out
+
+        return self._guard(op)
+
+    def put(
+        self,
+        records: Sequence[tuple[str, DocRecord]],
+        version: str,
+        monthfirst: bool = False,
+        paths: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        """Save (key, record) pairs and (path, key) sightings in ONE transaction: all of it or none of it."""
+        now = time.time()
+        # serialised before the transaction opens, so the write lock is held only for the inserts
+        docs = [(k, version, int(monthfirst), r.doc, json.dumps(r.to_dict(), ensure_ascii=False), now)
+                for k, r in records]
+        stmts = [
+            (k, version, int(monthfirst), n, c.speaker, folded_name(c.speaker),
+             json.dumps(c.to_dict(), ensure_ascii=False))
+            for k, r in records
+            for n, c in enumerate(r.claims)
+            if c.type == "statement"
+        ]
+        seen = [(os.path.abspath(p), k, version, int(monthfirst), now) for p, k in paths if p != "-"]
+
+        def op() -> None:
+            with _transaction(self.con) as con:
+                con.executemany("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?, ?, ?)", docs)
+                con.executemany(
+                    "DELETE FROM statements WHERE sha = ? AND version = ? AND monthfirst = ?",
+                    [d[:3] for d in docs],
+                )
+                _insert_statements(con, stmts)
+                con.executemany("INSERT OR REPLACE INTO paths VALUES (?, ?, ?, ?, ?)", seen)
+
+        self._guard(op)
+
+    # --- questions answered from the cache alone --------------------------------------------------
+
+    def count_paths(self) -> int:
+        return self._guard(lambda: self.con.execute("SELECT count(*) FROM paths").fetchone()[0])
+
+    def statements(self, name: str | None = None) -> Iterator[Claim]:
+        """Statements of every cached file, each from the file's latest extraction, `doc` and `id` naming
+        the file as seen from here; only those whose speaker matches `name` when given.
+
+        Paths are shown relative to the working folder when below it, else absolute.
+        """
+        words = None if name is None else (folded_name(name) or "")
+        sql = (
+            "SELECT p.path, s.n, s.claim FROM paths p JOIN statements s "
+            "ON s.sha = p.sha AND s.version = p.version AND s.monthfirst = p.monthfirst"
+        )
+        args: list[Any] = []
+        if words is not None:
+            # a coarse filter in SQL; speaker_matches below has the last word
+            sql += " WHERE " + (" AND ".join(["instr(' ' || s.folded || ' ', ?) > 0"] * len(words.split())) or "0")
+            args = [f" {w} " for w in words.split()]
+        rows = self._guard(lambda: self.con.execute(sql + " ORDER BY p.path, s.n", args).fetchall())
+        cwd = os.getcwd()
+        for path, n, raw in rows:
+            d = json.loads(raw)
+            if name is not None and not speaker_matches(name, d.get("speaker")):
+                continue
+            shown = _shown(path, cwd)
+            if d.get("doc") != shown:
+                d["doc"], d["id"] = shown, f"{doc_stem(shown)}#{n}"
+            yield Claim.from_dict(d)
+
+
+def _insert_statements(con: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
+    con.executemany("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def _shown(path: str, cwd: str) -> str:
+    rel = os.path.relpath(path, cwd)
+    return path if rel.startswith("..") else rel
+
+
+@contextlib.contextmanager
+def _transaction(con: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (Ctrl-C included)."""
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        yield con
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def summarise_speakers(statements: Iterable[Claim]) -> list[dict[str, Any]]:
+    """One row a speaker (names compared folded): the spelling used most, type, titles, how many statements in
+    how many documents; most statements first."""
+    groups: dict[str, list[Claim]] = {}
+    for c in statements:
+        key = folded_name(c.speaker)
+        if key:
+            groups.setdefault(key, []).append(c)
+    rows = []
+    for group in groups.values():
+        names = Counter(c.speaker for c in group)
+        # most used; on a tie the spelling with diacritics (it is the fuller one), then alphabetical
+        name = min(names, key=lambda n: (-names[n], fold(n) == n.lower(), n))
+        types = Counter(c.speaker_type for c in group if c.speaker_type)
+        titles = Counter(c.speaker_title for c in group if c.speaker_title)
+        docs = list(dict.fromkeys(c.doc for c in group))
+        rows.append({
+            "speaker": name,
+            "speaker_type": types.most_common(1)[0][0] if types else None,
+            "titles": [t for t, _ in titles.most_common()],
+            "statements": len(group),
+            "documents": len(docs),
+            "docs": docs,
+        })
+    rows.sort(key=lambda r: (-r["statements"], fold(r["speaker"])))
+    return rows
