@@ -1,29 +1,82 @@
-"""Numbers: counts, ordinals and quantities in a Doc with their value and counted noun.
+"""Numbers: counts, ordinals and quantities in a Doc, each with its value and the noun it counts.
 
-First version: CARDINAL/ORDINAL/QUANTITY/PERCENT/MONEY entities and number-like tokens, unit = the noun the
-number modifies, lemmatised; quantity claims for numbers whose noun is the object of a clause with a subject.
+A number is kept only when it counts something: "47 member states" (47, member state), "the 50th regular
+session" (50, session, ordinal), "72 per cent", "10 million USD", "a three-year term" (3, year), "19 in favour,
+six against and 21 abstentions" (vote in favour, vote against, abstention). Numbers with nothing counted (list
+markers such as "First,", page furniture such as "Comment (0)", phone numbers, times, numbers inside names such
+as "COVID-19", "G20" or "the Five-Point Consensus") and every part of a date are left out.
+
+Number expressions are found by patterns over the text (digits, number words, ordinals, scales, fractions);
+the counted noun comes from the parse (the noun the number modifies), from the words right after it, or from a
+number it is paired with ("145 of 189 valid votes", "by 19 votes to 17"). One pass over the text, one over the
+matches: linear in the length of the document.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Token
+from .dates import date_spans
 
-_WORDS = {
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+_UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
-_ORDINALS = {
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_ORD_UNITS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
 }
-_SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_ORD_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+             "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+_SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000}
+_CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "VND": "VND"}
+# measures a hyphenated "one-…" counts ("a one-year term"); other "one-…" words are adjectives ("one-party")
+_MEASURES = frozenset("second minute hour day week month year decade century".split())
+
+# "two-way trade", "a one-time payment", "a two-fold rise": adjectives, not counts
+_NOT_HYPHEN_UNITS = frozenset("odd plus fold old way time off sided dimensional".split())
+
+_DASH = "\\-–—‐‑−"
+_W_CARD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_W_ORD = "|".join(sorted([*_ORD_UNITS, *_ORD_TENS], key=len, reverse=True))
+_W_SCALE = "hundred|thousand|million|billion|trillion"
+_JOIN = rf"(?:\s*[{_DASH}]\s*|\s+)"
+# forty-seven · one hundred and twenty · two thousand · a dozen · a million
+_WORDNUM = (
+    rf"(?:(?:{_W_CARD}|{_W_SCALE})(?:{_JOIN}(?:and\s+)?(?:{_W_CARD}|{_W_SCALE}|dozen))*"
+    rf"|an?\s+(?:dozen|{_W_SCALE})(?:\s+(?:{_W_CARD}))?)"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_NUMBER = re.compile(
+    rf"(?P<cur>US\$|\$|€|£|¥|\bUSD\s?|\bVND\s?)?"
+    rf"(?:(?P<ord_d>(?<![\w.,/:+#{_DASH}])\d+(?:st|nd|rd|th|ST|ND|RD|TH))(?!\w)"
+    rf"|(?P<ord_w>\b(?:(?:{'|'.join(_TENS)}){_JOIN})?(?:{_W_ORD}))(?!\w)"
+    rf"|(?P<digits>(?<![\w.,/:+#{_DASH}])(?<![\w][{_DASH}]){_DIGITS}(?:\s*(?:{_W_SCALE}|bn|mn)\b)?)(?![\w]|[.,/:]\d)"
+    rf"|(?P<word>\b{_WORDNUM}\b))"
+    rf"(?P<half>(?:\s*[{_DASH}]\s*|\s+)and(?:\s*[{_DASH}]\s*|\s+)a(?:\s*[{_DASH}]\s*|\s+)half)?",
+    re.I,
+)
+# "an hour-and-a-half", "two years and a half": the half follows the counted noun
+_NOUN_HALF = re.compile(
+    rf"\b(?P<n>an?|{_W_CARD}|\d+)(?:\s*[{_DASH}]\s*|\s+)(?P<unit>{'|'.join(_MEASURES)})s?(?:\s*[{_DASH}]\s*|\s+)and"
+    rf"(?:\s*[{_DASH}]\s*|\s+)an?(?:\s*[{_DASH}]\s*|\s+)half\b",
+    re.I,
+)
+_HALF_A = re.compile(rf"\bhalf(?:(?:\s+|\s*-\s*)an?)?(?:\s+|\s*-\s*)(?P<unit>{'|'.join(_MEASURES)})\b", re.I)
+_PERCENT = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pct\b)", re.I)
+_PHONE = re.compile(r"(?:\+\d[\d .()\-]{6,}\d|\b\d{2,4}(?:[ .\-]\d{2,4}){2,}\b)")
+_TIME = re.compile(r"^\s*(?::\d\d|[ap]\.?m\b|hrs?\b|GMT|UTC|ICT|o'clock)", re.I)
 
 
 @dataclass
@@ -38,22 +91,29 @@ class Quantity:
 
 
 def word_value(text: str) -> tuple[float | int | None, bool]:
-    """'forty-seven' → (47, False); '50th' → (50, True); '1.5 million' → (1500000, False)."""
-    t = text.lower().replace(",", "").strip()
+    """'forty-seven' → (47, False); '50th' → (50, True); '1.5 million' → (1500000, False); 'a dozen' → 12."""
+    t = re.sub(rf"[{_DASH}]", " ", text.lower().replace(",", "")).strip()
     if m := re.fullmatch(r"(\d+)(?:st|nd|rd|th)", t):
         return int(m.group(1)), True
-    if t in _ORDINALS:
-        return _ORDINALS[t], True
+    words = t.split()
+    if words and (words[-1] in _ORD_UNITS or words[-1] in _ORD_TENS):
+        last = _ORD_UNITS.get(words[-1]) or _ORD_TENS[words[-1]]
+        head, _ = word_value(" ".join(words[:-1])) if len(words) > 1 else (0, False)
+        return (int(head or 0) + last), True
     total: float = 0
     current: float = 0
     seen = False
-    for w in re.split(r"[\s-]+", t):
-        if not w or w in ("and", "a"):
+    for w in words:
+        if w in ("and", "a", "an"):
             continue
         if re.fullmatch(r"\d+(?:\.\d+)?", w):
             current += float(w)
-        elif w in _WORDS:
-            current += _WORDS[w]
+        elif w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "dozen":
+            current = (current or 1) * 12
         elif w in _SCALE:
             current = (current or 1) * _SCALE[w]
             if _SCALE[w] >= 1000:
@@ -65,63 +125,455 @@ def word_value(text: str) -> tuple[float | int | None, bool]:
     if not seen:
         return None, False
     v = total + current
-    return (int(v) if v == int(v) else v), False
+    return _tidy(v), False
 
 
-def _unit(tok: Token) -> Token | None:
-    """The noun a number counts: its head when the number modifies a noun."""
-    head = tok.head
-    if tok.dep_ in ("nummod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") and head.i > tok.i:
-        return head
-    return None
+def _tidy(v: float) -> float | int:
+    return int(v) if v == int(v) else round(v, 6)
+
+
+class _Index:
+    """Token look-ups by character offset (binary search in the Doc)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def span(self, start: int, end: int) -> Span | None:
+        return self.doc.char_span(start, end, alignment_mode="expand")
 
 
 def find_numbers(doc: Doc) -> list[dict[str, Any]]:
-    """Every counted number or ordinal as {text, value, unit, ordinal, start, end}."""
-    out: list[dict[str, Any]] = []
-    date_toks = {t.i for e in doc.ents if e.label_ == "DATE" for t in e if not e.text.lower().endswith("years")}
-    for tok in doc:
-        if tok.i in date_toks and tok.ent_type_ == "DATE" and tok.like_num and re.fullmatch(r"\d{4}", tok.text):
+    """Every counted number or ordinal as {text, value, unit, ordinal, start, end}, in text order."""
+    text = doc.text
+    blocked = _blocked_spans(doc)
+    idx = _Index(doc)
+    found: list[dict[str, Any]] = []
+    taken: list[tuple[int, int]] = []
+
+    for pat, kind in ((_NOUN_HALF, "noun_half"), (_HALF_A, "half_a")):
+        for m in pat.finditer(text):
+            if _overlaps(m.start(), m.end(), blocked):
+                continue
+            unit_word = m.group("unit").lower()
+            if unit_word.endswith("s") and len(unit_word) > 3:
+                unit_word = unit_word[:-1]
+            if kind == "noun_half":
+                n = m.group("n").lower()
+                base = 1 if n in ("a", "an") else word_value(n)[0]
+                if base is None:
+                    continue
+                value: float | int = _tidy(float(base) + 0.5)
+            else:
+                value = 0.5
+            tag = _tag(text, m.start(), m.end(), value, unit_word, False)
+            found.append(tag)
+            taken.append((m.start(), m.end()))
+
+    raw = []
+    for m in _NUMBER.finditer(text):
+        s, e = m.start(), m.end()
+        if _overlaps(s, e, blocked) or _overlaps(s, e, taken):
             continue
-        if not (tok.like_num or tok.lower_ in _ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_)):
+        raw.append(m)
+
+    pending: list[tuple[re.Match[str], float | int, bool, Span]] = []
+    for m in raw:
+        got = _read_number(m)
+        if got is None:
             continue
-        if tok.head.like_num and tok.head.i != tok.i and tok.dep_ == "compound":
-            continue  # part of a longer number ("forty seven"), counted at its head
-        value, ordinal = word_value(tok.text)
-        if value is None:
+        value, ordinal = got
+        span = idx.span(m.start(_main_group(m)), m.end())
+        if span is None or not len(span):
             continue
-        unit = _unit(tok)
+        if _not_a_count(m, span, ordinal, text):
+            continue
+        pending.append((m, value, ordinal, span))
+
+    units: list[tuple[str | None, int]] = []
+    for m, value, ordinal, span in pending:
+        units.append(_unit_for(m, value, ordinal, span, text))
+
+    # a bare number paired with a counted one shares its noun: "by 19 votes to 17", "145 of 189 valid votes"
+    for k, (_m, _v, ordinal, span) in enumerate(pending):
+        if units[k][0] is not None:
+            continue
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(pending) and units[j][0] is not None and pending[j][2] == ordinal:
+                if _paired(pending[min(j, k)], pending[max(j, k)], text, bare_first=(j > k)):
+                    units[k] = (units[j][0], pending[k][3][-1].idx + len(pending[k][3][-1].text))
+                    break
+        if units[k][0] is None:
+            units[k] = _unit_from_clause(span)
+        if units[k][0] is None and _about_a_vote(span):
+            units[k] = ("vote", units[k][1])
+
+    for (m, value, ordinal, _span), (unit, end) in zip(pending, units):
         if unit is None:
             continue
-        start = tok.idx
-        end = unit.idx + len(unit.text)
-        out.append({
-            "text": doc.text[start:end], "value": value, "unit": unit.lemma_ if unit.pos_ == "NOUN" else unit.text,
-            "ordinal": ordinal, "start": start, "end": end,
-        })
-    return out
+        if unit.lower() in ("time", "times"):
+            continue  # "the third time", "three times a year", "60 times higher": how often or how much more
+        start = m.start()
+        found.append(_tag(text, start, max(end, m.end()), value, unit, ordinal))
+    found.sort(key=lambda t: t["start"])
+    return found
+
+
+def _tag(text: str, start: int, end: int, value: float | int, unit: str, ordinal: bool) -> dict[str, Any]:
+    return {"text": text[start:end], "value": value, "unit": unit, "ordinal": ordinal, "start": start, "end": end}
+
+
+def _main_group(m: re.Match[str]) -> str:
+    return next(g for g in ("ord_d", "ord_w", "digits", "word") if m.group(g))
+
+
+def _read_number(m: re.Match[str]) -> tuple[float | int, bool] | None:
+    g = _main_group(m)
+    raw = m.group(g)
+    if g == "digits":
+        num = re.match(r"[\d,]+(?:\.\d+)?", raw)
+        if num is None:
+            return None
+        v = Decimal(num.group(0).replace(",", ""))
+        scale = raw[num.end():].strip().lower()
+        if scale:
+            v *= _SCALE[scale]  # in decimal: 68.6 billion is 68600000000, not 68599999999.99999
+        value: float | int = _tidy(float(v))
+        ordinal = False
+    else:
+        got, ordinal = word_value(raw)
+        if got is None:
+            return None
+        value = got
+    if m.group("half"):
+        value = _tidy(float(value) + 0.5)
+    return value, ordinal
+
+
+def _blocked_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Dates, phone numbers and all-capital banner lines: never counts."""
+    text = doc.text
+    spans = sorted(date_spans(doc))
+    spans += [(m.start(), m.end()) for m in _PHONE.finditer(text) if sum(ch.isdigit() for ch in m.group()) >= 8]
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        # "Views: 1,234 | 5 min read | Updated 2 hours ago": a page's meta bar, not the article
+        if body.count("|") + body.count("·") >= 2 and len(body.split()) <= 16 and not body.endswith("."):
+            spans.append((pos, pos + len(line)))
+        # a line in capitals ("14TH NATIONAL CONGRESS OF THE …") is a site banner or section label
+        if len(body.split()) >= 3 and body.upper() == body and any(ch.isalpha() for ch in body):
+            spans.append((pos, pos + len(line)))
+        pos += len(line)
+    return sorted(spans)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    import bisect
+
+    i = bisect.bisect_left(spans, (start, start))
+    for j in (i - 1, i):
+        if 0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1]:
+            return True
+    # a long span that began well before (banner lines) is caught by scanning back a little
+    for j in range(max(0, i - 4), i):
+        if spans[j][0] < end and start < spans[j][1]:
+            return True
+    return False
+
+
+def _not_a_count(m: re.Match[str], span: Span, ordinal: bool, text: str) -> bool:
+    """Numbers that count nothing: a year, a time, a list marker, 'one of', a word inside a name."""
+    g = _main_group(m)
+    raw = m.group(g)
+    low = raw.lower()
+    first = span[0]
+    doc = span.doc
+    after = text[m.end():m.end() + 12]
+    before = text[max(0, m.start() - 2):m.start()]
+    if g == "digits" and _TIME.match(after):
+        return True
+    if g == "digits" and re.fullmatch(r"(1[5-9]|20)\d\d", raw) and not m.group("cur"):
+        nxt = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
+        if nxt is None or nxt.tag_ not in ("NNS", "NNPS"):
+            return True  # a year, or a year in a name ("the 2025 ASEAN Community Vision")
+    if ordinal and low == "first":
+        return True  # "first" ranks ("the first question", "first, front row") more than it counts
+    if g == "ord_w" and re.match(r"\s*,", after) and not re.search(r"\w", text[max(0, m.start() - 3):m.start()]):
+        return True  # "Second, …": a list marker
+    if low == "one":
+        nxt_text = text[m.end():m.end() + 20].lower()
+        prev = doc[first.i - 1].lower_ if first.i > 0 else ""
+        if re.match(r"\s+(of|another|by|or two|or more|and only)\b", nxt_text) or prev in (
+                "no", "each", "any", "every", "the", "this", "that", "which", "someone", "anyone", "everyone"):
+            return True
+        hy = re.match(rf"\s*[{_DASH}]\s*([a-z]+)", text[m.end():m.end() + 20], re.I)
+        if hy and hy.group(1).lower().rstrip("s") not in _MEASURES:
+            return True  # "one-party", "one-sided": adjectives
+    if g in ("word",) and raw[:1].isupper() and _inside_name(m, span, text):
+        return True
+    if g == "digits" and before.endswith(("-", "–")) and re.search(r"[A-Za-z][-–]$", before):
+        return True  # COVID-19
+    return False
+
+
+def _inside_name(m: re.Match[str], span: Span, text: str) -> bool:
+    """'Asean's Five-Point Consensus': a capitalised number word mid-sentence in ordinary (not title-case) prose."""
+    before = text[:m.start()].rstrip(" \t")
+    if not before or before[-1] in ".:;!?\"“”'‘’(—–-\n":
+        return False
+    sent = span[0].sent
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    caps = sum(1 for t in words if t.text[:1].isupper())
+    return bool(words) and caps / len(words) < 0.6
+
+
+# --- the counted noun ----------------------------------------------------------------------------
+
+_NP_INSIDE = ("ADJ", "NOUN", "PROPN", "NUM")
+
+
+def _unit_for(m: re.Match[str], value: float | int, ordinal: bool, span: Span, text: str) -> tuple[str | None, int]:
+    """(unit, end offset) for one number expression; (None, end) when it counts nothing we can name."""
+    doc = span.doc
+    end = m.end()
+    if m.group("cur"):
+        return _CURRENCY.get(m.group("cur").strip(), m.group("cur").strip()), end
+    if not ordinal and (p := _PERCENT.match(text, end)):
+        word = p.group(0).strip().lower()
+        return ("percent" if word in ("%", "percent", "pct") else "per cent"), p.end()
+    # "a three-year term", "33-year sentence", "two-day consultation": the measure is the unit
+    hy = re.match(rf"\s*[{_DASH}]\s*([A-Za-z]+)", text[end:end + 30])
+    if hy:
+        word = hy.group(1)
+        tok_span = doc.char_span(end + hy.start(1), end + hy.end(1), alignment_mode="expand")
+        tok = tok_span[0] if tok_span is not None and len(tok_span) else None
+        low = word.lower()
+        if low in ("and", "or", "to"):
+            pass
+        elif tok is not None and (tok.pos_ in ("NOUN", "PROPN") or low.rstrip("s") in _MEASURES) and \
+                low not in _NOT_HYPHEN_UNITS:
+            if ordinal:
+                return None, end  # "third-largest", "second-class": ranks, not counts
+            return _singular(low), end + hy.end(1)
+        else:
+            return None, end
+    # vote tallies: "19 in favour", "six against"
+    tail = text[end:end + 40]
+    if re.match(r"\s+in\s+favou?r\b", tail, re.I):
+        return "vote in favour", end + re.match(r"\s+in\s+favou?r", tail, re.I).end()  # type: ignore[union-attr]
+    if re.match(r"\s+against\b\s*(?:[,;.)]|and\b|with\b|$)", tail, re.I):
+        return "vote against", end + len(re.match(r"\s+against", tail, re.I).group(0))  # type: ignore[union-attr]
+    head = _counted_noun(span)
+    if head is None:
+        return None, end
+    unit = _unit_text(head, span, ordinal)
+    if unit is None:
+        return None, end
+    return unit, head.idx + len(head.text)
+
+
+def _counted_noun(span: Span) -> Token | None:
+    """The noun a number counts: the head it modifies, to its right within the same noun phrase."""
+    doc = span.doc
+    last = span[-1]
+    # the run of noun-phrase words right after the number: adjectives, nouns, names ("the 23rd ASEAN+3 Summit")
+    run: list[Token] = []
+    i = last.i + 1
+    while i < len(doc) and len(run) < 8:
+        t = doc[i]
+        if t.is_space and "\n" not in t.text:  # odd spacing inside a line ("189\u00a0valid votes")
+            i += 1
+            continue
+        wordlike = any(ch.isalpha() for ch in t.text) or t.like_num
+        if wordlike and (t.pos_ in _NP_INSIDE or t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound")) or \
+                t.text in ("+", "-", "‑") and i + 1 < len(doc) and not doc[i + 1].is_space:
+            if t.pos_ == "NUM" and not run:
+                break
+            run.append(t)
+            i += 1
+            continue
+        break
+    if not run:
+        return None
+    nouns = [t for t in run if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    # the parse's head for the number, if it lies in the run
+    h = last
+    for _ in range(4):
+        if h.head.i == h.i:
+            break
+        if h.dep_ in ("nummod", "amod", "compound", "quantmod", "nmod", "npadvmod") or h.head.like_num:
+            h = h.head
+        else:
+            break
+        if h.pos_ in ("NOUN", "PROPN") and h in run:
+            return h
+    # else the last noun of the first stretch of nouns ("13th human rights dialogue" → dialogue); a name after
+    # a plural common noun starts something else ("193 member states Tuvalu")
+    k = run.index(nouns[0])
+    while k + 1 < len(run) and run[k + 1].pos_ in ("NOUN", "PROPN") and not (
+            run[k].pos_ == "NOUN" and run[k + 1].pos_ == "PROPN"):
+        k += 1
+    return run[k]
+
+
+def _unit_text(head: Token, span: Span, ordinal: bool) -> str | None:
+    """The unit as written, singular: compounds of the same kind kept ('member state', 'Vice President')."""
+    if head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "PERSON", "ORG", "LOC", "FAC") and \
+            head.ent_type_ != "NORP" and not ordinal and head.tag_ != "NNPS":
+        return None  # "3 Hanoi", "five Vietnam": a name, not a thing counted
+    if ordinal:
+        return _lemma(head).lower() if head.is_title or head.is_upper else _lemma(head)
+    parts = []
+    i = head.i - 1
+    while i > span[-1].i:
+        t = head.doc[i]
+        if t.dep_ == "compound" and t.head.i in (head.i, i + 1) and (
+                t.pos_ == head.pos_ or (t.pos_ == "NOUN" and head.pos_ == "PROPN")) and t.is_alpha:
+            parts.insert(0, t.text if t.pos_ == "PROPN" else t.lower_)
+            i -= 1
+            continue
+        break
+    return " ".join([*parts, _lemma(head)])
+
+
+def _lemma(tok: Token) -> str:
+    """The singular of a counted noun: the model's lemma for common nouns, a plural -s dropped from names."""
+    if tok.text.isupper() and len(tok.text) > 1:
+        return tok.text  # USD, NGO
+    if tok.text.endswith("s") and tok.text[:-1].isupper() and len(tok.text) > 2:
+        return tok.text[:-1]  # FTAs, NGOs
+    if tok.pos_ == "NOUN" and tok.lemma_:
+        return tok.lemma_ if tok.text[:1].isupper() and tok.lemma_[:1].isupper() else tok.lemma_.lower()
+    return _singular(tok.text) if tok.tag_ in ("NNPS", "NNS") else tok.text
+
+
+def _singular(word: str) -> str:
+    if word.isupper() or len(word) <= 3:
+        return word
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x")):
+        if word.lower().endswith(suffix):
+            return word[: -len(suffix)] + repl
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _paired(a: tuple[re.Match[str], Any, bool, Span], b: tuple[re.Match[str], Any, bool, Span], text: str,
+            bare_first: bool) -> bool:
+    """Two numbers that share one counted noun: '145 of 189 votes', '10 to 20 people', 'by 19 votes to 17'."""
+    between = text[a[0].end():b[0].start()]
+    if bare_first:  # "145 of 189 …", "10 to 20 …", "between 5 and 8 …"
+        if a[2]:  # ordinals only coordinate: "the 3rd and 4th rounds"
+            return bool(re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", between, re.I))
+        return bool(re.fullmatch(rf"\s*(?:(?:out\s+)?of(?:\s+the)?|to|and|or|[{_DASH}])\s*", between, re.I)) and \
+            a[0].group(0).lower() != "one"
+    # "19 votes to 17", "180 votes against 12": the unit sits between
+    if a[2]:
+        return False
+    return bool(re.fullmatch(r"\s*[\w\s-]{1,40}?\s+(?:to|against|versus|vs\.?|or)\s*", between, re.I))
+
+
+def _unit_from_clause(span: Span) -> tuple[str | None, int]:
+    """'The required number of votes … was 97': a bare number said of 'the number of X' counts X."""
+    tok = span[-1]
+    end = tok.idx + len(tok.text)
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif tok.dep_ not in ("attr", "dobj", "acomp", "appos", "npadvmod", "oprd"):
+        return None, end
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in ("number", "total", "tally", "count"):
+        return None, end
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None, end
+    return _lemma(noun), end
+
+
+def _about_a_vote(span: Span) -> bool:
+    """'The Council voted 26 to 15': a bare number hanging from 'vote' counts votes."""
+    t = span[-1]
+    for _ in range(3):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.lemma_.lower() == "vote":
+            return True
+    return False
+
+
+# --- quantity claims -----------------------------------------------------------------------------
+
+_CLAUSE_UP = frozenset("prep pobj dobj attr npadvmod nummod appos conj quantmod amod compound oprd acomp agent "
+                       "dative nmod".split())
 
 
 def find_quantities(doc: Doc, numbers: list[dict[str, Any]], skip: list[tuple[int, int]] = ()) -> list[Quantity]:
-    """Numbers said of a subject: the counted noun is an object whose clause has a nominal subject."""
+    """Numbers said of a subject: 'Vietnam … reaching 180 votes' → (Vietnam, 180, vote).
+
+    The subject is the nominal subject of the clause the counted noun belongs to (through participle and
+    conjoined clauses to the clause that has one); pronoun subjects and numbers in chrome are left out.
+    """
     out = []
+    spans = sorted(skip)
     for n in numbers:
-        if n["ordinal"] or any(s <= n["start"] < e for s, e in skip):
+        if n["ordinal"] or _overlaps(n["start"], n["end"], spans):
             continue
         span = doc.char_span(n["start"], n["end"], alignment_mode="expand")
-        if span is None:
+        if span is None or not len(span):
             continue
-        noun = span.root
-        verb = noun.head
-        while verb.dep_ in ("prep", "pobj", "dobj") and verb.head.i != verb.i:
-            verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.pos_ == "PRON":
+        subj = _subject_of(span.root)
+        if subj is None:
             continue
-        subj_span = doc[subj.left_edge.i : subj.i + 1]
-        sent = noun.sent
+        sent = span.root.sent
         out.append(Quantity(
-            subject=subj_span.text, value=n["value"], unit=n["unit"], start=n["start"], end=n["end"],
+            subject=_np_text(subj), value=n["value"], unit=n["unit"], start=n["start"], end=n["end"],
             sent_start=sent.start_char, sent_end=sent.end_char,
         ))
     return out
+
+
+def _subject_of(tok: Token) -> Token | None:
+    t = tok
+    for _ in range(12):
+        if t.dep_ in _CLAUSE_UP and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    verb = t
+    for _ in range(6):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:  # "Vietnam was re-elected": the parse may hang the subject on the auxiliary
+            subj = next((g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children
+                         if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+            if subj.pos_ == "PRON" or subj.lower_ in ("there", "this", "that"):
+                return None
+            if subj.pos_ not in ("NOUN", "PROPN"):
+                return None
+            return subj
+        # a participle or conjoined clause takes the subject of the clause it hangs from
+        if verb.dep_ in ("advcl", "conj", "xcomp", "ccomp", "acl", "relcl") and verb.head.i != verb.i:
+            if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+                return verb.head
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def _np_text(tok: Token) -> str:
+    """The subject's noun phrase without trailing clauses: 'The ASEAN COVID-19 Response Fund'."""
+    start = tok.left_edge.i
+    end = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("compound", "prep") and c.lower_ in ("of",) or c.dep_ == "compound":
+            end = max(end, c.right_edge.i)
+    words = tok.doc[start:end + 1]
+    return words.text.strip(" ,;:")

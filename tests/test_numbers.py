@@ -1,0 +1,136 @@
+"""Numbers: what counts, its value and the noun it counts; quantity claims with their subject."""
+
+import pytest
+
+from vnhrc.numbers import find_numbers, find_quantities, word_value
+
+
+@pytest.fixture(scope="module")
+def nums(nlp):
+    def run(text: str) -> list[tuple]:
+        return [(n["value"], n["unit"], n["ordinal"]) for n in find_numbers(nlp(text))]
+
+    return run
+
+
+@pytest.mark.parametrize("text, value, ordinal", [
+    ("forty-seven", 47, False), ("Twenty-five", 25, False), ("1.5 million", 1_500_000, False),
+    ("a dozen", 12, False), ("two dozen", 24, False), ("one hundred and twenty", 120, False),
+    ("120,000", 120_000, False), ("50th", 50, True), ("forty-first", 41, True), ("Fifty-Sixth", 56, True),
+    ("seventy-fourth", 74, True), ("twentieth", 20, True),
+])
+def test_word_values(text, value, ordinal):
+    assert word_value(text) == (value, ordinal)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vietnam was elected for two consecutive terms.", [(2, "term", False)]),
+    ("The council has 47 member states.", [(47, "member state", False)]),
+    ("The country announced 8 priority areas.", [(8, "priority area", False)]),
+    ("She met the president and three Vice Presidents of the body.", [(3, "Vice President", False)]),
+    ("The ministry reported forty-seven new cases.", [(47, "case", False)]),
+    ("Some 1.5 million people were displaced and a dozen villages burned.",
+     [(1_500_000, "people", False), (12, "village", False)]),
+    ("Twenty-five years ago the two sides signed a deal.", [(25, "year", False), (2, "side", False)]),
+    ("More than 120,000 people have been killed.", [(120_000, "people", False)]),
+    ("Almost one million Palestinians have fled.", [(1_000_000, "Palestinian", False)]),
+])
+def test_counts_take_the_noun_they_count(nums, text, expected):
+    assert nums(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 50th regular session opened today.", [(50, "session", True)]),
+    ("The council met at its forty-first session.", [(41, "session", True)]),
+    ("Opening of the Fifty-Sixth Regular Session of the Council", [(56, "session", True)]),
+    ("Leaders gathered at the 37th ASEAN Summit and the 23rd ASEAN+3 Summit.",
+     [(37, "summit", True), (23, "summit", True)]),
+    ("The country won a third term on the council.", [(3, "term", True)]),
+])
+def test_ordinals_are_flagged(nums, text, expected):
+    assert nums(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Civilian deaths rose by 72 per cent last year.", [(72, "per cent", False)]),
+    ("Exports grew 15% on the year.", [(15, "percent", False)]),
+    ("The fund has raised 10 million USD from members.", [(10_000_000, "USD", False)]),
+    ("Donors pledged $5 billion and €1.5 billion.", [(5_000_000_000, "USD", False), (1_500_000_000, "EUR", False)]),
+    ("Two-way trade hit US$68.6 billion.", [(68_600_000_000, "USD", False)]),
+])
+def test_percentages_and_money(nums, text, expected):
+    assert nums(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vietnam won 180 votes in favour.", [(180, "vote", False)]),
+    ("The country received 145 of 189 valid votes.", [(145, "vote", False), (189, "vote", False)]),
+    ("The text was adopted by 19 votes to 17, with 11 abstentions.",
+     [(19, "vote", False), (17, "vote", False), (11, "abstention", False)]),
+    ("It passed with a vote of 19 in favour, six against and 21 abstentions.",
+     [(19, "vote in favour", False), (6, "vote against", False), (21, "abstention", False)]),
+    ("The required number of votes to win a seat was 97.", [(97, "vote", False)]),
+])
+def test_vote_tallies(nums, text, expected):
+    assert nums(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He was given a three-year term.", [(3, "year", False)]),
+    ("She is serving a 33-year sentence.", [(33, "year", False)]),
+    ("The group will convene a two-day global consultation.", [(2, "day", False)]),
+    ("He had access to her for perhaps an hour-and-a-half.", [(1.5, "hour", False)]),
+    ("He spent two and a half years abroad.", [(2.5, "year", False)]),
+])
+def test_measures_in_compounds_and_fractions(nums, text, expected):
+    assert nums(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "First, the trust of the international community.",
+    "Second, shaping and leading topics with a clear imprint.",
+    "The minister (first, front row, from right) and the delegation.",
+    "Comment (0)",
+    "Hotline: +84 24 3825 4321 or 0912 345 678.",
+    "The meeting opened at 10:30 on 14 March 2024.",
+    "The council sat from 2023-2025 and will sit in 2026.",
+    "Vietnam is one of the few countries with such ties.",
+    "The one-party state rejected the report.",
+    "The bloc's Five-Point Consensus remains the basis for talks.",
+    "Cases of COVID-19 fell, the G20 said.",
+    "This is the third time the country serves on the council.",
+    "Trade rose nearly 60 times, and two-way trade grew.",
+    "14TH NATIONAL CONGRESS OF THE COMMUNIST PARTY",
+    "Views: 1,234 | 5 min read | Updated 2 hours ago",
+])
+def test_what_counts_nothing(nums, text):
+    assert nums(text) == []
+
+
+def test_offsets_point_at_the_text(nlp):
+    text = "Vietnam received  145 of 189\u00a0valid votes and 72 per cent backing at the 50th session."
+    found = find_numbers(nlp(text))
+    assert [n["value"] for n in found] == [145, 189, 72, 50]
+    for n in found:
+        assert text[n["start"]:n["end"]] == n["text"]
+        assert n["text"].startswith(str(n["value"]))
+
+
+def test_quantities_name_their_subject(nlp):
+    text = ("The ASEAN COVID-19 Response Fund has raised 10 million USD from member countries. "
+            "Vietnam was re-elected with the highest number of votes in the group, reaching 180 votes in favour. "
+            "It also made 12 voluntary commitments.")
+    doc = nlp(text)
+    got = {(q.subject, q.value, q.unit) for q in find_quantities(doc, find_numbers(doc))}
+    assert got == {("The ASEAN COVID-19 Response Fund", 10_000_000, "USD"), ("Vietnam", 180, "vote")}
+    for q in find_quantities(doc, find_numbers(doc)):
+        assert q.sent_start <= q.start < q.end <= q.sent_end
+        assert text[q.start:q.end].split()[0].replace(",", "") in ("10", "180")
+
+
+def test_quantities_skip_chrome(nlp):
+    text = "Photo caption: the council adopted 30 resolutions.\nThe council adopted 24 resolutions."
+    doc = nlp(text)
+    cut = text.index("\n")
+    got = find_quantities(doc, find_numbers(doc), skip=[(0, cut)])
+    assert [(q.subject, q.value) for q in got] == [("The council", 24)]
