@@ -29,7 +29,7 @@ def analyse(document: Document, doc: Doc, monthfirst: bool = False) -> claims.Do
     date_tags = dates.find_dates(doc, document.date, monthfirst=monthfirst)
     number_tags = numbers.find_numbers(doc)
     found = statements.find_statements(doc, skip=document.chrome, title=document.title)
-    resolved = speakers.resolve(doc, found)
+    resolved = speakers.resolve(doc, found, skip=document.chrome)
     quantities = numbers.find_quantities(doc, number_tags, skip=document.chrome)
     entities = [
         {"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in doc.ents

@@ -47,19 +47,76 @@ def load_nlp() -> Language:
 
 def _add_components(nlp: Language) -> None:
     from spacy.language import Language
+    from spacy.util import compile_infix_regex
 
+    # "Geneva.(Photo: VNA)": a caption credit glued to the word before it becomes its own tokens
+    infixes = [*nlp.Defaults.infixes, r"(?<=[^\W\d_])\.(?=\()", r"(?<=\.)\((?=\w)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if not Language.has_factory("vnhrc_paragraphs"):
         Language.component("vnhrc_paragraphs", func=_paragraph_starts)
-    # before the parser, which keeps sentence starts that are already set
+    # before the parser, which keeps sentence starts (and non-starts) that are already set
     nlp.add_pipe("vnhrc_paragraphs", before="parser")
 
 
+# words after which a line break cannot end a sentence (hard-wrapped text)
+_OPEN_WORDS = {"of", "the", "a", "an", "and", "or", "to", "in", "for", "with", "by", "on", "at", "from", "that"}
+_OPENQ, _CLOSEQ = "“", "”"
+
+
 def _paragraph_starts(doc: Doc) -> Doc:
-    """A blank line ends a sentence: news pages cut paragraphs (and chrome) off mid-sentence."""
+    """Sentence starts the parser cannot see: page layout and quotation marks.
+
+    A blank line ends a sentence (news pages cut paragraphs and chrome off mid-sentence) unless the paragraph
+    ends with a comma (a sentence the page broke in two); a line break ends one unless the line stops on a
+    comma or an open word; text after a photo credit "(Photo: VNA)" starts one; a short quotation inside a
+    sentence ("the motto “Respect. Dialogue.” is …") does not end it.
+    """
+    n = len(doc)
     for tok in doc[:-1]:
-        if tok.is_space and tok.text.count("\n") >= 2:
-            doc[tok.i + 1].is_sent_start = True
+        if not (tok.is_space and "\n" in tok.text):
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        nxt = doc[tok.i + 1]
+        if prev is not None and prev.text in (",", ";"):
+            continue
+        if tok.text.count("\n") < 2 and prev is not None and (prev.lower_ in _OPEN_WORDS or nxt.is_lower):
+            continue
+        nxt.is_sent_start = True
+    text = doc.text
+    for m in re.finditer(r"\((?:photo|source|ảnh|image)\s*:[^()\n]{0,80}\)", text, re.I):
+        after = doc.char_span(m.end(), m.end(), alignment_mode="expand")
+        i = after.start if after is not None else None
+        while i is not None and i < n and (doc[i].is_space or doc[i].text in ".,"):
+            i += 1
+        if i is not None and i < n and doc[i].idx >= m.end() and (doc[i].is_title or doc[i].is_upper):
+            doc[i].is_sent_start = True
+    _keep_quotes_inside(doc)
     return doc
+
+
+def _keep_quotes_inside(doc: Doc) -> None:
+    """No sentence break inside a short curly quotation that sits inside a sentence, nor right after it."""
+    open_i = None
+    for tok in doc:
+        if tok.text == _OPENQ:
+            open_i = tok.i
+        elif tok.text == _CLOSEQ and open_i is not None:
+            a, b = open_i, tok.i
+            open_i = None
+            if a == 0 or b - a > 40 or b + 1 >= len(doc):
+                continue
+            before = doc[a - 1]
+            if before.is_space or before.text in ".!?:;" or before.is_sent_start:
+                continue  # a quotation that starts its own sentence
+            if any(t.is_space and "\n" in t.text for t in doc[a:b]):
+                continue
+            nxt = doc[b + 1]
+            for t in doc[a + 1 : b + 1]:
+                t.is_sent_start = False
+            if nxt.is_lower or (nxt.is_punct and nxt.text not in "“\""):
+                nxt.is_sent_start = False
+        elif tok.is_space and tok.text.count("\n") >= 2:
+            open_i = None
 
 
 def model_version() -> str:

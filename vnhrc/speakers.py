@@ -1,84 +1,689 @@
-"""Speakers: a mention ("She", "Villegas", "President of the UNHRC Federico Villegas") → the canonical
-speaker, the fullest name the document gives, with its type and title.
+"""Speakers: a mention ("She", "Villegas", "the spokesperson", "President of the UNHRC Federico Villegas",
+"the group") → the canonical speaker, the fullest name the document gives, with its type and title.
 
-First version: person names from PERSON entities; pronouns to the last person named before; surnames and
-given names to the longest name containing them; organisations and countries by entity label.
+No model beyond the parse: person names are runs of capitalised words read off the text (the small NER model
+often tags "the UNHRC Federico Villegas" as an organisation or splits "Do Hung Viet"), with title words,
+acronyms, place names and organisation words cutting them. A document-wide registry of the names, titles and
+organisations it mentions resolves short forms: a surname or a Vietnamese family or given name to the
+fullest name containing it ("Pham" → "Pham Binh Minh", "Nam" → "Duong Hoai Nam"), a role noun to the person
+who holds that role ("the spokesperson"), "the Council" to the council named, an acronym to its long form,
+and pronouns to the last compatible speaker.
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import re
+import unicodedata
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .statements import Attribution
+from .statements import AGENT_NOUNS, Attribution
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
-_PRONOUNS = {"he", "she", "i", "we", "they", "it"}
+# words of titles and roles: they stand before or after a name, never inside it
+TITLE_WORDS = frozenset({
+    "president", "vice", "vice-president", "ambassador", "minister", "deputy", "assistant", "prime", "foreign",
+    "spokesperson", "spokesman", "spokeswoman", "director", "general", "director-general", "secretary",
+    "secretary-general", "under-secretary-general", "head", "chairman", "chairwoman", "chair", "chairperson",
+    "chief", "commissioner", "high", "coordinator", "resident", "representative", "permanent", "special",
+    "rapporteur", "envoy", "dr", "mr", "mrs", "ms", "miss", "madam", "madame", "sir", "dame", "lord", "prof",
+    "professor", "lawyer", "journalist", "activist", "official", "officer", "member", "leader", "senior",
+    "executive", "former", "acting", "lieutenant", "colonel", "lt", "gen", "captain", "judge", "justice",
+    "senator", "sen", "rep", "congressman", "congresswoman", "governor", "mayor", "premier", "chancellor",
+    "king", "queen", "prince", "princess", "sheikh", "excellency", "mp", "undersecretary", "counsellor",
+    "counselor", "consul", "consul-general", "attaché", "delegate", "daw", "ambassador-at-large", "politburo",
+    "standing", "party", "state", "newly-appointed", "outgoing", "incoming", "interim", "first", "second",
+    "third", "alternate", "ministers", "ambassadors", "presidents", "advisor", "adviser",
+    "analyst", "researcher", "expert", "founder", "co-founder", "ceo", "editor", "reporter", "correspondent",
+    "economist", "scholar", "bishop", "reverend", "rev", "father", "venerable", "most", "his", "her",
+    "comrade", "mister", "spokespeople", "officials", "leaders", "heads", "members", "dean", "rector", "principal",
+    "secretary-general’s",
+    "eminence", "holiness", "majesty", "highness", "ông", "bà", "anh", "chị", "chargé", "d’affaires",
+    "d'affaires", "pm", "fm",
+})
+_HONORIFIC_GENDER = {"mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
+                     "ms": "f", "mrs": "f", "miss": "f", "madam": "f", "madame": "f", "dame": "f", "queen": "f",
+                     "princess": "f", "daw": "f", "chairwoman": "f", "congresswoman": "f", "spokeswoman": "f",
+                     "chairman": "m", "congressman": "m", "spokesman": "m"}
+# words that make a capitalised run an organisation, an event or a text, not a person
+ORG_WORDS = frozenset({
+    "council", "ministry", "mission", "office", "department", "committee", "commission", "nations", "united",
+    "union", "organization", "organisation", "association", "society", "agency", "assembly", "group", "watch",
+    "amnesty", "international", "bank", "fund", "foundation", "institute", "university", "government",
+    "national", "rights", "affairs", "law", "court", "service", "news", "times", "radio", "television", "forum",
+    "centre", "center", "program", "programme", "network", "alliance", "federation", "coalition", "company",
+    "corporation", "inc", "ltd", "school", "academy", "embassy", "consulate", "parliament", "congress",
+    "senate", "army", "police", "summit", "conference", "session", "convention", "charter", "declaration",
+    "resolution", "treaty", "review", "secretariat", "bureau", "board", "authority", "administration",
+    "republic", "kingdom", "community", "ministries", "front", "federal", "central", "security", "human",
+    "development", "world", "trade", "health", "forces", "navy", "tribune", "herald", "journal", "daily",
+    "magazine", "initiative", "project", "communist", "democratic", "socialist", "party", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+    "july", "august", "september", "october", "november", "december", "covid-19", "covid", "asean", "province",
+    "district", "city", "consensus", "agreement", "framework", "goals", "vision", "strategy", "report",
+})
+_COUNTRY_NOUNS = {"country", "countries", "government", "governments", "nation", "nations", "state", "states",
+                  "side", "sides"}
+_GENERIC_ORG = {"group", "organisation", "organization", "body", "agency", "watchdog", "ngo", "institution",
+                "association", "network", "coalition"}
+# places that commonly stand right before a name ("Resident Coordinator in Vietnam Pauline Tamesis")
+COUNTRIES = frozenset({
+    "vietnam", "viet", "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia",
+    "austria", "azerbaijan", "bangladesh", "belarus", "belgium", "bolivia", "brazil", "brunei", "bulgaria",
+    "burma", "cambodia", "cameroon", "canada", "chile", "china", "colombia", "cuba", "cyprus", "czechia",
+    "denmark", "egypt", "eritrea", "ethiopia", "finland", "france", "georgia", "germany", "ghana", "greece",
+    "hungary", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "japan", "jordan",
+    "kazakhstan", "kenya", "korea", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "libya", "lithuania",
+    "malaysia", "maldives", "mexico", "mongolia", "morocco", "myanmar", "nepal", "netherlands", "nigeria",
+    "norway", "pakistan", "palestine", "panama", "paraguay", "peru", "philippines", "poland", "portugal",
+    "qatar", "romania", "russia", "rwanda", "singapore", "slovakia", "slovenia", "somalia", "spain",
+    "sudan", "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "tunisia",
+    "turkey", "türkiye", "uganda", "ukraine", "uruguay", "uzbekistan", "venezuela", "yemen", "zambia",
+    "zimbabwe", "us", "u.s.", "usa", "uk", "britain", "england", "europe", "asia", "africa", "america",
+    "geneva", "hanoi", "washington", "beijing", "bangkok", "jakarta", "manila", "tokyo",
+    "london", "paris", "moscow", "seoul", "gaza", "asia-pacific", "timor-leste",
+})
+_PARTICLES = {"de", "da", "van", "von", "der", "den", "del", "di", "du", "bin", "binti", "al", "el", "la", "dos",
+              "das", "ter", "ibn", "y", "le"}
+_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+_QUANTIFIERS = ("a number of ", "a group of ", "a few ", "some of the ", "some ", "many ", "several ",
+                "most ", "all ", "the ", "a ", "an ", "other ", "both ")
+_FOLD = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss"})
 
 
-def _names(doc: Doc) -> list[Span]:
-    return [e for e in doc.ents if e.label_ == "PERSON"]
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
-def _fullest(name: str, people: list[Span]) -> str:
-    words = name.split()
-    best = name
-    for p in people:
-        pw = p.text.split()
-        if all(w in pw for w in words) and len(pw) > len(best.split()):
-            best = p.text
-    return best
+@dataclass
+class _Person:
+    pos: int  # character offset of this mention
+    words: tuple[str, ...]  # as written
+    key: frozenset[str]  # folded words
+    title: str | None = None
+    title_words: frozenset[str] = frozenset()
+    gender: str | None = None
+    subject: bool = False  # stands as the subject of a clause (salient for pronouns)
+    chrome: bool = False  # in a caption or page chrome: a name to complete others, never a pronoun's referent
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
 
 
-def resolve(doc: Doc, found: list[Attribution]) -> list[Attribution]:
-    """The same attributions with speaker, speaker_type and speaker_title filled in; unresolved ones dropped."""
-    people = _names(doc)
-    out = []
-    for att in found:
+@dataclass
+class _Org:
+    pos: int
+    text: str
+    key: frozenset[str]
+    country: bool = False
+
+
+@dataclass
+class _Resolved:
+    name: str
+    type: str
+    title: str | None = None
+    gender: str | None = None
+    plural: bool = False
+
+
+@dataclass
+class _Registry:
+    persons: list[_Person] = field(default_factory=list)
+    orgs: list[_Org] = field(default_factory=list)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    places: set[str] = field(default_factory=set)
+    genders: dict[frozenset[str], str] = field(default_factory=dict)
+
+
+# --- reading names off the tokens -----------------------------------------------------------------
+
+
+def _clean(word: str) -> str:
+    return word.lower().rstrip(".").replace("’", "'")
+
+
+_FUNCTION = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "it",
+    "he", "she", "they", "we", "i", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "but",
+    "as", "if", "when", "while", "after", "before", "since", "according", "also", "however", "meanwhile", "yet",
+    "so", "then", "there", "here", "what", "why", "how", "who", "which", "where", "speaking", "asked", "during",
+    "despite", "under", "over", "both", "all", "some", "many", "most", "other", "another", "each", "every",
+    "such", "not", "no", "thanks", "thank", "dear", "yes", "please", "last", "next", "today", "yesterday",
+})
+
+
+def _is_cap(tok: Token) -> bool:
+    w = tok.text
+    return bool(w) and w[0].isupper() and any(ch.isalpha() for ch in w) and not tok.is_punct and \
+        w.lower() not in _FUNCTION
+
+
+def _is_acronym(tok: Token) -> bool:
+    w = tok.text.replace(".", "")
+    return len(w) >= 2 and w.isupper() and w.isalpha()
+
+
+def _breaks_name(tok: Token, reg: _Registry) -> bool:
+    low = _clean(tok.text)
+    if low in ORG_WORDS and low not in TITLE_WORDS:
+        # a surname can be a common word ("Peter Hall"): the model's PERSON label inside a name wins
+        return not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I")
+    return (low in TITLE_WORDS or _is_acronym(tok) or low in reg.places
+            or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "NORP") or tok.like_num)
+
+
+def _runs(tokens: list[Token], reg: _Registry) -> list[list[Token]]:
+    """Runs of capitalised words that could be a name, in order; lowercase particles ('de', 'van') may sit
+    inside a run; titles, acronyms, places and organisation words end one."""
+    runs: list[list[Token]] = []
+    cur: list[Token] = []
+    n = len(tokens)
+    for k, t in enumerate(tokens):
+        if _is_cap(t) and not _breaks_name(t, reg) and "’" not in t.text[1:] and "'" not in t.text[1:]:
+            cur.append(t)
+            continue
+        if cur and t.text in _PARTICLES and k + 1 < n and _is_cap(tokens[k + 1]) and \
+                not _breaks_name(tokens[k + 1], reg):
+            cur.append(t)
+            continue
+        if cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _person_run(run: list[Token]) -> bool:
+    """Is this run a person's name (rather than the capitalised start of a sentence or an org's name)?
+    The model's PERSON label, a title before it or a description after it, or two or more proper nouns
+    with no organisation word among them (the model labels many Vietnamese and Filipino names ORG)."""
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE")
+           for t in run):
+        return False
+    if any(t.ent_type_ == "PERSON" for t in run):
+        return True
+    doc = run[0].doc
+    after = run[-1].i + 1
+    if after < len(doc) and _is_cap(doc[after]) and _clean(doc[after].text) in ORG_WORDS:
+        return False  # "Emergency Operations Centre": the start of an organisation's name
+    if _pre_title(doc, run[0].i)[0] or _appos_title(doc, run[-1].i + 1)[0]:
+        return True
+    return len(run) >= 2 and all(t.pos_ == "PROPN" or t.text in _PARTICLES for t in run)
+
+
+def _pre_title(doc: Doc, start: int) -> tuple[str | None, frozenset[str], str | None]:
+    """The title words right before a name ('Deputy Minister of Foreign Affairs Nguyen Minh Hang'), as text,
+    as a set of words, and the gender an honorific gives."""
+    if start > 0 and doc[start - 1].lower_ in ("of", "for", "in", "to", "at", "on", "the", "and", "with", "by"):
+        return None, frozenset(), None  # "High Commissioner for Refugees": the object of a preposition
+    i = start - 1
+    keep = {"of", "the", "for", "and", "in", "on", "to", "'s", "'", "-", "at"}
+    while i >= 0:
+        t = doc[i]
+        low = _clean(t.text)
+        if t.is_space or t.is_sent_start and not (low in TITLE_WORDS or _is_cap(t)):
+            if t.is_sent_start and (low in TITLE_WORDS or _is_cap(t)):
+                i -= 1
+            break
+        if low in TITLE_WORDS or low in ORG_WORDS or _is_cap(t) or low in keep or t.ent_type_ in ("NORP", "GPE") \
+                or (t.pos_ == "ADJ" and i + 1 < start and _clean(doc[i + 1].text) in TITLE_WORDS):
+            if t.is_sent_start:
+                i -= 1
+                break
+            i -= 1
+            continue
+        break
+    j = i + 1
+    while j < start and (_clean(doc[j].text) in keep or doc[j].is_punct):
+        j += 1
+    if j >= start:
+        return None, frozenset(), None
+    span = doc[j:start]
+    words = [_clean(t.text) for t in span]
+    if not any(w in TITLE_WORDS for w in words):
+        return None, frozenset(), None
+    gender = next((_HONORIFIC_GENDER[w] for w in reversed(words) if w in _HONORIFIC_GENDER), None)
+    text = span.text.strip(" ,’'")
+    return text or None, frozenset(w for w in words if w in TITLE_WORDS), gender
+
+
+def _appos_title(doc: Doc, end: int) -> tuple[str | None, frozenset[str]]:
+    """', the United Nations Resident Coordinator in Vietnam,' after a name."""
+    if end >= len(doc) or doc[end].text not in (",", "--", "—", "–"):
+        return None, frozenset()
+    last = doc[end - 1]
+    for c in last.children:
+        if c.dep_ == "appos" and c.i > end:
+            span = doc[c.left_edge.i: c.right_edge.i + 1]
+            words = frozenset(_clean(t.text) for t in span)
+            if words & TITLE_WORDS or c.lemma_.lower() in AGENT_NOUNS:
+                text = span.text.strip(" ,—–-")
+                if text.lower().startswith(("the ", "a ", "an ")):
+                    text = text.split(" ", 1)[1]
+                return text, frozenset(w for w in words if w in TITLE_WORDS or w in AGENT_NOUNS)
+    return None, frozenset()
+
+
+def _build_registry(doc: Doc, skip: list[tuple[int, int]]) -> _Registry:
+    reg = _Registry()
+    for e in doc.ents:
+        if e.label_ in ("GPE", "LOC") and len(e) == 1:
+            reg.places.add(_clean(e.text))
+    reg.places |= COUNTRIES
+    reg.places -= _person_words(doc)
+    blocked = _Blocked(skip)
+    singles: list[list[Token]] = []
+    # over the whole text, not sentence by sentence: the parser sometimes cuts a name off its first word
+    for run in _runs(list(doc), reg):
+        if _person_run(run):
+            _add_person(doc, reg, run, blocked)
+        elif len(run) == 1 and run[0].pos_ == "PROPN":
+            singles.append(run)
+    # a lone word that is part of a full name given elsewhere ("Tamesis began her term …")
+    known = set().union(*(p.key for p in reg.persons)) if reg.persons else set()
+    for run in singles:
+        if fold(run[0].text) in known and run[0].ent_type_ not in ("GPE", "NORP"):
+            _add_person(doc, reg, run, blocked)
+    reg.persons.sort(key=lambda p: p.pos)
+    for e in doc.ents:
+        if e.label_ in ("ORG", "GPE", "NORP"):
+            text = _org_text(e.text)
+            if text:
+                reg.orgs.append(_Org(e.start_char, text, frozenset(fold(w) for w in re.findall(r"\w+", text)),
+                                     country=e.label_ != "ORG"))
+    for m in re.finditer(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)", doc.text):
+        long = _long_form(doc.text[max(0, m.start() - 160): m.start()], m.group(1))
+        if long:
+            reg.acronyms.setdefault(m.group(1), long)
+    return reg
+
+
+def _add_person(doc: Doc, reg: _Registry, run: list[Token], blocked: _Blocked) -> None:
+    title, twords, gender = _pre_title(doc, run[0].i)
+    atitle, awords = _appos_title(doc, run[-1].i + 1)
+    words = tuple(t.text for t in run)
+    if words[-1].endswith(("’s", "'s")):
+        words = (*words[:-1], words[-1][:-2])
+    key = frozenset(fold(w) for w in words)
+    subj = any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "appos" and t.head.dep_ in ("nsubj",))
+               for t in run)
+    reg.persons.append(_Person(run[0].idx, words, key, title or atitle, twords | awords, gender, subj,
+                               chrome=blocked.inside(run[0].idx)))
+    if gender:
+        reg.genders.setdefault(key, gender)
+
+
+class _Blocked:
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def inside(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+
+def _long_form(before: str, acr: str) -> str | None:
+    """'… the Ministry of Foreign Affairs' + 'MOFA' → 'Ministry of Foreign Affairs': the shortest run of words
+    before the brackets, starting with a capital, whose initials spell the acronym (small words may or may
+    not give a letter; a word in capitals gives all of its letters)."""
+    words = re.findall(r"[\w’'.-]+", before)[-12:]
+    target = acr.upper()
+    for k in range(1, len(words) + 1):
+        cand = words[-k:]
+        if cand[0][0].isupper() and _spells(cand, target):
+            return " ".join(cand)
+    return None
+
+
+def _spells(words: list[str], target: str) -> bool:
+    def go(i: int, j: int) -> bool:
+        if i == len(words):
+            return j == len(target) or target[j:] == "S"
+        w = words[i].replace(".", "")
+        if not w:
+            return go(i + 1, j)
+        if w.isupper() and len(w) > 1 and target.startswith(w.upper(), j):
+            return go(i + 1, j + len(w))
+        hit = j < len(target) and w[0].upper() == target[j]
+        if w[0].islower():  # a small word may give its initial or not
+            return (hit and go(i + 1, j + 1)) or go(i + 1, j)
+        return hit and go(i + 1, j + 1)
+
+    return go(0, 0)
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Words the model tags as part of a person's name somewhere (so 'Nam' in 'Duong Hoai Nam' is no place)."""
+    out = set()
+    for e in doc.ents:
+        if e.label_ == "PERSON" and len(e) >= 2:
+            out |= {_clean(t.text) for t in e[1:]}
+    return out
+
+
+def _org_text(text: str) -> str:
+    text = re.sub(r"\s*\([^)]*\)\s*$", "", text.strip())
+    text = re.sub(r"(?:’s|'s|’)$", "", text).strip()
+    low = text.lower()
+    for det in ("the ", "a ", "an "):
+        if low.startswith(det):
+            text = text[len(det):]
+            break
+    return text.strip(" ,.")
+
+
+# --- resolving a mention --------------------------------------------------------------------------
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, found: list[Attribution], skip: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.reg = _build_registry(doc, skip)
+        self.person_pos = [p.pos for p in self.reg.persons]
+        self.org_pos = [o.pos for o in self.reg.orgs]
+        # contents of statements: people named inside what someone said are not who "he" is next
+        spans = sorted((a.content_start, a.content_end) for a in found if not a.answer)
+        self.content_starts = [s for s, _ in spans]
+        self.content_spans = spans
+        self.history: list[tuple[int, _Resolved]] = []  # resolved speakers in text order (mention position)
+
+    def in_content(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.content_starts, pos) - 1
+        while i >= 0 and i >= len(self.content_spans) - 10_000:
+            s, e = self.content_spans[i]
+            if s <= pos < e:
+                return True
+            if e < pos and i > 0 and self.content_spans[i - 1][1] < pos:
+                break
+            i -= 1
+        return False
+
+    def fullest(self, key: frozenset[str], pos: int) -> _Person | None:
+        """The person whose name holds all these words, with the most words; the nearest one on a tie."""
+        best = None
+        best_rank = None
+        for p in self.reg.persons:
+            if key <= p.key:
+                dist = pos - p.pos if p.pos <= pos else 10_000_000 + p.pos - pos
+                rank = (-len(p.key), dist)
+                if best_rank is None or rank < best_rank:
+                    best, best_rank = p, rank
+        return best
+
+    def canonical(self, p: _Person, pos: int) -> _Resolved:
+        full = self.fullest(p.key, pos) or p
+        title = p.title or self.title_of(full.key)
+        return _Resolved(full.name, "person", title, self.reg.genders.get(full.key) or p.gender)
+
+    def title_of(self, key: frozenset[str]) -> str | None:
+        for p in self.reg.persons:
+            if p.key == key and p.title:
+                return p.title
+        return None
+
+    def resolve(self, att: Attribution) -> _Resolved | None:
+        doc = self.doc
         if att.mention_start is None:
+            return None
+        span = doc.char_span(att.mention_start, att.mention_end, alignment_mode="expand")
+        if span is None:
+            return None
+        head = doc[att.mention_head] if att.mention_head is not None else span.root
+        pos = att.mention_start
+        low = head.lower_
+        if head.pos_ == "PRON" or low in ("he", "she", "they", "it", "i", "we", "others", "him", "her"):
+            if len(span) <= 2:
+                return self.pronoun(head, pos)
+        r = self.person_in(span, pos)
+        if r is not None:
+            return r
+        r = self.role(span, head, pos)
+        if r is not None:
+            return r
+        return self.body(span, head, pos)
+
+    def person_in(self, span: Span, pos: int) -> _Resolved | None:
+        toks = list(span)
+        for run in _runs(toks, self.reg):
+            words = tuple(t.text for t in run)
+            if words[-1].endswith(("’s", "'s")):
+                words = (*words[:-1], words[-1][:-2])
+            key = frozenset(fold(w) for w in words)
+            known = self.fullest(key, pos)
+            if known is None and not _person_run(run):
+                if not (len(toks) == len(run) and all(t.pos_ == "PROPN" for t in run) and
+                        not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in run)):
+                    continue
+            if any(_clean(t.text) in COUNTRIES for t in run) and known is None:
+                continue
+            if known is None:
+                known = _Person(pos, words, key)
+            title, _, gender = _pre_title(self.doc, run[0].i)
+            atitle, _ = _appos_title(self.doc, run[-1].i + 1)
+            res = self.canonical(known, pos)
+            if title or atitle:
+                res.title = title or atitle
+            res.gender = res.gender or gender
+            return res
+        return None
+
+    def role(self, span: Span, head: Token, pos: int) -> _Resolved | None:
+        """'the spokesperson', 'the High Commissioner', 'the country's foreign minister' → who holds it."""
+        hl = _clean(head.text)
+        if hl not in TITLE_WORDS and head.lemma_.lower() not in TITLE_WORDS:
+            return None
+        if head.tag_ in ("NNS", "NNPS") or hl.endswith("s") and hl[:-1] in TITLE_WORDS:
+            return None
+        words = {_clean(t.text) for t in span if _clean(t.text) in TITLE_WORDS and t.i <= head.i}
+        words -= {"the", "former", "newly-appointed", "outgoing", "incoming", "mr", "ms", "mrs", "dr"}
+        if not words:
+            return None
+        best = None
+        for p in self.reg.persons:
+            if not words <= p.title_words:
+                continue
+            dist = pos - p.pos if p.pos <= pos else 10_000_000 + p.pos - pos
+            if best is None or dist < best[0]:
+                best = (dist, p)
+        if best is None:
+            return None
+        return self.canonical(best[1], pos)
+
+    def pronoun(self, tok: Token, pos: int) -> _Resolved | None:
+        low = tok.lower_
+        if low in _PRONOUNS:
+            gender = _PRONOUNS[low]
+            # the last speaker or person standing as a subject, outside what was reported
+            cand_hist = next(((p, r) for p, r in reversed(self.history) if r.type == "person" and p < pos and
+                              (r.gender in (None, gender))), None)
+            i = bisect.bisect_left(self.person_pos, pos) - 1
+            cand_subj = None
+            while i >= 0 and pos - self.reg.persons[i].pos < 5000:
+                p = self.reg.persons[i]
+                g = self.reg.genders.get(p.key) or p.gender
+                if p.subject and not p.chrome and not self.in_content(p.pos) and g in (None, gender):
+                    cand_subj = p
+                    break
+                i -= 1
+            if cand_subj is not None and (cand_hist is None or cand_subj.pos > cand_hist[0]):
+                res = self.canonical(cand_subj, pos)
+                if res.gender in (None, gender):
+                    return res
+            if cand_hist is not None:
+                return dataclasses.replace(cand_hist[1])
+            i = bisect.bisect_left(self.person_pos, pos) - 1
+            while i >= 0 and self.reg.persons[i].chrome:
+                i -= 1
+            if i >= 0:
+                return self.canonical(self.reg.persons[i], pos)
+            return None
+        if low == "they":
+            for p, r in reversed(self.history):
+                if p < pos and r.plural:
+                    return dataclasses.replace(r)
+            return self.plural_subject(tok, pos)
+        if low == "it":
+            for p, r in reversed(self.history):
+                if p < pos and r.type in ("org", "country") and not r.plural:
+                    return dataclasses.replace(r)
+            return self.last_body(pos, tok)
+        if low == "others":
+            return self.plural_subject(tok, pos)
+        return None
+
+    def plural_subject(self, tok: Token, pos: int) -> _Resolved | None:
+        """'others argue' / 'they said': the plural subject before, in this sentence or the one before."""
+        sent = tok.sent
+        doc = self.doc
+        start = sent.start
+        prev = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i in range(tok.i - 1, prev - 1, -1):
+            t = doc[i]
+            if t.i < start and self.in_content(t.idx):
+                continue
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and t.lower_ != "others" and \
+                    (t.lemma_.lower() in AGENT_NOUNS or t.ent_type_ in ("ORG", "NORP", "GPE")):
+                text = t.text if tok.lower_ == "others" else _group_text(doc[t.left_edge.i: t.i + 1].text)
+                return _Resolved(text, "country" if t.lemma_.lower() in _COUNTRY_NOUNS else "org", plural=True)
+        return None
+
+    def last_body(self, pos: int, tok: Token) -> _Resolved | None:
+        """'It also requested …': the organisation or country last standing as a subject."""
+        doc = self.doc
+        sent = tok.sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        lo = doc[lo - 1].sent.start if lo > 0 else lo
+        for i in range(tok.i - 1, lo - 1, -1):
+            t = doc[i]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN") and t.tag_ not in ("NNS",) and \
+                    (t.ent_type_ in ("ORG", "GPE") or t.lemma_.lower() in AGENT_NOUNS) and not self.in_content(t.idx):
+                span = doc[t.left_edge.i: t.i + 1]
+                return self.body(span, t, pos)
+        return None
+
+    def body(self, span: Span, head: Token, pos: int) -> _Resolved | None:
+        """Organisations, countries and groups as speakers."""
+        hl = head.lemma_.lower()
+        if head.lower_ in ("i", "we", "you", "this", "that", "which", "who"):
+            return None
+        ents = [e for e in span.ents if e.label_ in ("ORG", "GPE", "NORP")]
+        plural = head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" and t.head == head for t in span)
+        # an acronym with its long form in the document
+        if head.text in self.reg.acronyms and len(span) <= 3:
+            return _Resolved(self.reg.acronyms[head.text], "org")
+        if head.pos_ == "PROPN" or (ents and ents[0].root == head) or (head.text[:1].isupper() and
+                                                                        hl not in AGENT_NOUNS):
+            name = _org_text(_np_text(span))
+            if not name:
+                return None
+            if name in self.reg.acronyms:
+                name = self.reg.acronyms[name]
+            is_country = head.ent_type_ in ("GPE", "NORP") or _clean(head.text) in COUNTRIES
+            if not is_country and len(name.split()) == 1:
+                name = self.fuller_org(name, pos) or name
+            if _person_like(head) and not is_country and head.ent_type_ != "ORG":
+                return _Resolved(name, "person")
+            return _Resolved(name, "country" if is_country else "org", plural=plural)
+        if head.pos_ == "NOUN" and (hl in AGENT_NOUNS or head.lower_ in AGENT_NOUNS):
+            if not plural and hl in _GENERIC_ORG | {"council", "committee", "commission", "ministry", "office",
+                                                    "department", "mission", "assembly", "union", "bank",
+                                                    "fund", "court", "government", "country"}:
+                # "the group says", "the Council requested": the body named before
+                r = self.named_body(hl, pos)
+                if r is not None:
+                    return r
+            # "a joint communique by the foreign ministers", "the delegation of Chile", "critics"
+            name = _group_text(_np_text(span))
+            kind = "country" if hl in _COUNTRY_NOUNS or any(t.ent_type_ in ("GPE",) for t in span) else "org"
+            return _Resolved(name, kind, plural=plural)
+        return None
+
+    def fuller_org(self, word: str, pos: int) -> str | None:
+        """'the Council' → 'Human Rights Council' (the nearest organisation whose name ends in that word)."""
+        fw = fold(word)
+        best = None
+        for o in self.reg.orgs:
+            words = o.text.split()
+            if len(words) > 1 and fold(words[-1]) == fw:
+                dist = pos - o.pos if o.pos <= pos else 10_000_000 + o.pos - pos
+                if best is None or dist < best[0]:
+                    best = (dist, o.text)
+        return best[1] if best else None
+
+    def named_body(self, word: str, pos: int) -> _Resolved | None:
+        fw = fold(word)
+        i = bisect.bisect_left(self.org_pos, pos) - 1
+        generic = word in _GENERIC_ORG
+        while i >= 0:
+            o = self.reg.orgs[i]
+            words = [fold(w) for w in o.text.split()]
+            if (generic and not o.country and len(words) >= 2) or (words and words[-1] == fw and len(words) > 1):
+                return _Resolved(self.reg.acronyms.get(o.text, o.text), "country" if o.country else "org")
+            if word in ("country", "government") and o.country:
+                return _Resolved(o.text, "country")
+            i -= 1
+        if not generic:
+            full = self.fuller_org(word, pos)
+            if full:
+                return _Resolved(full, "org")
+        return None
+
+
+def _np_text(span: Span) -> str:
+    """The name part of a noun phrase: no determiner, and nothing after a comma, a bracket or a dash."""
+    doc = span.doc
+    i = _det_skip(span)
+    j = i
+    while j < span.end and doc[j].text not in (",", "(", "—", "–", "--", ";") and not doc[j].is_space:
+        j += 1
+    return doc[i:j].text if j > i else span.text
+
+
+def _det_skip(span: Span) -> int:
+    i = span.start
+    while i < span.end and span.doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    return i
+
+
+def _person_like(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON"
+
+
+def _group_text(text: str) -> str:
+    """'a number of Asean countries' → 'Asean countries'; 'the critics' → 'critics'."""
+    t = " ".join(text.split()).strip(" ,")
+    changed = True
+    while changed:
+        changed = False
+        low = t.lower()
+        for q in _QUANTIFIERS:
+            if low.startswith(q) and len(t) > len(q):
+                t = t[len(q):]
+                changed = True
+                break
+    return t
+
+
+def resolve(doc: Doc, found: list[Attribution], skip: list[tuple[int, int]] = ()) -> list[Attribution]:
+    """The same attributions with speaker, speaker_type and speaker_title filled in; unresolved ones dropped.
+    `skip` are the chrome and caption spans: names there complete others but are no pronoun's referent."""
+    r = _Resolver(doc, found, list(skip))
+    out = []
+    for att in sorted(found, key=lambda a: (a.mention_start if a.mention_start is not None else a.start)):
+        res = r.resolve(att)
+        if res is None or not res.name:
             continue
-        mention = doc.char_span(att.mention_start, att.mention_end, alignment_mode="expand")
-        if mention is None:
-            continue
-        speaker, stype, title = _resolve_mention(doc, mention, people)
-        if speaker:
-            out.append(dataclasses.replace(att, speaker=speaker, speaker_type=stype, speaker_title=title))
-    # a person named in full in one statement ("Ambassador Maria Lopez") and by surname in another
-    full = [a.speaker for a in out if a.speaker_type == "person"]
-    return [dataclasses.replace(a, speaker=_fullest_of(a.speaker, full)) if a.speaker_type == "person" else a
-            for a in out]
-
-
-def _fullest_of(name: str, names: list[str]) -> str:
-    words = name.split()
-    return max((n for n in names if all(w in n.split() for w in words)), key=lambda n: len(n.split()),
-               default=name)
-
-
-def _resolve_mention(doc: Doc, mention: Span, people: list[Span]) -> tuple[str | None, str | None, str | None]:
-    if len(mention) == 1 and mention[0].lower_ in _PRONOUNS:
-        before = [p for p in people if p.end_char <= mention.start_char]
-        if mention[0].lower_ in ("he", "she", "i") and before:
-            return _fullest(before[-1].text, people), "person", None
-        return None, None, None
-    persons = [e for e in mention.ents if e.label_ == "PERSON"]
-    if persons:
-        name = _fullest(persons[-1].text, people)
-        title = doc.text[mention.start_char : persons[-1].start_char].strip(" ,") or None
-        return name, "person", title
-    for tok in (mention.root, *[c for c in mention.root.children if c.dep_ == "appos"]):
-        if tok.pos_ != "PROPN":
-            continue
-        parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
-        words = [c.text for c in parts]
-        name = _fullest(" ".join(words), people)
-        known = any(name.split()[-1] in p.text.split() for p in people)
-        if known:
-            title = doc.text[mention.start_char : parts[0].idx].strip(" ,") or None
-            return name, "person", title
-    gpes = [e for e in mention.ents if e.label_ in ("GPE", "NORP")]
-    if gpes and len(mention) <= 2:
-        return gpes[0].text, "country", None
-    return mention.text, "org", None
+        r.history.append((att.mention_start or att.start, res))
+        out.append(dataclasses.replace(att, speaker=res.name, speaker_type=res.type, speaker_title=res.title))
+    out.sort(key=lambda a: (a.start, a.content_start))
+    return out

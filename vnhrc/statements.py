@@ -1,28 +1,138 @@
 """Statements: reporting clauses in a Doc → who (a mention), the cue, and the span of what was reported.
 
-First version: a reporting verb (by lemma) with a nominal subject and a clausal or nominal complement, in
-plain ("X said that …") and inverted ("…, said X.") order; participle cues ("…, adding that …") take the
-subject of the clause they hang on. The speaker mention is resolved later by speakers.py.
+A statement is one reporting clause: a cue (a reporting verb, a phrase such as "spoke highly of" or
+"expressed her hope for", a noun such as "claims by X that …", or "according to X") with an agent that says
+it and the content of what was said. The rules read the dependency parse for the clause and the text for what
+the parse cannot see: quotation marks (a quote may run over several sentences and paragraphs), page layout
+(headlines, captions, related-story lists), questions, and interviews (every answer paragraph is a statement
+by the interviewee). Speakers are left as mentions (a token and its span); speakers.py resolves them.
+
+Everything here is one pass over the tokens plus precomputed indexes (bisect over sorted spans), so the cost
+stays linear in the length of the document.
 """
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
-REPORTING = {
-    "say", "affirm", "stress", "emphasise", "emphasize", "hope", "urge", "propose", "welcome", "appreciate",
-    "highlight", "note", "suggest", "clarify", "pledge", "reiterate", "warn", "add", "tell", "announce",
-    "state", "declare", "assert", "confirm", "insist", "argue", "claim", "believe", "explain", "describe",
-    "request", "recommend", "underline", "underscore", "acknowledge", "agree", "express", "call",
-    "reveal", "report", "write", "answer", "reply", "comment", "voice", "praise", "congratulate",
-    "appeal", "demand", "ask", "point", "share", "maintain", "predict", "promise", "vow",
-}
+# --- the lexicon: cues and agents -----------------------------------------------------------------
+
+# verbs that report an assertion made in a that-clause, or with the content after a comma before them
+THAT_CUES = frozenset({
+    "say", "state", "tell", "add", "affirm", "reaffirm", "stress", "emphasise", "emphasize", "underline",
+    "underscore", "highlight", "note", "hope", "wish", "urge", "propose", "suggest", "recommend", "clarify",
+    "explain", "pledge", "vow", "promise", "reiterate", "warn", "caution", "announce", "declare", "reveal",
+    "disclose", "describe", "argue", "claim", "contend", "maintain", "insist", "assert", "allege", "confirm",
+    "acknowledge", "admit", "concede", "deny", "believe", "think", "predict", "forecast", "report", "write",
+    "answer", "reply", "respond", "retort", "comment", "remark", "observe", "point", "recall", "remind",
+    "assure", "inform", "agree", "share", "mention", "request", "demand", "ask", "appeal", "recognise", "recognize",
+    "estimate", "conclude", "tweet", "post", "complain", "lament", "regret",
+    "welcome", "appreciate", "voice", "express", "elaborate", "specify",
+})
+# verbs whose reported content may be a noun phrase ("welcomed the decision", "urged X to …")
+NP_CUES = frozenset({
+    "affirm", "reaffirm", "stress", "emphasise", "emphasize", "underline", "underscore", "highlight", "note",
+    "urge", "propose", "suggest", "recommend", "welcome", "appreciate", "praise", "commend", "laud", "hail",
+    "applaud", "congratulate", "thank", "clarify", "pledge", "reiterate", "announce", "declare", "reveal",
+    "disclose", "describe", "claim", "request", "demand", "ask", "encourage", "appeal",
+    "confirm", "acknowledge", "recognise", "recognize", "voice", "express", "accuse", "reject", "deny",
+    "predict", "promise", "vow", "advocate",
+})
+# verbs whose object is the listener, not the content ("told the meeting that …")
+LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief", "notify", "reassure"})
+# "expressed her hope for X", "voiced concern at X": the cue runs to the preposition
+EXPRESS_VERBS = frozenset({"express", "voice", "convey", "extend", "share", "raise", "reiterate", "reaffirm",
+                           "register", "offer"})
+EXPRESS_NOUNS = frozenset({
+    "hope", "concern", "concerns", "support", "regret", "appreciation", "gratitude", "thanks", "belief",
+    "confidence", "wish", "wishes", "desire", "surprise", "condolence", "condolences", "sympathy",
+    "satisfaction", "opposition", "disappointment", "view", "views", "opinion", "interest", "willingness",
+    "readiness", "determination", "commitment", "admiration", "congratulations", "congratulation", "worry",
+    "alarm", "dismay", "objection", "shock", "outrage", "pleasure", "delight", "joy", "pride", "doubt",
+    "doubts", "reservation", "reservations", "solidarity", "hopes", "expectation", "expectations", "welcome",
+    "praise", "respect", "anger", "frustration", "skepticism", "scepticism", "sorrow", "grief",
+})
+# verbs of speaking: a participle cue hanging on them is part of the same speech act
+COMM_VERBS = frozenset({"speak", "talk", "share", "address", "deliver", "tell", "write", "respond", "reply",
+                        "answer", "comment", "remark", "express", "voice", "meet", "say", "add", "state",
+                        "conclude", "open", "close", "present", "brief", "issue", "release", "send",
+                        "declare"})
+PRAISE_ADVERBS = frozenset({"highly", "positively", "warmly", "well", "favourably", "favorably", "glowingly",
+                            "fondly", "proudly", "critically", "approvingly"})
+# nouns that report a claim with a that-clause and an agent ("claims by the minister that …")
+SPEECH_NOUNS = frozenset({
+    "statement", "claim", "call", "remark", "comment", "assertion", "announcement", "warning", "pledge",
+    "promise", "view", "belief", "hope", "appeal", "proposal", "suggestion", "demand", "request",
+    "insistence", "argument", "accusation", "allegation", "assurance", "message", "affirmation", "confirmation",
+    "declaration", "admission", "denial", "prediction", "recommendation", "reminder", "word", "words",
+})
+# common nouns that can be a speaker: people, roles, groups, institutions, and texts that speak for them
+AGENT_NOUNS = frozenset({
+    # people and roles
+    "minister", "ambassador", "president", "spokesperson", "spokesman", "spokeswoman", "official", "officials",
+    "diplomat", "diplomats", "delegate", "delegates", "representative", "representatives", "envoy", "envoys",
+    "leader", "leaders", "head", "heads", "chief", "chair", "chairman", "chairwoman", "chairperson",
+    "director", "secretary", "commissioner", "coordinator", "rapporteur", "rapporteurs", "expert", "experts",
+    "lawyer", "lawyers", "activist", "activists", "advocate", "advocates", "critic", "critics", "analyst",
+    "analysts", "observer", "observers", "scholar", "scholars", "researcher", "researchers", "professor",
+    "journalist", "journalists", "reporter", "blogger", "bloggers", "dissident", "dissidents", "member",
+    "members", "deputy", "deputies", "lawmaker", "lawmakers", "legislator", "legislators", "senator",
+    "governor", "mayor", "premier", "chancellor", "king", "queen", "prince", "pope", "general", "officer",
+    "officers", "source", "sources", "witness", "witnesses", "resident", "residents", "people", "citizen",
+    "citizens", "victim", "victims", "family", "families", "mother", "father", "wife", "husband", "son",
+    "daughter", "student", "students", "worker", "workers", "farmer", "farmers", "man", "woman", "men",
+    "women", "person", "speaker", "speakers", "participant", "participants", "panelist", "panelists",
+    "counterpart", "counterparts", "negotiator", "negotiators", "politician", "politicians", "monk", "monks",
+    "priest", "bishop", "defender", "defenders", "campaigner", "campaigners", "economist", "economists",
+    "ambassadors", "ministers", "presidents", "chairs", "secretary-general", "director-general",
+    "prosecutor", "prosecutors", "judge", "judges", "court", "police", "authorities", "authority",
+    "user", "users", "writer", "author", "authors", "editor", "commentator", "commentators",
+    "friend", "friends", "colleague", "colleagues", "partner", "partners", "donor", "donors", "other", "others",
+    "some", "many", "most", "both", "all", "several",
+    # bodies
+    "government", "governments", "ministry", "ministries", "council", "committee", "commission", "group",
+    "groups", "organisation", "organization", "organisations", "organizations", "agency", "agencies",
+    "office", "department", "mission", "delegation", "delegations", "embassy", "embassies", "assembly",
+    "parliament", "congress", "party", "union", "bloc", "body", "bodies", "board", "panel", "secretariat",
+    "administration", "state", "states", "country", "countries", "nation", "nations", "side", "sides",
+    "community", "association", "federation", "coalition", "alliance", "network", "watchdog", "institute",
+    "foundation", "ngo", "ngos", "company", "companies", "firm", "bank", "fund", "forum", "team", "club",
+    "newspaper", "outlet", "media", "press", "center", "centre", "campaign", "movement",
+    "cabinet", "politburo", "leadership", "military", "army", "junta", "regime", "tribunal",
+    # texts that speak for a body
+    "statement", "communique", "communiqué", "report", "resolution", "declaration", "letter", "document",
+    "release", "note", "memo", "study", "survey", "petition", "joint", "charter", "proclamation",
+})
+
 OPEN_QUOTES = "“\"‘"
 CLOSE_QUOTES = "”\"’"
+_SUBJ = ("nsubj", "nsubjpass")
+_MODALS = {"will", "would", "shall", "may", "might", "can", "could", "should", "must", "'ll", "wo"}
+_RELATIVE = {"which", "who", "that", "whom"}
+# what may come first in a paragraph before its content: a crawler's "date 2022-07-01", a dateline
+# "JAKARTA -", "Geneva (VNA) –", "(Geneva) –", "THE HANOI TIMES —"
+_LEAD = re.compile(
+    r"[\s.,;:–—-]*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?"
+    r"(?:(?:\(\s*[A-Z][\w .]{0,30}\)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}(?:\s*\([A-Za-z]{2,10}\))?"
+    r"|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3})\s*[–—-]+\s+)?"
+)
+_LABEL = re.compile(r"\s*([A-Z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,6})\s*:\s+(?=\S)")
+_QA_LABELS = {"q", "a", "question", "answer", "pv", "reporter", "interviewer", "journalist"}
+_INTERVIEWER_WORDS = {"q", "question", "pv", "reporter", "interviewer", "journalist", "host", "editor", "moderator"}
+_INTERVIEW_WORDS = re.compile(
+    r"\b(?:interview(?:s|ed)?|q\s*&\s*a|talk(?:s|ed)? (?:to|with)|sp(?:oke|eaks?|eaking) (?:to|with)|"
+    r"chat(?:s|ted)? with|exchanged? with|conversation with|sat down with|asked by|shared with|"
+    r"answer(?:ed|s|ing)? (?:\w+ )?questions?)\b", re.I)
+_THANKS = re.compile(r"^\s*(?:thank you|thanks)\b", re.I)
+_NOT_LABELS = {"source", "photo", "tags", "tag", "read more", "see more", "related", "note", "editor's note",
+               "ảnh", "nguồn", "video", "update", "updated", "explained", "opinion", "analysis", "watch", "live"}
 
 
 @dataclass
@@ -35,116 +145,1179 @@ class Attribution:
     sent_end: int
     start: int
     end: int
-    mention_start: int | None  # the speaker as written here; None for an interview answer
+    mention_start: int | None  # the speaker as written here
     mention_end: int | None
     answer: bool = False
+    mention_head: int | None = None  # token index of the mention's head word
+    via: str = "verb"  # verb | inverted | quote | according | noun | answer | continued
     # filled in by speakers.resolve
     speaker: str | None = None
     speaker_type: str | None = None
     speaker_title: str | None = None
 
 
-def _subject(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "SCONJ":
+# --- spans and indexes ----------------------------------------------------------------------------
+
+
+class _Spans:
+    """Sorted, non-overlapping character spans with O(log n) membership."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if e <= s:
+                continue
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.spans = [(s, e) for s, e in merged]
+
+    def find(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]:
+            return self.spans[i]
+        return None
+
+    def __contains__(self, pos: int) -> bool:
+        return self.find(pos) is not None
+
+
+@dataclass
+class _Quote:
+    start: int  # first character inside the marks
+    end: int  # end of the quoted text (before the closing mark, or the paragraph's end)
+    open_at: int  # the opening mark
+    close_at: int | None  # the closing mark, None when the paragraph ends first
+    group: int  # quotes continued over paragraphs share a group
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each block of text between blank lines, without surrounding blanks."""
+    out = []
+    pos = 0
+    for m in re.finditer(r"\n[ \t\r\f\v\u00a0]*\n\s*", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    res = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            res.append((s, e))
+    return res
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        s, e = pos, pos + len(body)
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+        pos += len(line)
+    return out
+
+
+def _find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[_Quote]:
+    """Quotations, paragraph by paragraph. Curly marks pair up; a straight mark opens after a space or an
+    opening bracket and closes otherwise. A quote still open at the end of its paragraph ends there, and when
+    the next paragraph opens with a quote mark it is the same quotation going on (the press convention)."""
+    quotes: list[_Quote] = []
+    group = 0
+    carry = False  # the previous paragraph ended inside a quote
+    for ps, pe in paragraphs:
+        open_at: int | None = None
+        straight = False
+        first = True
+        for i in range(ps, pe):
+            ch = text[i]
+            if ch not in "“”\"":
+                continue
+            prev = text[i - 1] if i > ps else " "
+            nxt = text[i + 1] if i + 1 < pe else " "
+            if ch == "“" or (ch == '"' and open_at is None and (prev.isspace() or prev in "([{—–-:,") and
+                             not nxt.isspace()):
+                if open_at is not None:  # an opening mark inside an open quote: the first one was never closed
+                    quotes.append(_Quote(open_at + 1, i, open_at, None, group))
+                    group += 1
+                if not (first and carry and i == ps):
+                    group += 1
+                open_at, straight = i, ch == '"'
+            elif open_at is not None and (ch == "”" or (ch == '"' and straight) or ch == '"'):
+                quotes.append(_Quote(open_at + 1, i, open_at, i, group))
+                open_at = None
+            first = False
+        carry = False
+        if open_at is not None:
+            end = pe
+            quotes.append(_Quote(open_at + 1, end, open_at, None, group))
+            carry = True
+        if carry:
+            # the same quotation goes on only when the next paragraph opens with a mark
+            nxt_par = next(((s, e) for s, e in paragraphs if s > pe), None)
+            carry = nxt_par is not None and text[nxt_par[0]] in "“\""
+    return quotes
+
+
+# --- layout: what is not running text -------------------------------------------------------------
+
+
+def _is_headline(line: str) -> bool:
+    """A line with no sentence punctuation at its end: a headline, a menu entry, a related-story link."""
+    s = line.strip().rstrip("*").strip()
+    if not s:
+        return True
+    if s[-1] in ".!?…,;:" or s[-1] in CLOSE_QUOTES or s.endswith((".)", "!)", "?)")):
+        return False
+    return len(s.split()) < 40
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line)]
+    if len(words) < 4:
+        return False
+    small = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "at", "by", "with", "as", "from", "is"}
+    big = [w for w in words if w.lower() not in small]
+    return bool(big) and sum(w[0].isupper() for w in big) >= 0.85 * len(big)
+
+
+@dataclass
+class _Layout:
+    paragraphs: list[tuple[int, int]]
+    par_starts: list[int]
+    lines: list[tuple[int, int]]
+    line_starts: list[int]
+    skip: _Spans  # chrome, captions, headlines: nothing here is a statement
+    quotes: list[_Quote]
+    quote_spans: _Spans  # inside quotation marks (content, never cues)
+    quote_starts: list[int]
+
+    def paragraph(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.par_starts, pos) - 1
+        if i >= 0 and self.paragraphs[i][0] <= pos <= self.paragraphs[i][1]:
+            return self.paragraphs[i]
+        return None
+
+    def paragraph_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.par_starts, pos) - 1
+
+    def line(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.line_starts, pos) - 1
+        if i >= 0 and self.lines[i][0] <= pos <= self.lines[i][1]:
+            return self.lines[i]
+        return None
+
+    def quote(self, pos: int) -> _Quote | None:
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        if i >= 0 and self.quotes[i].start <= pos < max(self.quotes[i].end, self.quotes[i].start + 1):
+            return self.quotes[i]
+        return None
+
+
+def _layout(text: str, skip: list[tuple[int, int]], title: str | None) -> _Layout:
+    paragraphs = _paragraphs(text)
+    lines = _lines(text)
+    blocked = list(skip)
+    for s, e in lines:
+        line = text[s:e]
+        if _is_headline(line) or (title and line.strip() == title.strip() and _is_headline(title)) or \
+                (_title_case(line) and not line.rstrip().endswith(tuple(CLOSE_QUOTES))):
+            blocked.append((s, e))
+    quotes = _find_quotes(text, paragraphs)
+    return _Layout(
+        paragraphs=paragraphs, par_starts=[s for s, _ in paragraphs], lines=lines,
+        line_starts=[s for s, _ in lines], skip=_Spans(blocked), quotes=quotes,
+        quote_spans=_Spans([(q.open_at, (q.close_at + 1) if q.close_at is not None else q.end) for q in quotes]),
+        quote_starts=[q.start for q in quotes],
+    )
+
+
+# --- the public entry point -----------------------------------------------------------------------
+
+
+def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | None = None) -> list[Attribution]:
+    """Every reporting clause in the Doc, in text order (chrome, captions and headlines are passed over)."""
+    text = doc.text
+    lay = _layout(text, list(skip), title)
+    sents = list(doc.sents)
+    questions = _Spans([(s.start_char, s.end_char) for s in sents if _is_question(s)])
+    ctx = _Ctx(doc, text, lay, questions, _Spans([]))
+
+    found: list[Attribution] = []
+    for sent in sents:
+        if sent.start_char in lay.skip and (sent.end_char - 1) in lay.skip:
+            continue
+        for tok in sent:
+            att = ctx.from_token(sent, tok)
+            if att is not None:
+                found.append(att)
+    found = _dedupe(found)
+    interview = _interview(doc, lay, found)
+    if interview:
+        # inside an answer only the answer counts ("I believe …" is the interviewee answering)
+        ctx.answers = _Spans(interview.answers + interview.labels)
+        found = [a for a in found if not _blocked(ctx, a)]
+    found.extend(_continued_quotes(ctx, found))
+    if interview:
+        if interview.mention is None or interview.from_lead:
+            _interviewee_from(interview, found, doc)
+        found.extend(_answers(doc, text, interview))
+    found = [a for a in found if not _blocked(ctx, a)]
+    found.sort(key=lambda a: (a.content_start, a.start))
+    return _dedupe(found)
+
+
+def _blocked(ctx: _Ctx, a: Attribution) -> bool:
+    if a.answer:
+        return False
+    if a.content_start in ctx.lay.skip and a.mention_start is not None and a.mention_start in ctx.lay.skip:
+        return True
+    return a.content_start in ctx.answers or (a.mention_start is not None and a.mention_start in ctx.answers)
+
+
+def _dedupe(found: list[Attribution]) -> list[Attribution]:
+    """One statement per cue; two cues never give the same content twice (the first, plainer reading wins)."""
+    out: list[Attribution] = []
+    seen_cue: set[tuple[int, str]] = set()
+    seen_content: set[tuple[int, int]] = set()
+    for a in found:
+        key = (a.start, a.cue)
+        if (a.content_start, a.mention_head or -1) in seen_content or key in seen_cue:
+            continue
+        seen_cue.add(key)
+        seen_content.add((a.content_start, a.mention_head or -1))
+        out.append(a)
+    return out
+
+
+def _is_question(sent: Span) -> bool:
+    t = sent.text.rstrip().rstrip("".join(CLOSE_QUOTES) + ")").rstrip()
+    return t.endswith("?")
+
+
+# --- the rules ------------------------------------------------------------------------------------
+
+
+class _Ctx:
+    def __init__(self, doc: Doc, text: str, lay: _Layout, questions: _Spans, answers: _Spans) -> None:
+        self.doc = doc
+        self.text = text
+        self.lay = lay
+        self.questions = questions
+        self.answers = answers
+        self.lower_words = {t.lower_ for t in doc if t.is_lower}
+
+    # -- where a cue may stand
+
+    def usable(self, tok: Token) -> bool:
+        pos = tok.idx
+        return not (pos in self.lay.skip or pos in self.lay.quote_spans or pos in self.questions
+                    or pos in self.answers)
+
+    def from_token(self, sent: Span, tok: Token) -> Attribution | None:
+        if not self.usable(tok):
+            return None
+        low = tok.lower_
+        lemma = lemma_of(tok)
+        if low == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+            return self.according(sent, tok)
+        if tok.pos_ in ("NOUN", "PROPN") and lemma in SPEECH_NOUNS:
+            return self.noun_cue(sent, tok)
+        if tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX"):
+            if lemma in NP_CUES or lemma in THAT_CUES or lemma in LISTENER_VERBS or lemma in EXPRESS_VERBS \
+                    or lemma in ("speak", "talk", "call"):
+                return self.verb_cue(sent, tok, lemma)
+        return None
+
+    # -- verbs
+
+    def verb_cue(self, sent: Span, v: Token, lemma: str) -> Attribution | None:
+        if v.dep_ in ("amod", "compound", "nmod", "acl", "npadvmod", "nsubj", "dobj", "pobj", "attr"):
+            return None
+        if any(c.dep_ == "neg" for c in v.children):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
+            return None
+        subj = self.speaker_of(v)
+        if subj is None:
+            return None
+        cue_end = v.i + 1
+        content_tok: Token | None = None
+        if lemma in EXPRESS_VERBS:
+            phrase = self.express_phrase(v)
+            if phrase is not None:
+                cue_end, content_tok = phrase
+            elif lemma not in THAT_CUES and lemma not in NP_CUES:
+                return None
+        if content_tok is None and lemma in ("speak", "talk"):
+            phrase = self.speak_phrase(v)
+            if phrase is None:
+                return None
+            cue_end, content_tok = phrase
+        if content_tok is None and lemma == "call":
+            phrase = self.call_phrase(v)
+            if phrase is None:
+                return None
+            cue_end, content_tok = phrase
+        if content_tok is None:
+            for c in v.children:  # particle cues: "pointed out", "spelled out"
+                if c.dep_ == "prt" and c.i == cue_end and c.lower_ in ("out", "up"):
+                    cue_end += 1
+            content_tok = self.content_after(v, lemma)
+            that = self.that_after(v, cue_end)
+            if that is not None and (content_tok is None or content_tok.i < that or content_tok.lower_ == "that"):
+                if v.tag_ == "VBG" and not self.licensed(v, self.doc[that]):
+                    return None
+                return self.make_after(sent, v, subj, cue_end, that)
+        if content_tok is not None:
+            if v.tag_ == "VBG" and subj is not None and not self.licensed(v, content_tok):
+                return None
+            start = content_tok.left_edge.i if content_tok.left_edge.i > v.i else content_tok.i
+            return self.make_after(sent, v, subj, cue_end, start)
+        return self.make_inverted(sent, v, subj, cue_end)
+
+    def that_after(self, v: Token, cue_end: int) -> int | None:
+        """'affirmed that …' read off the words when the parse missed the clause: the index after 'that'."""
+        doc = self.doc
+        i = cue_end
+        while i < len(doc) and i < cue_end + 4 and (doc[i].dep_ in ("advmod", "npadvmod") or doc[i].is_space
+                                                     or doc[i].dep_ == "prep" and doc[i].lower_ == "on"):
+            i += 1
+        if i < len(doc) and doc[i].lower_ == "that" and doc[i].tag_ in ("IN", "WDT", "DT") and \
+                i + 1 < len(doc) and not doc[i + 1].is_punct and doc[i + 1].pos_ not in ("VERB", "AUX", "ADP"):
+            return i + 1
+        return None
+
+    def speaker_of(self, v: Token) -> Token | None:
+        """The agent of a reporting verb: its subject, the antecedent of 'which/who', the 'by' agent of a
+        passive, or the subject a participle or coordinated verb shares with the verb it hangs on."""
+        s = self._speaker_of(v)
+        if s is not None and s.lemma_.lower() in _PARTITIVES:  # "a number of Asean countries said"
+            of = next((c for c in s.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            g = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if g is not None and self.agentive(g):
+                return g
+            return None if s.lemma_.lower() in ("number", "lot", "majority", "handful", "couple") else s
+        return s
+
+    def _speaker_of(self, v: Token) -> Token | None:
+        subj = _own_subject(v)
+        if subj is None and v.tag_ in ("VBD", "VBZ", "VBP"):
+            subj = self.adjacent_subject(v)
+        if subj is not None:
+            if subj.lower_ in _RELATIVE and v.dep_ == "relcl":
+                subj = v.head
+            elif subj.lower_ in _RELATIVE:
+                return None
+            if subj.dep_ == "nsubjpass" or (subj.lower_ == "it" and _passive(v)):
+                agent = _agent(v)
+                return agent if agent is not None and self._agent_ok(agent) else None
+            if subj.lower_ in ("it", "there") and any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i and
+                                                       c.lower_ not in ("that",) for c in v.children) and \
+                    _passive(v):
+                return None
+            return subj if self._agent_ok(subj) else None
+        if _passive(v):
+            agent = _agent(v)
+            return agent if agent is not None and self._agent_ok(agent) else None
+        h = v
+        for _ in range(4):
+            if h.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "dep", "parataxis") or h.head is h:
+                return None
+            h = h.head
+            if h.dep_ == "prep" or h.pos_ == "ADP":  # "in promoting …", "by saying …"
+                h = h.head
+            s = _own_subject(h)
+            if s is not None:
+                if s.dep_ == "nsubjpass":
+                    # "X was quoted as saying": the passive subject of quote/cite is the speaker
+                    if h.lemma_.lower() in ("quote", "cite", "report", "hear", "see"):
+                        return s if self._agent_ok(s) else None
+                    agent = _agent(h)
+                    return agent if agent is not None and self._agent_ok(agent) else None
+                if s.lower_ in _RELATIVE and h.dep_ == "relcl":
+                    s = h.head
+                return s if self._agent_ok(s) else None
+        return None
+
+    def _agent_ok(self, tok: Token) -> bool:
+        return self.agentive(tok) or tok.lemma_.lower() in _PARTITIVES
+
+    def adjacent_subject(self, v: Token) -> Token | None:
+        """A finite cue the parse left without a subject, right after a noun phrase ('a day after a joint
+        communique by the ministers said that …'): that phrase's head is the speaker."""
+        doc = self.doc
+        i = v.i - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN", "PRON") or doc[i].is_punct:
+            return None
+        t = doc[i]
+        for _ in range(6):  # up through "of/by" attachments to the phrase's head
+            h = t.head
+            if h is t or h.i > v.i or h is v:
+                break
+            if t.dep_ in ("pobj",) and h.dep_ == "prep" and h.head.pos_ in ("NOUN", "PROPN"):
+                t = h.head
+                continue
+            if t.dep_ in ("compound", "appos", "conj"):
+                t = h
+                continue
+            break
+        if t.right_edge.i != i or not self.agentive(t):
+            return None
+        return t
+
+    def agentive(self, tok: Token) -> bool:
+        """Could this word stand for someone who says something (a person, a body, a country, a text)?"""
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in ("he", "she", "they", "we", "i", "it", "others", "you"):
+            return low in ("he", "she", "they", "we", "i", "it", "who", "others", "you")
+        if tok.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"):
+            return False
+        if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        if tok.text[:1].isupper() and tok.pos_ == "NOUN" and tok.lower_ not in self.lower_words:
+            return True  # a name the tagger took for a common noun ("Tamesis congratulated …")
+        if tok.lemma_.lower() in AGENT_NOUNS or low in AGENT_NOUNS:
+            return True
+        if tok.pos_ == "NOUN":  # "the UN report", "Vietnamese officials": a named body in front
+            return any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "NORP", "GPE")
+                       for c in tok.children) and tok.lemma_.lower() in AGENT_NOUNS
+        return False
+
+    def licensed(self, v: Token, content: Token) -> bool:
+        """A participle cue (", affirming …") hangs on a speech act or carries a that-clause; otherwise it
+        is an event's effect ("re-elected …, reaffirming its standing")."""
+        if _own_subject(v) is not None:
+            return True
+        if content.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children):
+            return True
+        h = v.head
+        while h.dep_ in ("conj",) and h.head is not h and h.tag_ == "VBG":
+            h = h.head
+        hl = lemma_of(h)
+        return hl in COMM_VERBS or hl in NP_CUES or hl in THAT_CUES or hl in EXPRESS_VERBS
+
+    def content_after(self, v: Token, lemma: str) -> Token | None:
+        """The first word of what is reported after the verb, or None."""
+        takes_np = lemma in NP_CUES
+        listener = lemma in LISTENER_VERBS
+        best: Token | None = None
+        for c in v.children:
+            if c.i < v.i:
+                continue
+            dep = c.dep_
+            ok = False
+            if dep == "ccomp" or (dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("that", "whether")
+                                                          for m in c.children)):
+                ok = True
+            elif dep in ("dobj", "dative", "oprd", "attr") and takes_np and not listener:
+                ok = c.lemma_.lower() not in ("it", "this", "that", "so") or \
+                    any(x.dep_ in ("xcomp", "ccomp") for x in v.children)
+            elif dep == "xcomp" and (takes_np or lemma in ("hope", "pledge", "vow", "promise", "ask", "urge",
+                                                            "request", "encourage", "appeal", "propose",
+                                                            "suggest")):
+                ok = c.tag_ in ("VB", "VBG") or any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+            elif dep == "prep" and lemma in ("hope", "warn", "appeal", "advocate", "caution") and \
+                    c.lower_ in ("for", "of", "against", "about"):
+                ok = any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            elif dep == "pcomp" and takes_np:
+                ok = True
+            if ok and (best is None or c.left_edge.i < best.left_edge.i):
+                best = c
+        if best is None:
+            return None
+        if best.dep_ == "prep":
+            return next(g for g in best.children if g.dep_ in ("pobj", "pcomp"))
+        if listener is False and lemma in THAT_CUES and lemma not in NP_CUES and best.dep_ in ("dobj",):
+            return None
+        if lemma == "thank" and best.lower_ in ("you", "everyone", "all", "them", "us"):
+            return None  # a courtesy, not a report
+        if lemma == "describe" and best.dep_ != "ccomp" and not any(t.lower_ == "as" for t in v.subtree):
+            return None  # "described the meeting" reports nothing; "described X as Y" does
+        return best
+
+    def express_phrase(self, v: Token) -> tuple[int, Token] | None:
+        """'expressed her hope for X', 'voiced surprise and concern at X', 'expressed concern that X'."""
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+        if obj is None or obj.lemma_.lower() not in EXPRESS_NOUNS:
+            return None
+        heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
+        for h in heads + [v]:
+            for c in h.children:
+                if c.i <= obj.i:
+                    continue
+                if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                               for m in c.children):
+                    return c.left_edge.i, c
+                if c.dep_ == "prep" and c.lower_ in ("for", "at", "about", "over", "on", "with", "to",
+                                                     "regarding", "towards", "toward", "of") and \
+                        v.lemma_.lower() != "share":  # "shared these views in an interview": no content
+                    obj_end = c.i + 1
+                    g = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                    if g is not None:
+                        return obj_end, g
+        return None
+
+    def speak_phrase(self, v: Token) -> tuple[int, Token] | None:
+        """'spoke highly of X', 'talked positively about X'."""
+        if not any(c.dep_ == "advmod" and c.lower_ in PRAISE_ADVERBS for c in v.children):
+            return None
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i > v.i:
+                g = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if g is not None:
+                    return c.i + 1, g
+        return None
+
+    def call_phrase(self, v: Token) -> tuple[int, Token] | None:
+        """'called for X', 'called on X to …', 'calling X Y' (calling Vietnam the region's worst)."""
+        for c in v.children:
+            if c.i > v.i and c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon"):
+                g = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if g is None:  # "called on" as a particle: the object is the verb's
+                    g = next((x for x in v.children if x.i > c.i and x.dep_ in ("dobj", "ccomp", "xcomp")), None)
+                if g is not None:
+                    return c.i + 1, g
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+        if obj is not None and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and c.i > obj.i
+                                   for c in v.children):
+            return v.i + 1, obj
+        oprd = next((c for c in v.children if c.dep_ == "oprd" and c.i > v.i), None)
+        if oprd is not None and oprd.left_edge.i == v.i + 1 and oprd.left_edge.pos_ in ("PROPN", "NOUN", "PRON"):
+            return v.i + 1, oprd.left_edge  # "calling Vietnam Southeast Asia’s most oppressive state"
+        return None
+
+    def make_after(self, sent: Span, v: Token, subj: Token, cue_end: int, start: int) -> Attribution | None:
+        doc = self.doc
+        start = max(start, cue_end)
+        # "said that …", "said: …", "said, “…”"
+        while start < len(doc) and (doc[start].lower_ == "that" and doc[start].dep_ in ("mark", "dobj", "nsubj")
+                                    or doc[start].is_space or doc[start].text in ",:;–—-"):
+            if doc[start].lower_ == "that" and doc[start].dep_ != "mark" and \
+                    doc[start].head.dep_ not in ("ccomp", "advcl"):
+                break
+            start += 1
+        if start >= len(doc):
+            return None
+        first = doc[start]
+        # direct speech right after the cue: the whole quotation, over sentences and paragraphs
+        if first.text in "“\"":
+            q = self.lay.quote(first.idx + 1)
+            if q is not None and q.open_at == first.idx:
+                cs, ce = self.quote_group_span(q)
+                if ce - cs >= 3:
+                    return self._att(doc, sent, v, subj, cue_end, cs, ce, "direct", "verb")
+        end_tok = self.clause_end(v, start)
+        cs = doc[start].idx
+        ce = doc[end_tok - 1].idx + len(doc[end_tok - 1].text) if end_tok > start else cs
+        cs, ce = _trim_chars(self.text, cs, ce)
+        # a quote the content opens may run past the sentence: follow it to its end
+        q = self.lay.quote(cs)
+        if q is not None and q.open_at == cs - 1 and (q.close_at is None or q.close_at >= ce):
+            gs, ge = self.quote_group_span(q)
+            ce = max(ce, ge)
+        if _words(self.text[cs:ce]) < 2:
+            return None
+        kind = _kind(self.text, cs, ce, self.lay)
+        return self._att(doc, sent, v, subj, cue_end, cs, ce, kind, "verb")
+
+    def clause_end(self, v: Token, start: int) -> int:
+        """Token index just past the content: the end of the verb's clause, leaving out a coordinated or
+        participial cue that makes a statement of its own (", adding that …", "and stressed …")."""
+        doc = self.doc
+        # the phrase the content starts in, up to the word it hangs on
+        t = doc[start]
+        while t.head is not t and t.head.i >= start and t.head is not v:
+            t = t.head
+        end = max(start + 1, t.right_edge.i + 1) if t is not v else start + 1
+        for c in v.children:
+            if c.i < start:
+                continue
+            if c.dep_ in ("punct", "cc"):
+                continue
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                continue
+            if c.dep_ in ("advcl", "conj", "parataxis") and lemma_of(c) in (NP_CUES | THAT_CUES | COMM_VERBS):
+                continue
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > start and doc[c.i - 1].text == ",":
+                if c.lemma_.lower() in ("include",):
+                    pass
+                else:
+                    continue
+            end = max(end, c.right_edge.i + 1)
+        # a parse that broke the clause off early: run on to the sentence's end unless another cue starts
+        sent = v.sent
+        if end < sent.end:
+            rest = doc[end:sent.end]
+            if not any(lemma_of(t) in (NP_CUES | THAT_CUES) and t.pos_ == "VERB" for t in rest) and \
+                    not any(t.text in ";" for t in rest):
+                tail = [t for t in rest if not t.is_space]
+                if tail and len(tail) <= 40:
+                    end = sent.end
+        while end > start and (doc[end - 1].is_space or doc[end - 1].text in ".,;:–—-" or
+                               doc[end - 1].is_punct and doc[end - 1].text not in CLOSE_QUOTES + ")]"):
+            end -= 1
+        return end
+
+    def make_inverted(self, sent: Span, v: Token, subj: Token, cue_end: int) -> Attribution | None:
+        """'…, said President X.', '…, X told the meeting.', '“…,” she said.'"""
+        doc = self.doc
+        if v.tag_ == "VBG" and v.dep_ not in ("ROOT",):
+            return None
+        if subj.i > v.i:
+            clause_start = v.i
+            # "said on Friday X" / "said X": nothing but the subject and adverbials after the verb
+        else:
+            clause_start = subj.left_edge.i
+            if any(t.pos_ in ("VERB", "AUX") and t.i != v.i and t.dep_ not in ("aux", "auxpass", "amod", "acl",
+                                                                                "relcl", "appos")
+                   for t in doc[subj.right_edge.i + 1: v.i]):
+                return None
+        i = clause_start - 1
+        while i >= sent.start and (doc[i].is_space or doc[i].text in ("—", "–", "-")):
+            i -= 1
+        if i < sent.start and clause_start > sent.start:
+            return None
+        # the clause stands after a comma or a closing quotation mark
+        quote_end = None
+        if i >= sent.start and doc[i].text in CLOSE_QUOTES + "\"":
+            quote_end = doc[i]
+        elif i >= sent.start and doc[i].text == "," and i - 1 >= sent.start and doc[i - 1].text in CLOSE_QUOTES:
+            quote_end = doc[i - 1]
+        elif i >= sent.start and doc[i].text in (",", ":"):
+            pass
+        elif i < sent.start:
+            # the attribution opens its own sentence ("He said." after a quote): a quote just before
+            j = sent.start - 1
+            while j >= 0 and doc[j].is_space:
+                j -= 1
+            if j >= 0 and doc[j].text in CLOSE_QUOTES + "\"" and v.i - sent.start <= 3:
+                quote_end = doc[j]
+            else:
+                return None
+        else:
+            return None
+        if quote_end is not None:
+            q = self.lay.quote(quote_end.idx - 1) if quote_end.idx > 0 else None
+            if q is not None and q.close_at == quote_end.idx:
+                gs, ge = self.quote_group_span(q)
+                head = self.lay.quote(gs)
+                opener = head.open_at if head else gs - 1
+                # the quote is the content when it opens the sentence (or a paragraph of its own)
+                if self._opens_sentence(opener, sent):
+                    cs, ce = _trim_chars(self.text, gs, ge)
+                    if _words(self.text[cs:ce]) >= 2:
+                        return self._att(doc, sent, v, subj, cue_end, cs, ce, "direct", "quote")
+        # content: from the start of the sentence (after a dateline) to the comma before the clause
+        end_char = doc[i].idx if i >= sent.start else sent.start_char
+        begin = _lead_skip(self.text, sent.start_char, end_char, self.lay)
+        cs, ce = _trim_chars(self.text, begin, end_char)
+        if ce <= cs:
+            return None
+        part = doc.char_span(cs, ce, alignment_mode="expand")
+        if part is None or _words(self.text[cs:ce]) < 4:
+            return None
+        if not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG",) for t in part):
+            return None
+        if self.text[cs] in OPEN_QUOTES:
+            cs += 1
+        kind = _kind(self.text, cs, ce, self.lay)
+        return self._att(doc, sent, v, subj, cue_end, cs, ce, kind, "inverted")
+
+    def _opens_sentence(self, opener: int, sent: Span) -> bool:
+        """The opening mark at `opener` starts a sentence or a paragraph (not a quoted phrase inside one)."""
+        j = opener - 1
+        while j >= 0 and self.text[j] in " \t":
+            j -= 1
+        if j < 0 or self.text[j] in "\n.!?:" or opener <= sent.start_char:
+            return True
+        par = self.lay.paragraph(opener)
+        return par is not None and _lead_skip(self.text, par[0], opener, self.lay) >= opener
+
+    def quote_group_span(self, q: _Quote) -> tuple[int, int]:
+        """(start, end) of the whole quotation `q` belongs to, over paragraphs."""
+        i = bisect.bisect_left(self.lay.quote_starts, q.start)
+        first = last = i
+        while first > 0 and self.lay.quotes[first - 1].group == q.group:
+            first -= 1
+        while last + 1 < len(self.lay.quotes) and self.lay.quotes[last + 1].group == q.group:
+            last += 1
+        return self.lay.quotes[first].start, self.lay.quotes[last].end
+
+    def _att(self, doc: Doc, sent: Span, v: Token, subj: Token, cue_end: int, cs: int, ce: int, kind: str,
+             via: str) -> Attribution:
+        cue = self.text[v.idx: doc[cue_end - 1].idx + len(doc[cue_end - 1].text)]
+        ms, me = _mention_span(subj)
+        start = min(ms, v.idx, cs)
+        end = max(me, v.idx + len(v.text), ce)
+        return Attribution(
+            cue=cue, kind=kind, content_start=cs, content_end=ce, sent_start=sent.start_char,
+            sent_end=sent.end_char, start=start, end=end, mention_start=ms, mention_end=me,
+            mention_head=subj.i, via=via,
+        )
+
+    # -- "according to X", noun cues
+
+    def according(self, sent: Span, tok: Token) -> Attribution | None:
+        doc = self.doc
+        to = doc[tok.i + 1]
+        who = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if who is None:
+            return None
+        if not self.agentive(who):
+            return None
+        phrase_end = who.right_edge.i + 1
+        lead = [t for t in doc[sent.start: tok.i] if not t.is_space and not t.is_punct]
+        if not lead or tok.i == sent.start or all(t.dep_ in ("cc", "advmod") for t in lead):
+            # "According to X, CONTENT."
+            j = phrase_end
+            if j < sent.end and doc[j].text == "(":  # "According to the Ministry (MOFA), …"
+                k = j
+                while k < sent.end and k < j + 8 and doc[k].text != ")":
+                    k += 1
+                if k < sent.end and doc[k].text == ")":
+                    j = k + 1
+            while j < sent.end and (doc[j].is_space or doc[j].text in ",:"):
+                j += 1
+            cs = doc[j].idx if j < sent.end else sent.end_char
+            ce = sent.end_char
+        else:
+            # "CONTENT, according to X."
+            cs = _lead_skip(self.text, sent.start_char, tok.idx, self.lay)
+            ce = tok.idx
+        cs, ce = _trim_chars(self.text, cs, ce)
+        if _words(self.text[cs:ce]) < 4:
+            return None
+        ms, me = _mention_span(who)
+        return Attribution(
+            cue=self.text[tok.idx: to.idx + len(to.text)], kind=_kind(self.text, cs, ce, self.lay),
+            content_start=cs, content_end=ce, sent_start=sent.start_char, sent_end=sent.end_char,
+            start=min(tok.idx, cs), end=max(me, ce), mention_start=ms, mention_end=me, mention_head=who.i,
+            via="according",
+        )
+
+    def noun_cue(self, sent: Span, n: Token) -> Attribution | None:
+        """'claims by the minister that …', 'X's statement that …', 'calls by rights groups for …'."""
+        who = None
+        for c in n.children:
+            if c.dep_ == "poss" and self.agentive(c):
+                who = c
+            elif c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and c.i > n.i:
+                g = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if g is not None and self.agentive(g) and (c.lower_ != "of" or g.pos_ in ("PROPN", "PRON")):
+                    who = g
+        if who is None:
+            return None
+        content = None
+        for c in n.children:
+            if c.i > n.i and c.dep_ in ("acl", "ccomp", "relcl", "appos") and \
+                    any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                content = c
+                break
+        if content is None:
+            return None
+        start = content.left_edge.i
+        while start < content.i and (self.doc[start].lower_ == "that" or self.doc[start].is_punct):
+            start += 1
+        end = content.right_edge.i + 1
+        cs, ce = _trim_chars(self.text, self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text))
+        if _words(self.text[cs:ce]) < 3:
+            return None
+        ms, me = _mention_span(who)
+        return Attribution(
+            cue=n.text, kind=_kind(self.text, cs, ce, self.lay), content_start=cs, content_end=ce,
+            sent_start=sent.start_char, sent_end=sent.end_char, start=min(n.idx, ms, cs), end=max(me, ce),
+            mention_start=ms, mention_end=me, mention_head=who.i, via="noun",
+        )
+
+
+# --- helpers on tokens ----------------------------------------------------------------------------
+
+_KNOWN = THAT_CUES | NP_CUES | LISTENER_VERBS | EXPRESS_VERBS | COMM_VERBS | {"speak", "talk", "call"}
+
+
+def lemma_of(tok: Token) -> str:
+    """The verb's lemma, checked against the cue lexicon: the small model lemmatises 'hoped' as 'hop'."""
+    lemma = tok.lemma_.lower()
+    if lemma in _KNOWN or not tok.tag_.startswith("VB"):
+        return lemma
+    w = tok.lower_
+    cands = []
+    if w.endswith("ied"):
+        cands.append(w[:-3] + "y")
+    if w.endswith("ies"):
+        cands.append(w[:-3] + "y")
+    if w.endswith("ing"):
+        cands += [w[:-3], w[:-3] + "e", w[:-4]]
+    if w.endswith("ed"):
+        cands += [w[:-1], w[:-2], w[:-3]]
+    if w.endswith("es"):
+        cands += [w[:-1], w[:-2]]
+    if w.endswith("s"):
+        cands.append(w[:-1])
+    return next((c for c in cands if c in _KNOWN), lemma)
+
+
+_PARTITIVES = {"number", "lot", "majority", "handful", "couple", "some", "many", "most", "all", "several", "few",
+               "one", "each", "both", "none", "rest", "dozens", "hundreds", "thousands", "group"}
+
+
+def _own_subject(v: Token) -> Token | None:
+    for c in v.children:
+        if c.dep_ in _SUBJ and c.pos_ != "SCONJ":
             return c
     return None
 
 
-def _content(verb: Token) -> Token | None:
-    for dep in ("ccomp", "xcomp", "dobj", "pcomp"):
-        for c in verb.children:
-            if c.dep_ == dep:
-                return c
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "for", "of", "at"):
+def _passive(v: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+
+
+def _agent(v: Token) -> Token | None:
+    for c in v.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             for g in c.children:
                 if g.dep_ == "pobj":
-                    return c
+                    return g
     return None
 
 
-def _kind(text: str) -> str:
-    has_open = any(q in text for q in "“\"")
-    stripped = text.strip(" ,.")
-    if stripped and stripped[0] in OPEN_QUOTES and stripped.rstrip("”\"’").count("“") <= 1:
+def _mention_span(tok: Token) -> tuple[int, int]:
+    """The words that name the speaker: the subject phrase without relative clauses or a trailing
+    description after a comma or a dash (speakers.py reads names and titles inside it)."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    right = tok.right_edge.i
+    if tok.pos_ == "PRON":
+        left = right = tok.i
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ in ("relcl", "acl") and c.left_edge.i <= right:
+            right = min(right, c.left_edge.i - 1)
+    while right > tok.i and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    while left < tok.i and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
+    """No blanks or stray punctuation at the ends; an opening quote mark at the start is dropped, a closing one
+    kept only when its opening is inside."""
+    while s < e and (text[s].isspace() or text[s] in ",;:–—-" or text[s] in OPEN_QUOTES and text[s] != "‘"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:–—-./"):
+        e -= 1
+    seg = text[s:e]
+    if seg and seg[-1] in "”\"" and seg.count("“") + seg.count('"') - (1 if seg[-1] == '"' else 0) < \
+            seg.count("”") + (1 if seg[-1] == '"' else 0):
+        e -= 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+            e -= 1
+    return s, e
+
+
+def _lead_skip(text: str, pos: int, limit: int, lay: _Layout | None = None) -> int:
+    """The first position at or after `pos` that is content: past caption credits, a crawler's date, a
+    dateline ('JAKARTA -', 'Geneva (VNA) –')."""
+    for _ in range(3):
+        if lay is not None:
+            sp = lay.skip.find(pos)
+            if sp is not None and sp[1] <= limit:
+                pos = sp[1]
+        m = _LEAD.match(text, pos)
+        new = m.end() if m and m.end() <= limit else pos
+        if new == pos:
+            break
+        pos = new
+    while pos < limit and text[pos] in " \t\n.,;:–—-":
+        pos += 1
+    return pos
+
+
+def _kind(text: str, cs: int, ce: int, lay: _Layout) -> str:
+    seg = text[cs:ce]
+    q = lay.quote(cs)
+    if q is not None and q.start <= cs and (q.end >= ce - 1):
         return "direct"
-    return "mixed" if has_open else "indirect"
+    if any(ch in seg for ch in "“”\""):
+        return "mixed"
+    return "indirect"
 
 
-def _trim(tok: Token, keep: str) -> bool:
-    return tok.is_space or (tok.is_punct and tok.text not in keep)
+# --- quotes that go on after their attribution ----------------------------------------------------
 
 
-def _skip_blank(text: str, pos: int) -> int:
-    """The first position at or after pos that is not blank, a dash or a dateline such as 'Geneva (VNA) –'."""
-    import re
-
-    m = re.compile(r"[\s.,;:–—-]*(?:[A-Z][\w ]{0,30}\([A-Z]{2,6}\)\s*[–—-]\s*)?").match(text, pos)
-    return m.end() if m else pos
-
-
-def _in(skip: list[tuple[int, int]], pos: int) -> bool:
-    return any(s <= pos < e for s, e in skip)
-
-
-def find_statements(doc: Doc, skip: list[tuple[int, int]] = ()) -> list[Attribution]:
-    """Every reporting clause in the Doc, in text order (chrome and captions in `skip` are passed over)."""
+def _continued_quotes(ctx: _Ctx, found: list[Attribution]) -> list[Attribution]:
+    """A quotation that opens a sentence with no attribution of its own belongs to the last speaker when it
+    follows a statement in the same or the previous paragraph: '“…,” X told Y. “…”' and a bare quote
+    paragraph after '“…,” Pham said.'"""
+    text = ctx.text
+    lay = ctx.lay
+    covered = _Spans([(a.content_start, a.content_end) for a in found])
+    by_pos = sorted(found, key=lambda a: a.content_start)
+    starts = [a.content_start for a in by_pos]
     out: list[Attribution] = []
-    for sent in doc.sents:
-        if _in(skip, sent.start_char) and _in(skip, sent.end_char - 1):
+    seen_groups: set[int] = set()
+    for q in lay.quotes:
+        if q.group in seen_groups:
             continue
-        for tok in sent:
-            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in REPORTING:
-                continue
-            att = _from_verb(doc, sent, tok)
-            if att is None:
-                continue
-            for s, e in skip:  # content that begins inside a caption glued before the body starts after it
-                if s <= att.content_start < e < att.content_end:
-                    att.content_start = _skip_blank(doc.text, e)
-                    att.sent_start = max(att.sent_start, att.content_start)
-                    att.start = max(att.start, att.content_start)
-            if not _in(skip, att.content_start):
-                out.append(att)
+        gs, ge = ctx.quote_group_span(q)
+        if gs in covered or (gs + 1) in covered:
+            seen_groups.add(q.group)
+            continue
+        if q.open_at in lay.skip or q.open_at in ctx.answers or q.open_at in ctx.questions:
+            continue
+        par = lay.paragraph(q.open_at)
+        if par is None:
+            continue
+        # the quote opens its sentence
+        j = q.open_at - 1
+        while j >= par[0] and text[j] in " \t":
+            j -= 1
+        if j >= par[0] and text[j] not in ".!?”\"":
+            continue
+        cs, ce = _trim_chars(text, gs, ge)
+        if _words(text[cs:ce]) < 5:
+            continue
+        # the statement just before, in this paragraph or the one before it
+        k = bisect.bisect_left(starts, q.open_at) - 1
+        if k < 0:
+            continue
+        prev = by_pos[k]
+        pi, qi = lay.paragraph_index(prev.content_start), lay.paragraph_index(q.open_at)
+        if qi - pi > 1 or prev.mention_start is None:
+            continue
+        if qi - pi == 1 and not _opens_paragraph(text, par, q.open_at):
+            continue
+        # no other speaker's statement in between
+        if any(a.content_start > prev.content_start and a.content_start < q.open_at for a in found):
+            continue
+        seen_groups.add(q.group)
+        sent_end = ce
+        out.append(Attribution(
+            cue=prev.cue, kind="direct", content_start=cs, content_end=ce, sent_start=q.open_at,
+            sent_end=sent_end, start=q.open_at, end=ce, mention_start=prev.mention_start,
+            mention_end=prev.mention_end, mention_head=prev.mention_head, via="continued",
+        ))
     return out
 
 
-def _from_verb(doc: Doc, sent: Span, verb: Token) -> Attribution | None:
-    subj = _subject(verb)
-    if subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
-        subj = _subject(verb.head)  # "…, affirming that …" / "X said … and added …"
-    content = _content(verb)
-    if subj is None or content is None:
+def _opens_paragraph(text: str, par: tuple[int, int], pos: int) -> bool:
+    return text[par[0]:pos].strip() == ""
+
+
+# --- interviews -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Interview:
+    answers: list[tuple[int, int]]  # (start, end) of each answer paragraph's text (after a "Name:" label)
+    mention: tuple[int, int] | None  # the interviewee as named in the text
+    mention_head: int | None
+    first_q: int = 0  # where the questions start
+    from_lead: bool = False  # the interviewee was guessed from the lead's first person
+    labels: list[tuple[int, int]] = dataclasses.field(default_factory=list)  # "Name:" labels of turns
+
+
+def _interviewee_from(iv: _Interview, found: list[Attribution], doc: Doc) -> None:
+    """The interviewee is who the lead reports as saying something before the first question."""
+    for a in sorted(found, key=lambda a: a.start):
+        if a.start >= iv.first_q or a.mention_head is None:
+            break
+        head = doc[a.mention_head]
+        span = doc.char_span(a.mention_start, a.mention_end, alignment_mode="expand")
+        if span is None:
+            continue
+        if any(t.pos_ == "PROPN" and t.text[:1].isupper() or t.ent_type_ == "PERSON" for t in span) and \
+                head.ent_type_ not in ("GPE", "NORP"):
+            iv.mention, iv.mention_head = (a.mention_start, a.mention_end), a.mention_head
+            return
+
+
+def _interview(doc: Doc, lay: _Layout, found: list[Attribution]) -> _Interview | None:
+    """Question-and-answer pieces: 'Name: answer' transcripts, or question paragraphs (ending in '?') each
+    followed by answer paragraphs, with the interviewee named in the lead."""
+    text = doc.text
+    units = [(s, e) for s, e in lay.lines if not _skipped_line(lay, s, e)]
+    return _transcript(doc, text, lay, units) or _qa_form(doc, text, lay, units, found)
+
+
+def _skipped_line(lay: _Layout, s: int, e: int) -> bool:
+    sp = lay.skip.find(s)
+    return sp is not None and sp[1] >= e
+
+
+def _transcript(doc: Doc, text: str, lay: _Layout, units: list[tuple[int, int]]) -> _Interview | None:
+    turns = []  # (start, end, label, body_start)
+    for s, e in units:
+        m = _LABEL.match(text, s, e)
+        if m:
+            label = m.group(1).strip()
+            low = label.lower()
+            if low in _NOT_LABELS or label.isupper() and low not in _QA_LABELS and len(label) > 3:
+                continue
+            words = label.split()
+            if not (low in _QA_LABELS or all(w[0].isupper() for w in words if w[0].isalpha())):
+                continue
+            turns.append((s, e, label, m.end()))
+    if len(turns) < 2:
         return None
-    if subj.pos_ == "NOUN" and subj.lemma_ in ("it", "this", "result"):
+    keys = {}
+    for _, _, label, _ in turns:
+        keys.setdefault(_label_key(label, keys), label)
+    labels = {_label_key(t[2], keys) for t in turns}
+    if len(labels) < 2:
         return None
-    mention = doc[subj.left_edge.i : subj.right_edge.i + 1] if subj.pos_ != "PRON" else doc[subj.i : subj.i + 1]
-    if content.i < verb.i:  # inverted: "…, said X."
-        c_start, c_end = content.left_edge.i, content.right_edge.i + 1
-    else:
-        c_start = content.left_edge.i
-        if doc[c_start].dep_ == "mark" and doc[c_start].lower_ == "that":
-            c_start += 1
-        c_end = content.right_edge.i + 1
-        if content.dep_ == "prep":
-            c_start = content.i + 1
-    while c_start < c_end and _trim(doc[c_start], OPEN_QUOTES):
-        c_start += 1
-    while c_end > c_start and _trim(doc[c_end - 1], CLOSE_QUOTES):
-        c_end -= 1
-    if c_end - c_start < 3:
+    asks: dict[str, int] = {}
+    for _s, e, label, b in turns:
+        k = _label_key(label, keys)
+        asks[k] = asks.get(k, 0) + (1 if "?" in text[b:e] else 0)
+    interviewers = {k for k in labels if asks.get(k, 0) > 0 or k.split()[0] in _INTERVIEWER_WORDS
+                    or k in ("q",)}
+    interviewers |= {k for k in labels if any(w in _INTERVIEWER_WORDS for w in k.split())}
+    if "a" in labels:
+        interviewers.discard("a")
+    guests = labels - interviewers
+    if not guests or not interviewers:
         return None
-    span = doc[c_start:c_end]
-    cue_end = verb.i + 1
-    for c in verb.children:  # particle and preposition cues: "called on", "spoke highly of"
-        if c.dep_ in ("prt",) and c.i == cue_end:
-            cue_end += 1
-    cue = doc[verb.i : cue_end].text
-    start = min(mention.start_char, verb.idx, span.start_char)
-    end = max(mention.end_char, verb.idx + len(verb.text), span.end_char)
-    return Attribution(
-        cue=cue, kind=_kind(span.text), content_start=span.start_char, content_end=span.end_char,
-        sent_start=sent.start_char, sent_end=sent.end_char, start=start, end=end,
-        mention_start=mention.start_char, mention_end=mention.end_char,
-    )
+    answers = []
+    mention = None
+    head = None
+    turn_at = {t[0]: t for t in turns}
+    current_guest = False
+    for s, e in units:
+        t = turn_at.get(s)
+        if t is not None:
+            k = _label_key(t[2], keys)
+            current_guest = k in guests
+            if current_guest:
+                answers.append((t[3], e))
+                if mention is None or k != "a":
+                    if mention is None:
+                        mention, head = _label_mention(doc, s, t[3])
+            continue
+        if current_guest and not _THANKS.match(text[s:e]) and not text[s:e].rstrip().endswith("?"):
+            answers.append((s, e))
+    if not answers:
+        return None
+    first_q = turns[0][0]
+    labels = [(t[0], t[3]) for t in turns]
+    if mention is None or text[mention[0]:mention[1]].strip().lower() in ("a", "answer"):
+        mention, head = _lead_person(doc, lay, answers[0][0])
+        return _Interview(answers, mention, head, first_q=first_q, from_lead=True, labels=labels)
+    return _Interview(answers, mention, head, first_q=first_q, labels=labels)
+
+
+def _label_key(label: str, keys: dict[str, str]) -> str:
+    """The same speaker under a longer and a shorter label ('Journalist Dieu Thuy', 'Dieu Thuy')."""
+    low = " ".join(label.lower().split())
+    for k in keys:
+        if k != low and (k.endswith(" " + low) or low.endswith(" " + k)):
+            return k if len(k) > len(low) else low
+    return low
+
+
+def _label_mention(doc: Doc, s: int, body: int) -> tuple[tuple[int, int] | None, int | None]:
+    span = doc.char_span(s, body, alignment_mode="contract")
+    if span is None:
+        return None, None
+    toks = [t for t in span if not t.is_punct and not t.is_space]
+    if not toks:
+        return None, None
+    return (toks[0].idx, toks[-1].idx + len(toks[-1].text)), toks[-1].i
+
+
+def _qa_form(doc: Doc, text: str, lay: _Layout, units: list[tuple[int, int]],
+             found: list[Attribution]) -> _Interview | None:
+    is_q = [text[s:e].rstrip().rstrip("".join(CLOSE_QUOTES)).endswith("?") and text[s] not in OPEN_QUOTES
+            for s, e in units]
+    q_idx = [i for i, q in enumerate(is_q) if q and i + 1 < len(units) and not is_q[i + 1]]
+    if not q_idx:
+        return None
+    first_q = units[q_idx[0]][0]
+    lead = text[:first_q]
+    addressed = sum(1 for i in q_idx if re.search(r"\b(?:you|your)\b", text[units[i][0]:units[i][1]], re.I))
+    if len(q_idx) < 2 and not _INTERVIEW_WORDS.search(lead):
+        return None
+    if len(q_idx) >= 2 and not (_INTERVIEW_WORDS.search(lead) or addressed or len(q_idx) >= 3):
+        return None
+    answers = []
+    for k, qi in enumerate(q_idx):
+        stop = q_idx[k + 1] if k + 1 < len(q_idx) else len(units)
+        for i in range(qi + 1, stop):
+            s, e = units[i]
+            body = text[s:e]
+            if is_q[i]:
+                continue
+            if _THANKS.match(body) and len(body.split()) <= 12:
+                stop = i
+                break
+            if not re.search(r"[.!?…”\":]\s*$", body):
+                continue
+            answers.append((s, e))
+        if k + 1 == len(q_idx):
+            break
+    if not answers:
+        return None
+    # a news story with a question as a heading: what follows reports other people's words
+    reported = sorted(a.start for a in found if a.mention_head is not None and
+                      doc[a.mention_head].lower_ not in ("i", "we") and
+                      (a.via in ("inverted", "quote", "according") or
+                       a.cue.split()[0].lower() in ("said", "says", "told", "tells", "added", "stated", "wrote")))
+    third = 0
+    for s, e in answers:
+        k = bisect.bisect_left(reported, s)
+        third += k < len(reported) and reported[k] < e
+    if third * 2 >= len(answers):
+        return None
+    mention, head = _lead_person(doc, lay, first_q)
+    return _Interview(answers, mention, head, first_q=first_q, from_lead=True)
+
+
+def _lead_person(doc: Doc, lay: _Layout, limit: int) -> tuple[tuple[int, int] | None, int | None]:
+    """The person the lead is about: the first person named in running text before `limit`, preferring
+    the subject of a sentence."""
+    first = None
+    for ent in doc.ents:
+        if ent.start_char >= limit:
+            break
+        if ent.label_ != "PERSON" or ent.start_char in lay.skip:
+            continue
+        if first is None:
+            first = ent
+        if ent.root.dep_ in ("nsubj", "nsubjpass", "appos") or ent.root.head.dep_ in ("nsubj",):
+            return (ent.start_char, ent.end_char), ent.root.i
+    if first is not None:
+        return (first.start_char, first.end_char), first.root.i
+    return None, None
+
+
+def _answers(doc: Doc, text: str, iv: _Interview) -> list[Attribution]:
+    out = []
+    for s, e in iv.answers:
+        cs, ce = _trim_chars(text, s, e)
+        if _words(text[cs:ce]) < 3:
+            continue
+        out.append(Attribution(
+            cue="answered", kind="direct", content_start=cs, content_end=ce, sent_start=s, sent_end=e,
+            start=s, end=e, mention_start=iv.mention[0] if iv.mention else None,
+            mention_end=iv.mention[1] if iv.mention else None, answer=True, mention_head=iv.mention_head,
+            via="answer",
+        ))
+    return out

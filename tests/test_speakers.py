@@ -1,0 +1,105 @@
+"""Speakers: mentions resolved to the fullest name, role holders, organisations, countries and pronouns."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def speakers_of(analyse_text):
+    def run(text: str):
+        rec = analyse_text(text)
+        return [(c.speaker, c.speaker_type, c.cue) for c in rec.claims if c.type == "statement"]
+
+    return run
+
+
+def test_vietnamese_given_name_resolves_to_the_full_name(speakers_of):
+    text = ("Deputy Foreign Minister Do Hung Viet met the delegation in Hanoi on Tuesday.\n\n"
+            "The two sides should expand trade in farm products, Viet said.")
+    assert speakers_of(text) == [("Do Hung Viet", "person", "said")]
+
+
+def test_vietnamese_family_name_and_diacritics(speakers_of):
+    text = ("Lê Thị Thu Hằng, the ministry's spokeswoman, opened the briefing.\n\n"
+            "Hằng said the ministry had received the report from the embassy.\n\n"
+            "Lê said the citizens involved were safe.")
+    found = speakers_of(text)
+    assert found == [("Lê Thị Thu Hằng", "person", "said")] * 2
+
+
+def test_a_role_noun_is_the_person_holding_that_role(speakers_of):
+    text = ("Elena Marquez, the UN High Commissioner for Refugees, visited the camp on Monday.\n\n"
+            "The High Commissioner said the camp needed clean water before the rainy season.")
+    assert speakers_of(text) == [("Elena Marquez", "person", "said")]
+
+
+def test_a_spokesperson_named_earlier(speakers_of):
+    text = ("Foreign Ministry spokesperson Pham Thu Hang chaired the regular press briefing.\n\n"
+            "The ministry is following the case closely, the spokesperson said.")
+    assert speakers_of(text) == [("Pham Thu Hang", "person", "said")]
+
+
+def test_title_from_the_apposition(analyse_text):
+    text = ("Nora Klein, director of the Asia programme at Freedom Now, said the verdict would be appealed "
+            "next week.")
+    c = [c for c in analyse_text(text).claims if c.type == "statement"][0]
+    assert c.speaker == "Nora Klein"
+    assert c.speaker_title and c.speaker_title.startswith("director of the Asia programme")
+
+
+def test_organisation_and_the_group(speakers_of):
+    text = ("Amnesty International said the trial had failed to meet international standards.\n\n"
+            "The group also urged the authorities to release the defendants immediately.")
+    assert speakers_of(text) == [("Amnesty International", "org", "said"),
+                                 ("Amnesty International", "org", "urged")]
+
+
+def test_an_acronym_takes_its_long_form(speakers_of):
+    text = ("The Ministry of Natural Resources and Environment (MONRE) published the draft on Friday.\n\n"
+            "MONRE said the rules would take effect in July after a public consultation.")
+    assert speakers_of(text) == [("Ministry of Natural Resources and Environment", "org", "said")]
+
+
+def test_the_council_and_it(speakers_of):
+    text = ("The Human Rights Council this morning adopted four resolutions.\n\n"
+            "The Council requested the Secretary-General to present a report at its next session. "
+            "It also requested the working group to hold a two-day consultation on migrant workers.")
+    found = speakers_of(text)
+    assert found == [("Human Rights Council", "org", "requested")] * 2
+
+
+def test_a_country_as_speaker(speakers_of):
+    text = "Indonesia on Friday announced its candidacy for a seat on the council for the 2027-2029 term."
+    assert speakers_of(text) == [("Indonesia", "country", "announced")]
+
+
+def test_a_group_and_they(speakers_of):
+    text = ("Several ambassadors and heads of delegations spoke highly of the country's progress in poverty "
+            "reduction.\n\n"
+            "They also proposed new ways to deepen cooperation in education and health care.")
+    found = speakers_of(text)
+    assert [f[0] for f in found] == ["ambassadors and heads of delegations"] * 2
+
+
+def test_others_is_the_group_it_contrasts_with(speakers_of):
+    text = ("Some governments support the proposal, while others argue that it would weaken the treaty "
+            "bodies.")
+    found = speakers_of(text)
+    assert found == [("governments", "country", "argue")]
+
+
+def test_pronoun_skips_people_of_the_other_gender_and_reported_people(speakers_of):
+    text = ("Ms Rosa Ortiz met Mr Ken Ito in Tokyo on Monday.\n\n"
+            "She said Ito would visit Hanoi in June to open the new fund.\n\n"
+            "She added that the fund would open in May.")
+    found = speakers_of(text)
+    assert [f[0] for f in found] == ["Rosa Ortiz", "Rosa Ortiz"]
+
+
+def test_name_the_model_tags_as_an_organisation(speakers_of):
+    text = ("Dialogue is the only way forward for the region, said President of the Regional Assembly "
+            "Tomas Villanueva Cruz.")
+    assert speakers_of(text) == [("Tomas Villanueva Cruz", "person", "said")]
+
+
+def test_unresolvable_pronoun_gives_no_statement(speakers_of):
+    assert speakers_of("It said that the talks were useful.") == []

@@ -1,0 +1,295 @@
+"""Statements: cues, structures, contents and kinds, on sentences written for these tests."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def statements(analyse_text):
+    def run(text: str):
+        rec = analyse_text(text)
+        return [c for c in rec.claims if c.type == "statement"]
+
+    return run
+
+
+def one(found, cue=None, speaker=None):
+    """The single statement with this cue (and speaker), failing clearly otherwise."""
+    hits = [c for c in found if (cue is None or c.cue == cue) and (speaker is None or c.speaker == speaker)]
+    assert len(hits) == 1, [(c.speaker, c.cue, c.content) for c in found]
+    return hits[0]
+
+
+# --- cues and structures ------------------------------------------------------------------------
+
+
+def test_said_that_gives_the_clause_after_that(statements):
+    found = statements("Foreign Minister Anna Kowalska said that the talks would resume in March after a pause.")
+    c = one(found, "said")
+    assert c.speaker == "Anna Kowalska" and c.speaker_type == "person"
+    assert c.content.startswith("the talks would resume in March")
+    assert c.kind == "indirect"
+
+
+def test_inverted_said_with_a_title_before_the_name(statements):
+    text = ("The new rules will protect migrant workers across the region from abuse, said Deputy Prime "
+            "Minister Tran Van Long.")
+    c = one(statements(text), "said")
+    assert c.speaker == "Tran Van Long"
+    assert c.content.startswith("The new rules will protect migrant workers")
+    assert "Deputy Prime Minister" in (c.speaker_title or "")
+
+
+def test_inverted_surname_resolves_to_the_full_name(statements):
+    text = ("Deputy Prime Minister Tran Van Long opened the forum on Monday.\n\n"
+            "Reforms to the electoral law will be put to the assembly next year, Long said.")
+    c = one(statements(text), "said")
+    assert c.speaker == "Tran Van Long"
+    assert c.content.startswith("Reforms to the electoral law")
+
+
+def test_participle_cue_is_a_second_statement(statements):
+    text = ("Anna Kowalska said the talks had been useful, adding that both sides had agreed on a timetable "
+            "for the next round.")
+    found = statements(text)
+    said, adding = one(found, "said"), one(found, "adding")
+    assert said.content.startswith("the talks had been useful")
+    assert "adding" not in said.content
+    assert adding.content.startswith("both sides had agreed on a timetable")
+    assert adding.speaker == "Anna Kowalska"
+
+
+def test_coordinated_verbs_share_their_subject(statements):
+    text = ("Ambassador Jonas Berg affirmed Sweden's support for the resolution and stressed the need for "
+            "further dialogue with civil society groups.")
+    found = statements(text)
+    a, s = one(found, "affirmed"), one(found, "stressed")
+    assert a.speaker == s.speaker == "Jonas Berg"
+    assert a.content.startswith("Sweden's support for the resolution")
+    assert "stressed" not in a.content
+    assert s.content.startswith("the need for further dialogue")
+
+
+def test_two_speakers_in_one_sentence(statements):
+    text = ("Finance Minister Ho Duc Phoc said the budget was balanced, while opposition leader Maria Ruiz "
+            "argued that it left rural clinics without funding.")
+    found = statements(text)
+    assert one(found, "said").speaker == "Ho Duc Phoc"
+    argued = one(found, "argued")
+    assert argued.speaker == "Maria Ruiz"
+    assert argued.content.startswith("it left rural clinics without funding")
+
+
+def test_phrase_cues_keep_their_words(statements):
+    text = ("Minister Carla Duarte expressed her concern over the rising number of arrests of journalists. "
+            "She also spoke highly of the work done by local volunteers during the floods. "
+            "Duarte called on all parties to release detained reporters without delay.")
+    found = statements(text)
+    assert one(found, "expressed her concern over").content.startswith("the rising number of arrests")
+    assert one(found, "spoke highly of").content.startswith("the work done by local volunteers")
+    call = one(found, "called on")
+    assert call.content.startswith("all parties to release detained reporters")
+    assert {c.speaker for c in found} == {"Carla Duarte"}
+
+
+@pytest.mark.parametrize("sentence, cue, start", [
+    ("The minister welcomed the council's decision to extend the mandate by a year.", "welcomed",
+     "the council's decision to extend"),
+    ("The minister urged member states to increase funding for the refugee programme.", "urged",
+     "member states to increase funding"),
+    ("The minister congratulated Laos on its successful chairmanship of the regional bloc.", "congratulated",
+     "Laos on its successful chairmanship"),
+    ("The minister proposed a joint task force to combat human trafficking along the border.", "proposed",
+     "a joint task force to combat"),
+    ("The minister warned that food prices could rise sharply if the drought continued.", "warned",
+     "food prices could rise sharply"),
+    ("The minister reiterated that the government would respect the ruling of the court.", "reiterated",
+     "the government would respect the ruling"),
+    ("The minister called for an independent investigation into the deaths of the protesters.", "called for",
+     "an independent investigation into the deaths"),
+    ("The minister pledged to double the number of legal aid centres by the end of the decade.", "pledged",
+     "to double the number of legal aid centres"),
+    ("The minister hoped that the two countries would sign the agreement before the summit.", "hoped",
+     "the two countries would sign the agreement"),
+])
+def test_reporting_verbs(statements, sentence, cue, start):
+    text = "Interior Minister Sara Lind visited the camp on Sunday.\n\n" + sentence
+    c = one(statements(text), cue)
+    assert c.content.startswith(start)
+    assert c.speaker == "Sara Lind"
+
+
+def test_passive_with_an_agent(statements):
+    text = "It was stressed by the delegation of Chile that the review must remain transparent and inclusive."
+    c = one(statements(text))
+    assert c.content.startswith("the review must remain transparent")
+    assert "Chile" in c.speaker
+
+
+def test_according_to_before_and_after(statements):
+    text = ("According to the Ministry of Health, more than 300 rural clinics opened last year.\n\n"
+            "Vaccination rates in the highlands have doubled since 2020, according to the World Health "
+            "Organization.")
+    found = statements(text)
+    assert len(found) == 2
+    first, second = found
+    assert first.speaker == "Ministry of Health" and first.speaker_type == "org"
+    assert first.content.startswith("more than 300 rural clinics")
+    assert second.speaker == "World Health Organization"
+    assert second.content.startswith("Vaccination rates in the highlands")
+
+
+def test_noun_cue_with_an_agent_and_a_that_clause(statements):
+    text = ("Claims by the energy minister that the new dam is safe were rejected by engineers, who pointed "
+            "to cracks in the spillway.")
+    c = one(statements(text), "Claims")
+    assert c.content.startswith("the new dam is safe")
+
+
+# --- quotations ---------------------------------------------------------------------------------
+
+
+def test_quote_then_pronoun_attribution(statements):
+    text = ("Opposition leader Maria Ruiz met voters in the capital on Friday.\n\n"
+            "“We will not accept any further delay to the election,” she said.")
+    c = one(statements(text), "said")
+    assert c.speaker == "Maria Ruiz"
+    assert c.kind == "direct"
+    assert c.content.startswith("We will not accept any further delay")
+    assert "”" not in c.content and "“" not in c.content
+
+
+def test_quote_over_several_sentences_and_straight_marks(statements):
+    text = '"The vote was fair. The results are final. Nobody disputes them," said election chief Peter Hall.'
+    c = one(statements(text), "said")
+    assert c.speaker == "Peter Hall"
+    assert c.content.startswith("The vote was fair. The results are final.")
+    assert c.kind == "direct"
+
+
+def test_quote_running_over_paragraphs(statements):
+    text = ("Peter Hall, the head of the election commission, defended the count.\n\n"
+            "“Every ballot was checked twice by observers from three parties.\n\n"
+            "“Nobody has shown us a single case of fraud,” Hall added.")
+    c = one(statements(text), "added")
+    assert c.speaker == "Peter Hall"
+    assert c.content.startswith("Every ballot was checked twice")
+    assert "Nobody has shown us" in c.content
+
+
+def test_a_bare_quote_paragraph_belongs_to_the_last_speaker(statements):
+    text = ("Election chief Peter Hall said the count had been fair and transparent.\n\n"
+            "“Nobody has shown us a single case of fraud in any province.”\n\n"
+            "The commission will publish the final results on Monday.")
+    found = statements(text)
+    assert len(found) == 2
+    bare = found[1]
+    assert bare.speaker == "Peter Hall" and bare.kind == "direct"
+    assert bare.content.startswith("Nobody has shown us a single case")
+
+
+def test_a_quote_after_the_attribution_in_the_same_paragraph(statements):
+    text = ("“The law must change,” activist Lan Pham told reporters. “Too many people are still in prison "
+            "for what they wrote online.”")
+    found = statements(text)
+    assert len(found) == 2
+    assert all(c.speaker == "Lan Pham" for c in found)
+    assert found[1].content.startswith("Too many people are still in prison")
+
+
+def test_speech_verbs_inside_a_quote_are_not_statements(statements):
+    text = ("“According to the officials, they say the prisoners are well. I cannot confirm that they told "
+            "the truth,” the lawyer Tom Reyes said.")
+    found = statements(text)
+    assert len(found) == 1
+    assert found[0].speaker == "Tom Reyes"
+
+
+def test_mixed_content(statements):
+    text = ("The rapporteur Ilse Varga said the new decree was “a serious step backwards” for the freedom of "
+            "the press in the country.")
+    c = one(statements(text), "said")
+    assert c.kind == "mixed"
+    assert c.content.startswith("the new decree was “a serious step backwards”")
+
+
+# --- what is not a statement --------------------------------------------------------------------
+
+
+def test_headlines_captions_and_events_are_not_statements(statements):
+    text = ("Minister Says Talks Will Resume Next Month\n\n"
+            "Foreign Minister Anna Kowalska speaks at the forum in Warsaw. (Photo: PAP)\n\n"
+            "Kowalska attended the opening session of the forum on Monday.\n\n"
+            "She made the remark during a meeting with students.\n\n"
+            "Kowalska said the talks would resume next month in Geneva.")
+    found = statements(text)
+    assert len(found) == 1
+    assert found[0].content.startswith("the talks would resume next month")
+
+
+def test_a_question_is_not_a_statement(statements):
+    text = "Why did the minister say that the talks had failed? Nobody knows yet."
+    assert statements(text) == []
+
+
+def test_an_event_effect_participle_is_not_a_statement(statements):
+    text = ("Laos was elected to the council with 160 votes, reaffirming its growing standing in the region.")
+    assert statements(text) == []
+
+
+def test_a_paragraph_broken_after_a_comma_stays_one_sentence(statements):
+    text = ("The summit will open on Thursday and last three days,\n\n"
+            "spokesperson Nguyen Thi Lan told a press conference on Tuesday.")
+    c = one(statements(text), "told")
+    assert c.speaker == "Nguyen Thi Lan"
+    assert c.content.startswith("The summit will open on Thursday")
+
+
+def test_caption_glued_before_the_body(statements):
+    text = ("Delegates at the opening session in Geneva.(Photo: VNA) Geneva (VNA) – Dialogue is the only way "
+            "forward for the council, said Ambassador Hoang Thi Mai.")
+    c = one(statements(text), "said")
+    assert c.speaker == "Hoang Thi Mai"
+    assert c.content.startswith("Dialogue is the only way forward")
+
+
+# --- interviews ---------------------------------------------------------------------------------
+
+
+def test_interview_with_question_paragraphs(statements):
+    text = ("Rights lawyer Dang Van Khoa talked to our reporter about the new decree.\n\n"
+            "What changes does the decree bring for ordinary citizens?\n\n"
+            "The decree gives citizens the right to request public information within fifteen days. It is "
+            "a real step forward.\n\n"
+            "I believe that the courts will now apply it fairly.\n\n"
+            "What should happen next?\n\n"
+            "The assembly must pass the implementing rules before the end of the year.\n\n"
+            "Thank you very much!")
+    found = statements(text)
+    answers = [c for c in found if c.cue == "answered"]
+    assert [a.content[:30] for a in answers] == [
+        "The decree gives citizens the ", "I believe that the courts will", "The assembly must pass the imp"]
+    assert all(a.speaker == "Dang Van Khoa" and a.kind == "direct" for a in answers)
+    assert not any(c.cue == "believe" for c in found)
+    assert not any("What" in c.content for c in found)
+
+
+def test_interview_transcript_with_name_labels(statements):
+    text = ("Reporter Minh Chau: Thank you for joining us. How do you see the council's work this year?\n\n"
+            "Ambassador Laura Stein: The council has worked under great pressure. We managed to adopt every "
+            "resolution on time.\n\n"
+            "Minh Chau: What comes next for your delegation?\n\n"
+            "Ambassador Laura Stein: We will focus on the rights of older persons.")
+    found = statements(text)
+    answers = [c for c in found if c.cue == "answered"]
+    assert len(answers) == 2
+    assert all(a.speaker == "Laura Stein" for a in answers)
+    assert answers[0].content.startswith("The council has worked under great pressure")
+    assert not any(c.speaker == "Minh Chau" for c in found)
+
+
+def test_a_heading_question_in_a_news_story_is_no_interview(statements):
+    text = ("Why does the country want a second term?\n\n"
+            "Analyst Carl Thayer told the station that the bid was about prestige at home.\n\n"
+            "The vote takes place in October.")
+    found = statements(text)
+    assert len(found) == 1 and found[0].cue == "told" and found[0].speaker == "Carl Thayer"
