@@ -63,6 +63,7 @@ def test_year_ranges_in_words_and_what_is_no_range(isos):
     # two years listed are two years; a backwards pair and a copyright notice are no term
     assert isos("Seats were won in 2019 and 2021.") == ["2019", "2021"]
     assert isos("Copyright © 1998-2024 Radio Free Asia.") == []
+    assert isos("Source: https://example.org/2024/06/11/vote-2023-2025.html") == []
 
 
 @pytest.mark.parametrize("text, anchor, expected", [

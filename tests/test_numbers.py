@@ -57,6 +57,8 @@ def test_ordinals_are_flagged(nums, text, expected):
     ("The fund has raised 10 million USD from members.", [(10_000_000, "USD", False)]),
     ("Donors pledged $5 billion and €1.5 billion.", [(5_000_000_000, "USD", False), (1_500_000_000, "EUR", False)]),
     ("Two-way trade hit US$68.6 billion.", [(68_600_000_000, "USD", False)]),
+    ("The budget set aside VND5 trillion and $ 4 million.", [(5_000_000_000_000, "VND", False),
+                                                               (4_000_000, "USD", False)]),
 ])
 def test_percentages_and_money(nums, text, expected):
     assert nums(text) == expected
@@ -72,6 +74,16 @@ def test_percentages_and_money(nums, text, expected):
     ("The required number of votes to win a seat was 97.", [(97, "vote", False)]),
 ])
 def test_vote_tallies(nums, text, expected):
+    assert nums(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare number joined to a counted one shares its noun; "and" never adds two numbers together
+    ("They were jailed for between two and five years.", [(2, "year", False), (5, "year", False)]),
+    ("Some 10 to 20 people gathered.", [(10, "people", False), (20, "people", False)]),
+    ("The 3rd and 4th rounds of talks ended.", [(3, "round", True), (4, "round", True)]),
+])
+def test_shared_nouns(nums, text, expected):
     assert nums(text) == expected
 
 
@@ -102,6 +114,9 @@ def test_measures_in_compounds_and_fractions(nums, text, expected):
     "Trade rose nearly 60 times, and two-way trade grew.",
     "14TH NATIONAL CONGRESS OF THE COMMUNIST PARTY",
     "Views: 1,234 | 5 min read | Updated 2 hours ago",
+    "He faced Article 88 charges under Resolution 2758.",
+    "A two-thirds majority is needed.",
+    "Read more at https://example.org/news/10-people-2022-333185.html today.",
 ])
 def test_what_counts_nothing(nums, text):
     assert nums(text) == []

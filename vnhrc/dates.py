@@ -59,6 +59,7 @@ _Y2 = rf"(?P<y2>{_YEAR})"
 _OF = r"(?:\s+of)?\s+"
 _YSEP = r",?\s*"
 _NOTNUM = r"(?![\d%])"
+_OF_YEAR = rf"(?:{_YSEP}(?P<y1>{_YEAR}))?"
 _NUM_END = rf"(?![\d/]|[.{_DASH}]\d)"
 _FROM = r"(?P<from>\b(?:from|between|From|Between)\s+)?"
 
@@ -77,8 +78,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for name, 
     ("mm", rf"{_FROM}\b{_M1}(?:{_YSEP}{_Y1})?{_RANGE}{_M2}{_YSEP}{_Y2}{_NOTNUM}"),
     # October 13, 2023 · Sept. 30, 2020 · Dec. 12 · JULY 4TH
     ("md", rf"\b{_M1}\s*{_D1}(?:{_YSEP}{_Y1})?{_NOTNUM}"),
-    # 6 July 2018 · 7 October · the 14th of July
-    ("dm", rf"(?<![\d/.,:{_DASH}])\b{_D1}{_OF}{_M1}(?:{_YSEP}{_Y1})?{_NOTNUM}"),
+    # 6 July 2018 · 7 October · the 14th of July · 14 Oct
+    ("dm", rf"(?<![\d/.,:{_DASH}])\b{_D1}{_OF}(?P<m1>{_MONTH}|(?:{'|'.join(_ABBR)})\b){_OF_YEAR}{_NOTNUM}"),
     # June 2022 · June of 2022
     ("my", rf"\b{_M1}(?:,|\s+of)?\s+{_Y1}{_NOTNUM}"),
     # 03/11/2025 (day first unless told) · 3.11.2025 · 03-11-2025
@@ -129,15 +130,19 @@ def find_dates(
     """
     text = doc.text
     anchor_date = _parse_anchor(anchor)
+    urls = url_spans(text)
     cands: list[tuple[int, int, str, re.Match[str]]] = []
     for name, pat in _PATTERNS:
         if not relative and name in ("rel_wd", "rel_unit"):
             continue
         for m in pat.finditer(text):
             cands.append((m.start(), m.end(), name, m))
+    if urls:  # "…/2024/06/11/un-expert…": a web address, not a date
+        starts = [s for s, _ in urls]
+        cands = [c for c in cands if not _in_spans(c[0], urls, starts)]
     # leftmost, then longest: "June 27 to July 1" beats "June 27"; "2022-07-01" beats "2022"
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-    ctx = _Context(doc, anchor_date, monthfirst)
+    ctx = _Context(doc, text, anchor_date, monthfirst)
     hits: list[_Hit] = []
     last_end = -1
     for start, _end, name, m in cands:
@@ -156,6 +161,19 @@ def find_dates(
     return [{"text": text[h.start:h.end], "iso": h.iso, "start": h.start, "end": h.end} for h in hits if h.iso]
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+")
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Web and e-mail addresses: their digits are neither dates nor numbers."""
+    return [(m.start(), m.end()) for m in _URL.finditer(text)]
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def date_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of every date mention (found once per Doc, then read back)."""
     if USER_DATA_KEY not in doc.user_data:
@@ -166,9 +184,9 @@ def date_spans(doc: Doc) -> list[tuple[int, int]]:
 class _Context:
     """What reading one match needs: the Doc, the anchor, paragraph breaks, and full dates seen so far."""
 
-    def __init__(self, doc: Doc, anchor: dt.date | None, monthfirst: bool) -> None:
+    def __init__(self, doc: Doc, text: str, anchor: dt.date | None, monthfirst: bool) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text
         self.anchor = anchor
         self.monthfirst = monthfirst
         self.paras = [m.end() for m in re.finditer(r"\n[ \t\r\f\v]*\n", self.text)]

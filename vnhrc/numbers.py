@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from .dates import date_spans
+from .dates import date_spans, url_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -45,7 +45,8 @@ _CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "£": "GBP", 
 _MEASURES = frozenset("second minute hour day week month year decade century".split())
 
 # "two-way trade", "a one-time payment", "a two-fold rise": adjectives, not counts
-_NOT_HYPHEN_UNITS = frozenset("odd plus fold old way time off sided dimensional".split())
+_NOT_HYPHEN_UNITS = frozenset("odd plus fold old way time off sided dimensional "
+                              "third thirds quarter quarters fifth fifths half halves".split())
 
 _DASH = "\\-–—‐‑−"
 _W_CARD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
@@ -54,15 +55,17 @@ _W_SCALE = "hundred|thousand|million|billion|trillion"
 _JOIN = rf"(?:\s*[{_DASH}]\s*|\s+)"
 # forty-seven · one hundred and twenty · two thousand · a dozen · a million
 _WORDNUM = (
-    rf"(?:(?:{_W_CARD}|{_W_SCALE})(?:{_JOIN}(?:and\s+)?(?:{_W_CARD}|{_W_SCALE}|dozen))*"
+    rf"(?:(?:{_W_CARD}|{_W_SCALE})(?:{_JOIN}(?:{_W_CARD}|{_W_SCALE}|dozen)"
+    # "and" joins only after a scale: "one hundred and twenty", never "two and five"
+    rf"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+(?:{_W_CARD}))*"
     rf"|an?\s+(?:dozen|{_W_SCALE})(?:\s+(?:{_W_CARD}))?)"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _NUMBER = re.compile(
-    rf"(?P<cur>US\$|\$|€|£|¥|\bUSD\s?|\bVND\s?)?"
+    rf"(?P<cur>(?:US\$|\$|€|£|¥|\bUSD|\bVND)\s?)?"
     rf"(?:(?P<ord_d>(?<![\w.,/:+#{_DASH}])\d+(?:st|nd|rd|th|ST|ND|RD|TH))(?!\w)"
     rf"|(?P<ord_w>\b(?:(?:{'|'.join(_TENS)}){_JOIN})?(?:{_W_ORD}))(?!\w)"
-    rf"|(?P<digits>(?<![\w.,/:+#{_DASH}])(?<![\w][{_DASH}]){_DIGITS}(?:\s*(?:{_W_SCALE}|bn|mn)\b)?)(?![\w]|[.,/:]\d)"
+    rf"|(?P<digits>(?:(?<=[$€£¥])|(?<=[$€£¥]\s)|(?<=USD|VND)|(?<=USD\s|VND\s)|(?<![\w.,/:+#{_DASH}]))(?<![\w][{_DASH}]){_DIGITS}(?:\s*(?:{_W_SCALE}|bn|mn)\b)?)(?![\w]|[.,/:]\d)"
     rf"|(?P<word>\b{_WORDNUM}\b))"
     rf"(?P<half>(?:\s*[{_DASH}]\s*|\s+)and(?:\s*[{_DASH}]\s*|\s+)a(?:\s*[{_DASH}]\s*|\s+)half)?",
     re.I,
@@ -144,8 +147,8 @@ class _Index:
 
 def find_numbers(doc: Doc) -> list[dict[str, Any]]:
     """Every counted number or ordinal as {text, value, unit, ordinal, start, end}, in text order."""
-    text = doc.text
-    blocked = _blocked_spans(doc)
+    text = doc.text  # built from the tokens on every access: read once
+    blocked = _blocked_spans(doc, text)
     idx = _Index(doc)
     found: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
@@ -249,10 +252,9 @@ def _read_number(m: re.Match[str]) -> tuple[float | int, bool] | None:
     return value, ordinal
 
 
-def _blocked_spans(doc: Doc) -> list[tuple[int, int]]:
+def _blocked_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Dates, phone numbers and all-capital banner lines: never counts."""
-    text = doc.text
-    spans = sorted(date_spans(doc))
+    spans = sorted(date_spans(doc)) + url_spans(text)
     spans += [(m.start(), m.end()) for m in _PHONE.finditer(text) if sum(ch.isdigit() for ch in m.group()) >= 8]
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -313,6 +315,11 @@ def _not_a_count(m: re.Match[str], span: Span, ordinal: bool, text: str) -> bool
         return True
     if g == "digits" and before.endswith(("-", "–")) and re.search(r"[A-Za-z][-–]$", before):
         return True  # COVID-19
+    if g == "digits" and not m.group("cur") and first.i > 0:
+        prev = doc[first.i - 1]
+        if prev.pos_ in ("NOUN", "PROPN") and (prev.is_title or prev.is_upper or prev.text == "No.") and \
+                prev.ent_type_ not in ("GPE", "NORP", "LOC", "DATE") and prev.whitespace_ == " ":
+            return True  # a label: "Article 88", "Resolution 2758", "Phase 2", "No. 5"
     return False
 
 
