@@ -149,3 +149,11 @@ def test_quantities_skip_chrome(nlp):
     cut = text.index("\n")
     got = find_quantities(doc, find_numbers(doc), skip=[(0, cut)])
     assert [(q.subject, q.value) for q in got] == [("The council", 24)]
+
+
+def test_quantity_subjects_behind_a_dateline_or_a_misparsed_clause(nlp):
+    text = ("THE HANOI TIMES — Vietnam has been re-elected to the council for the 2026–2028 term with 180 votes.\n\n"
+            "Readers welcomed the news that Vietnam was re-elected for two consecutive terms.")
+    doc = nlp(text)
+    got = [(q.subject, q.value, q.unit) for q in find_quantities(doc, find_numbers(doc))]
+    assert got == [("Vietnam", 180, "vote"), ("Vietnam", 2, "term")]

@@ -534,6 +534,10 @@ def find_quantities(doc: Doc, numbers: list[dict[str, Any]], skip: list[tuple[in
         if span is None or not len(span):
             continue
         subj = _subject_of(span.root)
+        if subj is not None and _is_dateline(subj):
+            # "THE HANOI TIMES — Vietnam has been re-elected …": the parse took the dateline for the subject
+            subj = next((t for t in subj.doc[subj.right_edge.i + 1:span.start]
+                         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")), None)
         if subj is None:
             continue
         sent = span.root.sent
@@ -542,6 +546,19 @@ def find_quantities(doc: Doc, numbers: list[dict[str, Any]], skip: list[tuple[in
             sent_start=sent.start_char, sent_end=sent.end_char,
         ))
     return out
+
+
+def _is_dateline(tok: Token) -> bool:
+    words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.is_alpha]
+    return len(words) >= 2 and all(t.is_upper for t in words)
+
+
+def _own_subject(verb: Token) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:  # "Vietnam was re-elected": the parse may hang the subject on the auxiliary
+        subj = next((g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children
+                     if g.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj
 
 
 def _subject_of(tok: Token) -> Token | None:
@@ -553,10 +570,10 @@ def _subject_of(tok: Token) -> Token | None:
         break
     verb = t
     for _ in range(6):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:  # "Vietnam was re-elected": the parse may hang the subject on the auxiliary
-            subj = next((g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children
-                         if g.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = _own_subject(verb)
+        if subj is None and verb.i >= 2 and verb.doc[verb.i - 1].text in ("-", "‑"):
+            # "re-elected" split into "re", "-", "elected": the subject may hang on the prefix
+            subj = _own_subject(verb.doc[verb.i - 2])
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
@@ -568,6 +585,11 @@ def _subject_of(tok: Token) -> Token | None:
         # a participle or conjoined clause takes the subject of the clause it hangs from
         if verb.dep_ in ("advcl", "conj", "xcomp", "ccomp", "acl", "relcl") and verb.head.i != verb.i:
             if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+                # "the news that Vietnam was re-elected …": a subject inside the clause, misattached by the
+                # parse, is still the clause's own; else the noun the clause describes ("14 countries elected")
+                inner = [t for t in verb.doc[verb.head.i + 1:verb.i] if t.dep_ in ("nsubj", "nsubjpass")]
+                if inner:
+                    return inner[-1] if inner[-1].pos_ in ("NOUN", "PROPN") else None
                 return verb.head
             verb = verb.head
             continue
