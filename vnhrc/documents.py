@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -44,35 +45,77 @@ class Document:
 # --- finding files -------------------------------------------------------------------------------
 
 
+class Unusable(str):
+    """A path found below a folder that cannot be read as a file (a FIFO, an unreadable folder): it passes
+    through `iter_paths` like any path and `read_document` turns it into a SkippedFile, so it is named."""
+
+    reason: str
+
+    def __new__(cls, path: str, reason: str) -> Unusable:
+        self = super().__new__(cls, path)
+        self.reason = reason
+        return self
+
+
+def check_glob(glob: str) -> str:
+    """The --glob pattern, or InputError when it cannot match a file name."""
+    if not glob.strip():
+        raise InputError(f"{glob!r} is not a file name pattern (such as '*.txt')")
+    return glob
+
+
 def iter_paths(paths: Iterable[str], glob: str = "*.txt") -> Iterator[str]:
     """Files named or found below folders (recursively, sorted); '-' passes through for stdin.
 
-    Raises InputError for a path that does not exist or a folder with no matching file.
+    Raises InputError for a path that does not exist or a folder with no matching file. Every path is checked
+    before the first is yielded, so a mistyped name stops the run before anything is written.
     """
+    check_glob(glob)
+    groups: list[list[str]] = []
     for raw in paths:
         if raw == STDIN:
-            yield STDIN
+            groups.append([STDIN])
             continue
         p = Path(raw)
         if not p.exists():
+            if p.is_symlink():
+                raise InputError(f"{raw}: a symbolic link to nothing (or to itself)")
             raise InputError(f"{raw}: no such file or folder")
         if p.is_dir():
             found = sorted(_walk(p, glob))
             if not found:
                 raise InputError(f"{raw}: no files matching {glob!r} in this folder")
-            yield from (str(f) for f in found)
+            groups.append(found)
         else:
-            yield str(p)
+            groups.append([str(p)])
+    for group in groups:
+        yield from group
 
 
-def _walk(top: Path, glob: str) -> Iterator[Path]:
+def _walk(top: Path, glob: str) -> Iterator[str]:
     # os.walk with followlinks=False cannot loop on symlinked folders; files behind links still count.
-    for root, dirs, files in os.walk(top, followlinks=False):
+    unreadable: list[str] = []
+    for root, dirs, files in os.walk(top, followlinks=False, onerror=lambda e: unreadable.append(e.filename)):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for f in files:
             fp = Path(root) / f
             if fp.match(glob) and not f.startswith("."):
-                yield fp
+                yield _regular(str(fp))
+    if unreadable and str(unreadable[0]) == str(top):
+        raise InputError(f"{top}: folder cannot be read")
+    # a folder below that os.walk could not list is named, so the user knows its files were not read
+    yield from (Unusable(str(d), "folder cannot be read") for d in unreadable)
+
+
+def _regular(path: str) -> str:
+    """The path, or an Unusable one for a FIFO, socket or device (reading it could block or never end)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return path  # a broken or looping link: read_document names the reason
+    if stat.S_ISREG(mode):
+        return path
+    return Unusable(path, "not a regular file")
 
 
 # --- decoding -------------------------------------------------------------------------------------
@@ -86,27 +129,51 @@ _BOMS = (
 )
 # control characters other than tab, newline, carriage return, form feed
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f\ufffd]")
 
 
 def decode(data: bytes, name: str = "") -> str:
-    """Bytes → text: BOMs honoured, UTF-8 tried first, legacy single-byte (cp1252) as fallback.
+    """Bytes → text: a BOM names the encoding; else UTF-16 when every other byte is NUL, else UTF-8 (a few
+    broken bytes replaced), else legacy single-byte (cp1252, which covers latin-1's printable range).
 
     Raises SkippedFile for what looks binary (NUL bytes or many control characters).
     """
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            try:
-                return _check_text(data.decode(enc), name)
-            except UnicodeDecodeError as e:
-                raise SkippedFile(f"{name}: not valid {enc} ({e.reason})") from None
+            # a damaged byte or a cut-off last character costs one U+FFFD, not the whole file
+            return _check_text(data.decode(enc, errors="replace"), name)
+    if enc := _bomless_utf16(data):
+        return _check_text(data.decode(enc, errors="replace"), name)
     if b"\x00" in data:
         raise SkippedFile(f"{name}: binary file (NUL bytes)")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        # Old Windows-made pages: cp1252 covers latin-1's printable range plus curly quotes.
-        text = data.decode("cp1252", errors="replace")
+        lenient = data.decode("utf-8", errors="replace")
+        broken = lenient.count("\ufffd") - data.count("\ufffd".encode())
+        # UTF-8 with a few bad bytes (a cut-off file, a pasted fragment) stays UTF-8; text with no valid
+        # multi-byte character at all is an old Windows-made page
+        if len(_NON_ASCII.findall(lenient)) > broken:
+            text = lenient
+        else:
+            text = data.decode("cp1252", errors="replace")
     return _check_text(text, name)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for text saved as UTF-16 without a BOM (mostly-ASCII text: every other byte
+    NUL), else None."""
+    head = data[:4096]
+    if len(head) < 8 or len(head) % 2:
+        return None
+    half = len(head) // 2
+    even_nuls, odd_nuls = head[0::2].count(0), head[1::2].count(0)
+    # Vietnamese letters fill both bytes, so half the high bytes being NUL is already telling
+    if odd_nuls >= half // 2 and even_nuls <= half // 100:
+        return "utf-16-le"
+    if even_nuls >= half // 2 and odd_nuls <= half // 100:
+        return "utf-16-be"
+    return None
 
 
 def _check_text(text: str, name: str) -> str:
@@ -119,9 +186,15 @@ def _check_text(text: str, name: str) -> str:
 
 
 def read_document(path: str) -> Document:
-    """Read one file (or stdin for '-') into a Document with its metadata."""
+    """Read one file (or stdin for '-') into a Document with its metadata.
+
+    Raises SkippedFile (the run goes on without it) for a file that cannot be read or is not text, and
+    InputError when stdin is closed.
+    """
+    if isinstance(path, Unusable):
+        raise SkippedFile(f"{path}: {path.reason}")
     if path == STDIN:
-        data = sys.stdin.buffer.read()
+        data = _read_stdin()
     else:
         try:
             data = Path(path).read_bytes()
@@ -132,6 +205,28 @@ def read_document(path: str) -> Document:
         except OSError as e:
             raise SkippedFile(f"{path}: {e.strerror or e}") from None
     return make_document(path, decode(data, path))
+
+
+def _read_stdin() -> bytes:
+    stream = sys.stdin
+    if stream is None or getattr(stream, "closed", False):
+        raise InputError("-: standard input is closed")
+    buffer = getattr(stream, "buffer", None)
+    if _isatty(stream):  # a user who typed `vnhrc extract -` by mistake sees why nothing happens
+        print("vnhrc: reading standard input; end it with Ctrl-D", file=sys.stderr)
+    try:
+        if buffer is None:  # a replaced text stream (tests, embedding programs)
+            return stream.read().encode("utf-8", errors="surrogateescape")
+        return buffer.read()
+    except OSError as e:
+        raise SkippedFile(f"-: standard input cannot be read ({e.strerror or e})") from None
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 def make_document(path: str, text: str) -> Document:

@@ -123,20 +123,42 @@ def _pooled(groups: Iterable[list[Document]], jobs: int, monthfirst: bool) -> It
         # CPU a worker, and again for every pool a cached run opens)
         load_nlp()
     window: collections.deque[Any] = collections.deque()
-    with ctx.Pool(jobs, initializer=_worker_start) as pool:
+    with ctx.Pool(jobs, initializer=_worker_start) as pool:  # leaving it (done, error, Ctrl-C) terminates it
+        workers = list(pool._pool)  # the Process objects, to notice one that dies
         for batch in groups:
             window.append(pool.apply_async(process_batch, (batch, monthfirst)))
             if len(window) >= 2 * jobs:
-                yield window.popleft().get()
+                yield _result(window.popleft(), workers)
         while window:
-            yield window.popleft().get()
+            yield _result(window.popleft(), workers)
+
+
+def _result(pending: Any, workers: list[Any]) -> list[claims.DocRecord]:
+    """A batch's records. A worker killed mid-batch (out of memory, kill -9) fails the run in one line: Pool
+    replaces the process but never re-runs its task, so waiting on would hang for ever."""
+    import multiprocessing as mp
+
+    while True:
+        try:
+            return pending.get(timeout=1.0)
+        except mp.TimeoutError:
+            dead = [w for w in workers if w.exitcode is not None]
+            if dead:
+                raise ChildProcessError(
+                    f"a worker process died (exit status {dead[0].exitcode}; out of memory?); try fewer --jobs"
+                ) from None
 
 
 def _worker_start() -> None:
     """A worker's own stderr: the parent's may have been mid-write (a progress bar thread) when it forked."""
+    import signal
     import sys
 
     sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)
+    # Ctrl-C reaches the whole process group: the parent alone handles it (and terminates the pool, whose
+    # SIGTERM must then end a worker at once, not run the parent's handler)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _flatten(

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import itertools
 import json
+import math
 import os
 import sys
 import tempfile
@@ -22,6 +24,11 @@ FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 CLAIM_COLUMNS = ("id", "doc_date", "type", "speaker", "speaker_type", "speaker_title", "cue", "kind",
                  "content", "subject", "value", "unit", "dates", "numbers", "start", "end", "doc")
 TABLE_CLAIM_COLUMNS = ("doc_date", "speaker", "cue", "kind", "content", "dates", "numbers")
+
+
+class OutputClosed(Exception):
+    """The reader of stdout went away (`| head`). Not an OSError, so click does not turn it into exit 1:
+    the command line ends quietly with 0, as `head` asked for no more."""
 
 
 def choose_format(fmt: str | None, stream: IO[str], to_file: bool) -> str:
@@ -59,7 +66,7 @@ def cell(v: Any) -> str:
             else:
                 parts.append(str(x))
         return "; ".join(parts)
-    if isinstance(v, float) and v == int(v):
+    if isinstance(v, float) and math.isfinite(v) and v == int(v):
         return str(int(v))
     return str(v)
 
@@ -71,7 +78,26 @@ def write_rows(
     columns: Sequence[str],
     title: str | None = None,
 ) -> int:
-    """Write rows in a format; returns how many were written. jsonl and csv stream row by row."""
+    """Write rows in a format; returns how many were written. jsonl and csv stream row by row.
+
+    The first row is computed before anything is written, so a run that fails at once (a missing file, no
+    model) leaves no CSV header or "[" behind; the rows are closed however writing ends, so worker processes
+    behind them stop at once.
+    """
+    source = rows
+    try:
+        rows = iter(source)
+        first = next(rows, None)
+        rows = itertools.chain([first] if first is not None else [], rows)
+        return _write(rows, fmt, stream, columns, title)
+    finally:
+        close = getattr(source, "close", None)
+        if close is not None:
+            close()
+
+
+def _write(rows: Iterable[dict[str, Any]], fmt: str, stream: IO[str], columns: Sequence[str],
+           title: str | None) -> int:
     n = 0
     if fmt == "jsonl":
         for r in rows:
@@ -143,19 +169,54 @@ def _table_row(r: dict[str, Any]) -> dict[str, Any]:
 
 @contextlib.contextmanager
 def open_output(path: str | None) -> Iterator[IO[str]]:
-    """stdout, or a file written atomically: a temporary file in the same folder, renamed on success."""
+    """stdout, or a file written atomically: a temporary file in the same folder, renamed on success.
+
+    On any error or interrupt (Ctrl-C, SIGTERM, which the command line turns into an exception) the temporary
+    file is removed and an earlier file at `path` stays as it was. A closed stdout raises OutputClosed.
+    """
     if path is None or path == "-":
-        yield sys.stdout
+        stream = _stdout()
+        try:
+            yield stream
+        except BrokenPipeError:
+            raise OutputClosed() from None
         return
     folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".vnhrc-", suffix=".tmp", dir=folder)
+    if not os.path.isdir(folder):
+        raise OSError(f"{path}: cannot write there: no folder {folder}")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".vnhrc-", suffix=".tmp", dir=folder)
+    except OSError as e:
+        raise OSError(f"{path}: cannot write in {folder} ({e.strerror or e})") from None
     try:
         with open(fd, "w", encoding="utf-8", newline="") as f:
             yield f
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, _mode_for(path))  # mkstemp makes 0600; the result gets the mode any new file would
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _stdout() -> IO[str]:
+    stream = sys.stdout
+    if stream is None or getattr(stream, "closed", False):
+        raise OSError("standard output is closed; name a file with -o")
+    encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
+    if not encoding.startswith("utf") and hasattr(stream, "reconfigure"):
+        # a console that cannot show Vietnamese letters gets \u escapes rather than a UnicodeEncodeError
+        stream.reconfigure(errors="backslashreplace")
+    return stream
+
+
+def _mode_for(path: str) -> int:
+    """The permission bits of the file being replaced, else those the umask gives a new file."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
