@@ -175,6 +175,12 @@ def test_show_prints_the_document_and_writes_html(article, tmp_path, nlp):
     assert "grateful" in html.unescape(re.sub(r"<[^>]+>", "", doc_div(page)))
 
 
+def test_show_reads_stdin(nlp):
+    res = CliRunner().invoke(cli, ["show", "-"], input=ARTICLE, catch_exceptions=False)
+    assert res.exit_code == 0
+    assert "questionnaire" in res.stdout and "Legend" in res.stdout
+
+
 def test_show_missing_doc_is_one_line_error(tmp_path):
     res = CliRunner().invoke(cli, ["show", str(tmp_path / "nope.txt")])
     assert res.exit_code == 1

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 import click
@@ -42,15 +43,6 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
         raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
-def _glob(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    from .documents import InputError, check_glob
-
-    try:
-        return check_glob(value)
-    except InputError as e:
-        raise click.BadParameter(str(e)) from None
-
-
 def _regex(ctx: click.Context, param: click.Parameter, value: str | None) -> re.Pattern[str] | None:
     if value is None:
         return None
@@ -72,8 +64,7 @@ def output_options(f: Callable[..., Any]) -> Callable[..., Any]:
 def input_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """Paths and how to read and process them, shared by extract and tags."""
     f = click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))(f)
-    f = click.option("--glob", default="*.txt", show_default=True, callback=_glob,
-                     help="Files to take from folders.")(f)
+    f = click.option("--glob", default="*.txt", show_default=True, help="Files to take from folders.")(f)
     f = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
                      help="Worker processes for the model [default: the machine's cores].")(f)
     f = click.option("--monthfirst", is_flag=True,
@@ -95,6 +86,15 @@ def records(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: boo
 
     docs = read_documents(paths, glob, on_skip=run.skip)
     yield from run_extraction(docs, jobs=jobs or default_jobs(), monthfirst=monthfirst)
+
+
+def tracked(recs: Iterator[DocRecord], paths: tuple[str, ...], glob: str, fmt: str | None,
+            output: str | None) -> Iterator[DocRecord]:
+    """Records counted on a progress bar: on stderr, on a terminal, for runs over a second (see progress.py)."""
+    from . import progress
+
+    enabled = progress.wanted(fmt, output)
+    return progress.track(recs, progress.count_inputs(paths, glob) if enabled else None, enabled)
 
 
 def _finish(run: Run) -> None:
@@ -125,7 +125,7 @@ def extract(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: boo
     run = Run()
     rows = (
         c.to_dict()
-        for rec in records(paths, glob, jobs, monthfirst, run)
+        for rec in tracked(records(paths, glob, jobs, monthfirst, run), paths, glob, fmt, output)
         for c in rec.claims
         if keep_claim(c, types, speaker, since, until, grep)
     )
@@ -143,73 +143,73 @@ def tags(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool, 
          output: str | None) -> None:
     """Per document: title, date, source, and every entity, date and number with its value."""
     run = Run()
-    rows = (rec.tags_dict() for rec in records(paths, glob, jobs, monthfirst, run))
+    rows = (rec.tags_dict() for rec in tracked(records(paths, glob, jobs, monthfirst, run), paths, glob, fmt, output))
     emit(rows, fmt, output, TAG_COLUMNS, title="vnhrc tags")
     _finish(run)
 
 
+@cli.command()
+@click.argument("doc", type=click.Path(allow_dash=True))
+@click.option("--html", "html_file", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Also write the view as a self-contained HTML page to FILE.")
+@click.option("--monthfirst", is_flag=True,
+              help="Read numeric dates such as 03/11/2025 month first (default: day first).")
+def show(doc: str, html_file: str | None, monthfirst: bool) -> None:
+    """One document with its entities, dates, numbers and claims highlighted, and its claims listed."""
+    from . import view
+    from .documents import STDIN, SkippedFile, read_document
+
+    if doc != STDIN and not Path(doc).exists():
+        raise click.ClickException(f"{doc}: no such file")
+    if Path(doc).is_dir():
+        raise click.ClickException(f"{doc}: is a folder; show takes one file")
+    try:
+        document = read_document(doc)
+    except SkippedFile as e:
+        raise click.ClickException(str(e)) from None
+    if doc == STDIN:  # stdin can be read once: the document read here goes to the model directly
+        from .extract import run as run_extraction
+
+        found = list(run_extraction([document], jobs=1, monthfirst=monthfirst))
+    else:
+        found = list(records((doc,), "*", 1, monthfirst, Run()))
+    if not found:
+        raise click.ClickException(f"{doc}: could not be read")
+    record = found[0]
+    if html_file:
+        with open_output(html_file) as f:
+            f.write(view.html_page(record, document.text, document.chrome))
+    view.show(record, document.text, sys.stdout, document.chrome)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: turns domain errors, Ctrl-C and closed pipes into one line and an exit status."""
-    from .output import OutputClosed
     from .pipeline import ModelMissing
 
-    _handle_signals()
     try:
         code = cli.main(args=argv, prog_name="vnhrc", standalone_mode=False)
-    except (click.exceptions.Abort, KeyboardInterrupt):  # click turns Ctrl-C into Abort
+    except click.exceptions.Abort:  # click's own Ctrl-C
+        click.echo("vnhrc: interrupted", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
         click.echo("vnhrc: interrupted", err=True)
         sys.exit(130)
     except click.ClickException as e:
         e.show()
         sys.exit(e.exit_code)
-    except (BrokenPipeError, OutputClosed):
+    except BrokenPipeError:
         _quiet_pipe()
     except (InputError, ModelMissing, OSError) as e:
         click.echo(f"Error: {e}", err=True)
         sys.exit(1)
-    except Exception as e:  # a bug: one line (output already written stays); VNHRC_DEBUG=1 shows the traceback
-        import os
-
-        if os.environ.get("VNHRC_DEBUG"):
-            raise
-        click.echo(f"Error: internal error, please report it: {type(e).__name__}: {e} "
-                   "(VNHRC_DEBUG=1 shows where)", err=True)
-        sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)
-
-
-def _handle_signals() -> None:
-    """SIGTERM unwinds like Ctrl-C (a half-written -o file is removed, worker processes are stopped) and exits
-    143; a second Ctrl-C while the first is being handled exits at once, without a traceback."""
-    import os
-    import signal
-
-    def on_term(signum: int, frame: Any) -> None:
-        raise SystemExit(128 + signum)
-
-    def on_int(signum: int, frame: Any) -> None:
-        if interrupted:
-            os._exit(130)
-        interrupted.append(True)
-        raise KeyboardInterrupt
-
-    interrupted: list[bool] = []
-    # a signal the caller set to be ignored (a background job's SIGINT, nohup's SIGHUP) stays ignored
-    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
-        signal.signal(signal.SIGTERM, on_term)
-    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
-        signal.signal(signal.SIGINT, on_int)
-
-
 
 
 def _quiet_pipe() -> None:
     """The reader went away (`| head`): stop without a traceback or a second error at exit."""
-    import contextlib
     import os
 
-    with contextlib.suppress(AttributeError, ValueError, OSError):  # stdout may be replaced or gone
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
     sys.exit(0)
 

@@ -192,7 +192,7 @@ def legend() -> Text:
 
 
 CLAIM_TABLE_COLUMNS = ("id", "claim", "speaker", "cue", "content", "tags")
-_HEADS = {"id": "#", "speaker": "speaker / subject", "tags": "dates, numbers"}
+_HEADS = {"id": "#", "speaker": "who / what", "tags": "dates, numbers"}
 # (ratio, min_width, no_wrap): the content takes the room; short columns stay readable on 80 columns
 _WIDTHS = {"id": (None, 2, True), "claim": (None, 9, True), "speaker": (2, 12, False), "cue": (1, 8, False),
            "content": (6, 20, False), "tags": (2, 8, False)}
@@ -214,7 +214,8 @@ def _claim_row(c: Claim) -> list[str]:
 def claims_table(record: DocRecord) -> Table:
     from rich.table import Table
 
-    table = Table(title=f"{len(record.claims)} claims", show_lines=True, expand=True)
+    n = len(record.claims)
+    table = Table(title=f"{n} claim{'' if n == 1 else 's'}", show_lines=True, expand=True)
     for col in CLAIM_TABLE_COLUMNS:
         ratio, min_width, no_wrap = _WIDTHS[col]
         table.add_column(_HEADS.get(col, col), overflow="fold", ratio=ratio, min_width=min_width, no_wrap=no_wrap)
