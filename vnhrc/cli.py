@@ -43,6 +43,15 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
         raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
+def _glob(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    from .documents import InputError, check_glob
+
+    try:
+        return check_glob(value)
+    except InputError as e:
+        raise click.BadParameter(str(e)) from None
+
+
 def _regex(ctx: click.Context, param: click.Parameter, value: str | None) -> re.Pattern[str] | None:
     if value is None:
         return None
@@ -64,7 +73,8 @@ def output_options(f: Callable[..., Any]) -> Callable[..., Any]:
 def input_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """Paths and how to read and process them, shared by extract and tags."""
     f = click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))(f)
-    f = click.option("--glob", default="*.txt", show_default=True, help="Files to take from folders.")(f)
+    f = click.option("--glob", default="*.txt", show_default=True, callback=_glob,
+                     help="Files to take from folders.")(f)
     f = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
                      help="Worker processes for the model [default: the machine's cores].")(f)
     f = click.option("--monthfirst", is_flag=True,
@@ -184,32 +194,66 @@ def show(doc: str, html_file: str | None, monthfirst: bool) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: turns domain errors, Ctrl-C and closed pipes into one line and an exit status."""
+    from .output import OutputClosed
     from .pipeline import ModelMissing
 
+    _handle_signals()
     try:
         code = cli.main(args=argv, prog_name="vnhrc", standalone_mode=False)
-    except click.exceptions.Abort:  # click's own Ctrl-C
-        click.echo("vnhrc: interrupted", err=True)
-        sys.exit(130)
-    except KeyboardInterrupt:
+    except (click.exceptions.Abort, KeyboardInterrupt):  # click turns Ctrl-C into Abort
         click.echo("vnhrc: interrupted", err=True)
         sys.exit(130)
     except click.ClickException as e:
         e.show()
         sys.exit(e.exit_code)
-    except BrokenPipeError:
+    except (BrokenPipeError, OutputClosed):
         _quiet_pipe()
     except (InputError, ModelMissing, OSError) as e:
         click.echo(f"Error: {e}", err=True)
         sys.exit(1)
+    except Exception as e:  # a bug: one line (output already written stays); VNHRC_DEBUG=1 shows the traceback
+        import os
+
+        if os.environ.get("VNHRC_DEBUG"):
+            raise
+        click.echo(f"Error: internal error, please report it: {type(e).__name__}: {e} "
+                   "(VNHRC_DEBUG=1 shows where)", err=True)
+        sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _handle_signals() -> None:
+    """SIGTERM unwinds like Ctrl-C (a half-written -o file is removed, worker processes are stopped) and exits
+    143; a second Ctrl-C while the first is being handled exits at once, without a traceback."""
+    import os
+    import signal
+
+    def on_term(signum: int, frame: Any) -> None:
+        raise SystemExit(128 + signum)
+
+    def on_int(signum: int, frame: Any) -> None:
+        if interrupted:
+            os._exit(130)
+        interrupted.append(True)
+        raise KeyboardInterrupt
+
+    interrupted: list[bool] = []
+    # a signal the caller set to be ignored (a background job's SIGINT, nohup's SIGHUP) stays ignored
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, on_term)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, on_int)
+
+
 
 
 def _quiet_pipe() -> None:
     """The reader went away (`| head`): stop without a traceback or a second error at exit."""
+    import contextlib
     import os
 
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    with contextlib.suppress(AttributeError, ValueError, OSError):  # stdout may be replaced or gone
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
     sys.exit(0)
 
