@@ -6,6 +6,7 @@ pipe (`| head`) ends quietly. spaCy is not imported here: `--help` and cache loo
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import sys
@@ -16,8 +17,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .claims import DocRecord, keep_claim
-from .documents import InputError
+from .claims import Claim, DocRecord, keep_claim, speaker_matches
 from .output import CLAIM_COLUMNS, FORMATS, TABLE_CLAIM_COLUMNS, choose_format, open_output, write_rows
 
 EXIT_SKIPPED = 3  # the run finished but some input files were skipped (each named on stderr)
@@ -65,25 +65,81 @@ def output_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """--format and -o, shared by every command that prints rows."""
     f = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
                      help="Output format [default: table on a terminal, jsonl on a pipe or file].")(f)
-    f = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-                     help="Write to FILE atomically (a temporary file, renamed when complete).")(f)
+    f = click.option("-o", "--output", type=click.Path(writable=True), default=None,
+                     help="Write to FILE atomically (a temporary file, renamed when complete); to DIR/ (ending "
+                          "in / or a folder): JSON Lines in parts part-00000.jsonl, …, each written atomically.")(f)
     return f
 
 
-def input_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    """Paths and how to read and process them, shared by extract and tags."""
-    f = click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))(f)
+def input_options(f: Callable[..., Any], required: bool = True) -> Callable[..., Any]:
+    """Paths and how to read and process them, shared by extract and tags (optional for who and speakers)."""
+    f = click.argument("paths", nargs=-1, required=required, type=click.Path(allow_dash=True))(f)
     f = click.option("--glob", default="*.txt", show_default=True, callback=_glob,
                      help="Files to take from folders.")(f)
     f = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
                      help="Worker processes for the model [default: the machine's cores].")(f)
     f = click.option("--monthfirst", is_flag=True,
                      help="Read numeric dates such as 03/11/2025 month first (default: day first).")(f)
+    f = click.option("--cluster", metavar="ADDRESS", expose_value=False, callback=_cluster_address,
+                     help="Run on a Dask cluster: a scheduler address (tcp://host:8786), or local[:N] for N worker "
+                          "processes on this machine [N default: --jobs].")(f)
     return f
+
+
+def _cluster_address(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    """--cluster, checked now (Dask installed, address well formed) and kept in the context for `records`."""
+    if value is not None:
+        from .cluster import parse_address
+
+        try:
+            parse_address(value)  # ClusterError, one line and exit 1, if Dask is missing
+        except ValueError as e:
+            raise click.BadParameter(str(e)) from None
+    ctx.meta["vnhrc.cluster"] = value
+
+
+def optional_input_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    return input_options(f, required=False)
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+    ctx.meta[f"vnhrc.{param.name}"] = value
+
+
+def cache_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--cache PATH and --no-cache, kept in the context for `open_cache` (no command needs them as arguments)."""
+    f = click.option("--cache", "cache", type=click.Path(dir_okay=False), expose_value=False, callback=_remember,
+                     help="The cache file [default: $XDG_CACHE_HOME/vnhrc/cache.sqlite].")(f)
+    f = click.option("--no-cache", "no_cache", is_flag=True, expose_value=False, callback=_remember,
+                     help="Neither read nor write the cache.")(f)
+    return f
+
+
+def open_cache(create: bool = True) -> Any:
+    """The store.Store the options name, or None with --no-cache; an unusable cache is warned about and skipped
+    when extracting (create), and an error when only the cache can answer."""
+    from .store import CacheError, Store, warn
+
+    meta = click.get_current_context().meta
+    if meta.get("vnhrc.no_cache"):
+        return None
+    try:
+        return Store(meta.get("vnhrc.cache"), create=create)
+    except CacheError as e:
+        if not create:
+            raise
+        warn(f"{e}; going on without it")
+        return None
 
 
 def emit(rows: Iterable[dict[str, Any]], fmt: str | None, output: str | None, columns: tuple[str, ...],
          table_columns: tuple[str, ...] | None = None, title: str | None = None) -> int:
+    from .cluster import is_folder_target, write_parts
+
+    if is_folder_target(output):
+        if fmt not in (None, "jsonl"):
+            raise click.UsageError(f"-o {output} writes JSON Lines parts; --format {fmt} needs a file")
+        return write_parts(rows, output)[0]
     with open_output(output) as stream:
         chosen = choose_format(fmt, stream, output not in (None, "-"))
         cols = table_columns if (chosen == "table" and table_columns) else columns
@@ -95,7 +151,21 @@ def records(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: boo
     from .extract import run as run_extraction
 
     docs = read_documents(paths, glob, on_skip=run.skip)
-    yield from run_extraction(docs, jobs=jobs or default_jobs(), monthfirst=monthfirst)
+    store = open_cache()
+    with contextlib.ExitStack() as stack:
+        cluster = click.get_current_context().meta.get("vnhrc.cluster")
+        if cluster:  # the same batches and per-document function on Dask; closed however the run ends
+            from .cluster import Runner
+
+            run_extraction = stack.enter_context(Runner(cluster, workers=jobs or default_jobs()))
+        if store is None:
+            yield from run_extraction(docs, jobs=jobs or default_jobs(), monthfirst=monthfirst)
+            return
+        from .extract import run_cached
+
+        with store:
+            yield from run_cached(docs, store, jobs=jobs or default_jobs(), monthfirst=monthfirst,
+                                  runner=run_extraction)
 
 
 def tracked(recs: Iterator[DocRecord], paths: tuple[str, ...], glob: str, fmt: str | None,
@@ -122,6 +192,7 @@ def cli() -> None:
 @cli.command()
 @input_options
 @output_options
+@cache_options
 @click.option("--type", "types", multiple=True, type=click.Choice(("statement", "quantity")),
               help="Only claims of this type (repeatable).")
 @click.option("--speaker", help="Only this speaker: surname, given or full name; any case or diacritics.")
@@ -144,17 +215,93 @@ def extract(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: boo
 
 
 TAG_COLUMNS = ("doc", "title", "doc_date", "source", "entities", "dates", "numbers")
+# table, csv and markdown: one row per date or number, so each value sits beside its text and unit
+TAG_ROW_COLUMNS = ("doc", "doc_date", "tag", "text", "value", "unit", "start", "end")
+
+
+def tag_rows(rec: DocRecord) -> Iterator[dict[str, Any]]:
+    """A record's dates and numbers as flat rows, in text order (entities stay in the JSON formats)."""
+    rows = [{"tag": "date", "text": d["text"], "value": d["iso"], "unit": None, "start": d["start"],
+             "end": d["end"]} for d in rec.dates]
+    rows += [{"tag": "ordinal" if n.get("ordinal") else "number", "text": n["text"], "value": n["value"],
+              "unit": n["unit"], "start": n["start"], "end": n["end"]} for n in rec.numbers]
+    for r in sorted(rows, key=lambda r: r["start"]):
+        yield {"doc": rec.doc, "doc_date": rec.doc_date, **r}
 
 
 @cli.command()
 @input_options
 @output_options
+@cache_options
 def tags(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool, fmt: str | None,
          output: str | None) -> None:
     """Per document: title, date, source, and every entity, date and number with its value."""
     run = Run()
-    rows = (rec.tags_dict() for rec in tracked(records(paths, glob, jobs, monthfirst, run), paths, glob, fmt, output))
-    emit(rows, fmt, output, TAG_COLUMNS, title="vnhrc tags")
+    recs = tracked(records(paths, glob, jobs, monthfirst, run), paths, glob, fmt, output)
+    if choose_format(fmt, sys.stdout, output not in (None, "-")) in ("table", "csv", "markdown"):
+        emit((row for rec in recs for row in tag_rows(rec)), fmt, output, TAG_ROW_COLUMNS, title="vnhrc tags")
+    else:
+        emit((rec.tags_dict() for rec in recs), fmt, output, TAG_COLUMNS, title="vnhrc tags")
+    _finish(run)
+
+
+def statements_of(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool, run: Run,
+                  name: str | None = None) -> list[Claim]:
+    """Statements (of `name` when given) from PATHs, extracted where the cache lacks them; with no PATH, from
+    every file in the cache, without loading the model."""
+    if paths:
+        return [c for rec in records(paths, glob, jobs, monthfirst, run) for c in rec.claims
+                if c.type == "statement" and (name is None or speaker_matches(name, c.speaker))]
+    if click.get_current_context().meta.get("vnhrc.no_cache"):
+        raise click.UsageError("--no-cache needs PATHs to read")
+    nothing = "nothing is cached yet: run `vnhrc extract PATH` first (or name PATHs here)"
+    try:
+        store = open_cache(create=False)
+    except FileNotFoundError:
+        raise click.ClickException(nothing) from None
+    with store:
+        if not store.count_paths():
+            raise click.ClickException(nothing)
+        return list(store.statements(name))
+
+
+@cli.command()
+@click.argument("name")
+@optional_input_options
+@output_options
+@cache_options
+def who(name: str, paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool, fmt: str | None,
+        output: str | None) -> None:
+    """Every statement of NAME, newest first: surname, given or full name, any case or diacritics.
+
+    From PATHs (extracted first if the cache lacks them), else from every file already extracted.
+    """
+    run = Run()
+    found = statements_of(paths, glob, jobs, monthfirst, run, name)
+    # newest document first; within a date, documents in order and statements in text order (a stable sort)
+    found.sort(key=lambda c: c.doc_date or "", reverse=True)
+    emit((c.to_dict() for c in found), fmt, output, CLAIM_COLUMNS, TABLE_CLAIM_COLUMNS, title=f"vnhrc who {name}")
+    _finish(run)
+
+
+SPEAKER_COLUMNS = ("speaker", "speaker_type", "titles", "statements", "documents", "docs")
+
+
+@cli.command()
+@optional_input_options
+@output_options
+@cache_options
+def speakers(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool, fmt: str | None,
+             output: str | None) -> None:
+    """Each speaker once: titles, type, how many statements in how many documents; most statements first.
+
+    From PATHs (extracted first if the cache lacks them), else from every file already extracted.
+    """
+    from .store import summarise_speakers
+
+    run = Run()
+    rows = summarise_speakers(statements_of(paths, glob, jobs, monthfirst, run))
+    emit(rows, fmt, output, SPEAKER_COLUMNS, SPEAKER_COLUMNS[:-1], title="vnhrc speakers")
     _finish(run)
 
 
@@ -164,6 +311,7 @@ def tags(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool, 
               help="Also write the view as a self-contained HTML page to FILE.")
 @click.option("--monthfirst", is_flag=True,
               help="Read numeric dates such as 03/11/2025 month first (default: day first).")
+@cache_options
 def show(doc: str, html_file: str | None, monthfirst: bool) -> None:
     """One document with its entities, dates, numbers and claims highlighted, and its claims listed."""
     from . import view
@@ -195,7 +343,6 @@ def show(doc: str, html_file: str | None, monthfirst: bool) -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: turns domain errors, Ctrl-C and closed pipes into one line and an exit status."""
     from .output import OutputClosed
-    from .pipeline import ModelMissing
 
     _handle_signals()
     try:
@@ -208,7 +355,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(e.exit_code)
     except (BrokenPipeError, OutputClosed):
         _quiet_pipe()
-    except (InputError, ModelMissing, OSError) as e:
+    except _domain_errors() as e:  # evaluated only when something is raised: no import cost otherwise
         click.echo(f"Error: {e}", err=True)
         sys.exit(1)
     except Exception as e:  # a bug: one line (output already written stays); VNHRC_DEBUG=1 shows the traceback
@@ -245,6 +392,13 @@ def _handle_signals() -> None:
         signal.signal(signal.SIGINT, on_int)
 
 
+def _domain_errors() -> tuple[type[BaseException], ...]:
+    from .cluster import ClusterError
+    from .documents import InputError
+    from .pipeline import ModelMissing
+    from .store import CacheError
+
+    return (InputError, ModelMissing, CacheError, ClusterError, OSError)
 
 
 def _quiet_pipe() -> None:
