@@ -200,3 +200,13 @@ def test_who_with_cached_paths_does_not_load_the_model(corpus):
                  ["extract", "news", "--format", "jsonl"]):
         res = subprocess.run([sys.executable, "-c", QUIET, *args], capture_output=True, text=True, timeout=120)
         assert res.returncode == 0, res.stderr
+
+
+LIGHT = QUIET + 'assert not [m for m in sys.modules if m.startswith(("dateutil", "importlib.metadata"))], "slow"\n'
+
+
+@pytest.mark.parametrize("args", [["--help"], ["who", "mai", "--format", "jsonl"], ["speakers", "--format", "jsonl"]])
+def test_cache_answers_skip_the_slow_imports(seeded, args):
+    # dateutil (via documents) and importlib.metadata cost ~60 ms together: kept off the instant paths
+    res = subprocess.run([sys.executable, "-c", LIGHT, *args], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr

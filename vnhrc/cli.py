@@ -44,6 +44,8 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 
 def _glob(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    if ctx.get_parameter_source(param.name or "") is click.core.ParameterSource.DEFAULT:
+        return value  # the default is sound; not importing documents (dateutil) keeps cached lookups quick
     from .documents import InputError, check_glob
 
     try:
