@@ -18,8 +18,22 @@ from .documents import Document, SkippedFile, iter_paths, read_document
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-# Bump when a rule change alters output, so cached records made by older rules are not served.
-RULES_VERSION = "1"
+
+
+def _rules_digest() -> str:
+    """A digest of the code that decides the output, so a cache never serves records made by other rules
+    (derived, not a number someone must remember to bump)."""
+    import hashlib
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for name in ("documents", "pipeline", "dates", "numbers", "statements", "speakers", "claims", "extract"):
+        h.update((here / f"{name}.py").read_bytes())
+    return h.hexdigest()[:12]
+
+
+RULES_VERSION = _rules_digest()
 BATCH_DOCS = 16  # documents per batch: bounded so memory stays flat however large the corpus
 
 
