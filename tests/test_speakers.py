@@ -103,3 +103,45 @@ def test_name_the_model_tags_as_an_organisation(speakers_of):
 
 def test_unresolvable_pronoun_gives_no_statement(speakers_of):
     assert speakers_of("It said that the talks were useful.") == []
+
+
+def test_a_role_noun_with_no_title_match_is_the_person_in_focus(speakers_of):
+    text = ("Ambassador Mai Phan Dung addressed the session on Monday.\n\n"
+            "The diplomat highlighted the country's progress in reducing poverty in the highlands.")
+    assert speakers_of(text) == [("Mai Phan Dung", "person", "highlighted")]
+
+
+def test_a_role_in_the_lead_is_the_person_named_next(speakers_of):
+    text = ("The UN human rights chief on Tuesday urged the security forces to show restraint.\n\n"
+            "“Those responsible must be held to account,” Volker Türk said in a statement.")
+    found = speakers_of(text)
+    assert [f[0] for f in found] == ["Volker Türk", "Volker Türk"]
+
+
+def test_an_unnamed_spokesman_stays_as_written_and_is_met_again(speakers_of):
+    text = ("A foreign ministry spokesman told reporters that the troops had acted lawfully.\n\n"
+            "“We reject these claims,” the spokesman said.")
+    found = speakers_of(text)
+    assert [f[0] for f in found] == ["foreign ministry spokesman"] * 2
+    assert found[0][1] == "person"
+
+
+def test_a_possessor_is_not_the_speaker(speakers_of):
+    text = ("High Commissioner Volker Türk visited the region last month.\n\n"
+            "Türk's office said it had received reports of arbitrary arrests in three provinces.")
+    found = speakers_of(text)
+    assert found == [("Türk's office", "org", "said")]
+
+
+def test_abbreviated_titles(speakers_of):
+    text = ("Deputy Prime Minister Tran Luu Quang opened the meeting.\n\n"
+            "The Deputy PM thanked the agencies for their support during the pandemic.")
+    assert speakers_of(text) == [("Tran Luu Quang", "person", "thanked")]
+
+
+def test_a_family_noun_gives_a_person_and_a_gender(speakers_of):
+    text = ("Lawyer Ha Huy Son said the trial had lasted half a day.\n\n"
+            "The defendant's wife said her husband had done nothing wrong.\n\n"
+            "“Our children will grow up without their father,” she said.")
+    found = speakers_of(text)
+    assert [f[0] for f in found] == ["Ha Huy Son", "defendant's wife", "defendant's wife"]

@@ -293,3 +293,82 @@ def test_a_heading_question_in_a_news_story_is_no_interview(statements):
             "The vote takes place in October.")
     found = statements(text)
     assert len(found) == 1 and found[0].cue == "told" and found[0].speaker == "Carl Thayer"
+
+
+def test_in_someones_words_and_according_to_a_pronoun(statements):
+    text = ("Prime Minister Ana Lopes met the press after the talks.\n\n"
+            "In the prime minister's words, the agreement is “a turning point for the region”.\n\n"
+            "According to her, both parliaments will ratify the agreement before the end of the year.")
+    found = statements(text)
+    assert [c.speaker for c in found] == ["Ana Lopes", "Ana Lopes"]
+    assert found[0].content.startswith("the agreement is “a turning point")
+    assert found[1].content.startswith("both parliaments will ratify")
+
+
+def test_asking_not_to_be_named_is_no_statement(statements):
+    text = ("The activist's sister, who asked not to be named for fear of reprisals, said he had been beaten "
+            "in custody.")
+    found = statements(text)
+    assert [c.cue for c in found] == ["said"]
+    assert found[0].speaker_type == "person"
+
+
+def test_an_adverbial_before_a_verb_with_its_own_object_is_not_content(statements):
+    text = ("In an interview granted to a local newspaper on Monday, Ambassador Ruth Okafor shared her views "
+            "on the new partnership.")
+    assert statements(text) == []
+
+
+def test_a_dateline_in_brackets_is_not_content(statements):
+    text = ("(Bangkok, May 2, 2023) – The authorities should release the detained activists at once, the "
+            "group Freedom Now said today.")
+    c = one(statements(text), "said")
+    assert c.content.startswith("The authorities should release the detained activists")
+
+
+def test_another_speakers_contrasting_clause_is_left_out(statements):
+    text = ("Some delegations said that sanctions had hurt ordinary people, while others urged the council "
+            "to act.")
+    found = statements(text)
+    said, urged = one(found, "said"), one(found, "urged")
+    assert said.content == "sanctions had hurt ordinary people"
+    assert urged.content.startswith("the council to act")
+
+
+def test_a_cue_inside_the_same_speakers_content_is_not_a_second_statement(statements):
+    text = "Myanmar said it did not recognise the mandate and rejected the report as biased."
+    found = statements(text)
+    assert [c.cue for c in found] == ["said"]
+
+
+def test_a_capitalised_dateline_is_not_the_subject(statements):
+    text = ("HÀ NỘI — Prime Minister Phạm Minh Chính has urged ministries to step up efforts to protect "
+            "children from online abuse.")
+    c = one(statements(text), "urged")
+    assert c.speaker == "Phạm Minh Chính"
+    assert c.content.startswith("ministries to step up efforts")
+
+
+def test_calling_for_a_clause_after_writing_a_letter(statements):
+    text = ("A group of 20 lawmakers wrote a letter to the secretary of state last week, calling for the country "
+            "to be put back on the watch list.")
+    c = one(statements(text), "calling for")
+    assert c.content.startswith("the country to be put back on the watch list")
+    assert c.speaker == "20 lawmakers" and c.speaker_type == "org"
+
+
+def test_raising_concerns_with_someone_names_no_content(statements):
+    text = "The experts have previously raised their concerns with the Government of Laos."
+    assert statements(text) == []
+
+
+def test_interview_whose_lead_has_no_reporting_verb(statements):
+    text = ("Ms Rana Flowers, the agency's representative in the country, talks to our reporter about gender "
+            "equality.\n\n"
+            "How do you assess the country's progress on gender equality?\n\n"
+            "The country has made remarkable progress. More girls than boys now enrol in secondary school.\n\n"
+            "What should be done next?\n\n"
+            "First, we need laws that are implemented effectively. Second, social norms must change.\n\n"
+            "Thank you.")
+    found = statements(text)
+    assert [(c.speaker, c.cue) for c in found] == [("Rana Flowers", "answered")] * 2

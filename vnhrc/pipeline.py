@@ -90,6 +90,9 @@ def _paragraph_starts(doc: Doc) -> Doc:
             i += 1
         if i is not None and i < n and doc[i].idx >= m.end() and (doc[i].is_title or doc[i].is_upper):
             doc[i].is_sent_start = True
+    for tok in doc[:-1]:  # nothing starts a sentence right after an opening bracket or quote mark
+        if tok.text in ("(", "[", "“") and not doc[tok.i + 1].is_space:
+            doc[tok.i + 1].is_sent_start = False
     _keep_quotes_inside(doc)
     return doc
 

@@ -45,6 +45,21 @@ TITLE_WORDS = frozenset({
     "eminence", "holiness", "majesty", "highness", "ông", "bà", "anh", "chị", "chargé", "d’affaires",
     "d'affaires", "pm", "fm",
 })
+# nouns for a person by role: "the diplomat", "the spokesman", "the top legislator"
+PERSON_ROLES = frozenset({
+    "minister", "ambassador", "president", "spokesperson", "spokesman", "spokeswoman", "official", "diplomat",
+    "envoy", "leader", "head", "chief", "chair", "chairman", "chairwoman", "chairperson", "director",
+    "secretary", "secretary-general", "director-general", "commissioner", "coordinator", "rapporteur",
+    "expert", "lawyer", "activist", "advocate", "legislator", "lawmaker", "senator", "governor", "mayor",
+    "premier", "chancellor", "deputy", "representative", "delegate", "officer", "general", "professor",
+    "analyst", "researcher", "journalist", "reporter", "judge", "prosecutor", "negotiator", "economist",
+    "scholar", "politician", "dissident", "blogger", "monk", "priest", "bishop", "campaigner", "defender",
+    "founder", "co-founder", "ceo", "adviser", "advisor", "counsellor", "counselor", "consul", "host", "guest",
+    "vice-president", "vice-chairman", "prime", "king", "queen", "prince", "pope", "writer", "author",
+    "editor", "correspondent", "interviewee", "veteran", "ambassador-at-large", "statesman",
+})
+_ABBREVIATED = {"pm": {"prime", "minister"}, "fm": {"foreign", "minister"}, "dpm": {"deputy", "prime", "minister"},
+                "na": {"national", "assembly"}}
 _HONORIFIC_GENDER = {"mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
                      "ms": "f", "mrs": "f", "miss": "f", "madam": "f", "madame": "f", "dame": "f", "queen": "f",
                      "princess": "f", "daw": "f", "chairwoman": "f", "congresswoman": "f", "spokeswoman": "f",
@@ -66,6 +81,12 @@ ORG_WORDS = frozenset({
     "july", "august", "september", "october", "november", "december", "covid-19", "covid", "asean", "province",
     "district", "city", "consensus", "agreement", "framework", "goals", "vision", "strategy", "report",
 })
+_KIN_GENDER = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f", "woman": "f", "girl": "f",
+               "grandmother": "f", "aunt": "f", "niece": "f", "widow": "f", "husband": "m", "father": "m",
+               "son": "m", "brother": "m", "man": "m", "boy": "m", "grandfather": "m", "uncle": "m",
+               "nephew": "m", "widower": "m"}
+_PEOPLE = {"person", "resident", "witness", "victim", "student", "worker", "farmer", "citizen", "friend",
+           "colleague", "relative", "neighbour", "neighbor", "villager", "source", "user", "member", "speaker"}
 _COUNTRY_NOUNS = {"country", "countries", "government", "governments", "nation", "nations", "state", "states",
                   "side", "sides"}
 _GENERIC_ORG = {"group", "organisation", "organization", "body", "agency", "watchdog", "ngo", "institution",
@@ -205,8 +226,9 @@ def _person_run(run: list[Token]) -> bool:
     """Is this run a person's name (rather than the capitalised start of a sentence or an org's name)?
     The model's PERSON label, a title before it or a description after it, or two or more proper nouns
     with no organisation word among them (the model labels many Vietnamese and Filipino names ORG)."""
-    if any(t.ent_type_ in ("GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE")
-           for t in run):
+    if any(t.ent_type_ in ("LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE") for t in run):
+        return False
+    if any(t.ent_type_ == "GPE" for t in run) and (len(run) == 1 or any(_clean(t.text) in COUNTRIES for t in run)):
         return False
     if any(t.ent_type_ == "PERSON" for t in run):
         return True
@@ -226,14 +248,15 @@ def _pre_title(doc: Doc, start: int) -> tuple[str | None, frozenset[str], str | 
         return None, frozenset(), None  # "High Commissioner for Refugees": the object of a preposition
     i = start - 1
     keep = {"of", "the", "for", "and", "in", "on", "to", "'s", "'", "-", "at"}
-    while i >= 0:
+    while i >= 0 and i > start - 16:  # a title is a dozen words at most
         t = doc[i]
         low = _clean(t.text)
         if t.is_space or t.is_sent_start and not (low in TITLE_WORDS or _is_cap(t)):
             if t.is_sent_start and (low in TITLE_WORDS or _is_cap(t)):
                 i -= 1
             break
-        if low in TITLE_WORDS or low in ORG_WORDS or _is_cap(t) or low in keep or t.ent_type_ in ("NORP", "GPE") \
+        if low in TITLE_WORDS or low in PERSON_ROLES or low in ORG_WORDS or _is_cap(t) or low in keep or \
+                t.ent_type_ in ("NORP", "GPE") \
                 or (t.pos_ == "ADJ" and i + 1 < start and _clean(doc[i + 1].text) in TITLE_WORDS):
             if t.is_sent_start:
                 i -= 1
@@ -248,11 +271,11 @@ def _pre_title(doc: Doc, start: int) -> tuple[str | None, frozenset[str], str | 
         return None, frozenset(), None
     span = doc[j:start]
     words = [_clean(t.text) for t in span]
-    if not any(w in TITLE_WORDS for w in words):
+    if not any(w in TITLE_WORDS or w in PERSON_ROLES for w in words):
         return None, frozenset(), None
     gender = next((_HONORIFIC_GENDER[w] for w in reversed(words) if w in _HONORIFIC_GENDER), None)
     text = span.text.strip(" ,’'")
-    return text or None, frozenset(w for w in words if w in TITLE_WORDS), gender
+    return text or None, frozenset(w for w in words if w in TITLE_WORDS or w in PERSON_ROLES), gender
 
 
 def _appos_title(doc: Doc, end: int) -> tuple[str | None, frozenset[str]]:
@@ -275,7 +298,8 @@ def _appos_title(doc: Doc, end: int) -> tuple[str | None, frozenset[str]]:
 def _build_registry(doc: Doc, skip: list[tuple[int, int]]) -> _Registry:
     reg = _Registry()
     for e in doc.ents:
-        if e.label_ in ("GPE", "LOC") and len(e) == 1:
+        # a one-word place, unless it ends a run of capitalised words ("Phạm Minh Chính" tagged GPE)
+        if e.label_ in ("GPE", "LOC") and len(e) == 1 and not (e.start > 0 and _is_cap(doc[e.start - 1])):
             reg.places.add(_clean(e.text))
     reg.places |= COUNTRIES
     reg.places -= _person_words(doc)
@@ -390,11 +414,25 @@ class _Resolver:
         self.reg = _build_registry(doc, skip)
         self.person_pos = [p.pos for p in self.reg.persons]
         self.org_pos = [o.pos for o in self.reg.orgs]
+        self.by_word: dict[str, list[_Person]] = {}
+        self.by_title: dict[str, list[_Person]] = {}
+        self.titles: dict[frozenset[str], str] = {}
+        for p in self.reg.persons:
+            for w in p.key:
+                self.by_word.setdefault(w, []).append(p)
+            for w in p.title_words:
+                self.by_title.setdefault(w, []).append(p)
+            if p.title:
+                self.titles.setdefault(p.key, p.title)
+        self.org_by_last: dict[str, list[_Org]] = {}
+        for o in self.reg.orgs:
+            self.org_by_last.setdefault(fold(o.text.split()[-1]), []).append(o)
         # contents of statements: people named inside what someone said are not who "he" is next
         spans = sorted((a.content_start, a.content_end) for a in found if not a.answer)
         self.content_starts = [s for s, _ in spans]
         self.content_spans = spans
         self.history: list[tuple[int, _Resolved]] = []  # resolved speakers in text order (mention position)
+        self._interviewee: _Resolved | None | bool = None
 
     def in_content(self, pos: int) -> bool:
         i = bisect.bisect_right(self.content_starts, pos) - 1
@@ -411,7 +449,11 @@ class _Resolver:
         """The person whose name holds all these words, with the most words; the nearest one on a tie."""
         best = None
         best_rank = None
-        for p in self.reg.persons:
+        if not key:
+            return None
+        # only the people sharing the rarest of these words (an index, so the cost stays linear)
+        pool = min((self.by_word.get(w, []) for w in key), key=len)
+        for p in pool:
             if key <= p.key:
                 dist = pos - p.pos if p.pos <= pos else 10_000_000 + p.pos - pos
                 rank = (-len(p.key), dist)
@@ -425,22 +467,19 @@ class _Resolver:
         return _Resolved(full.name, "person", title, self.reg.genders.get(full.key) or p.gender)
 
     def title_of(self, key: frozenset[str]) -> str | None:
-        for p in self.reg.persons:
-            if p.key == key and p.title:
-                return p.title
-        return None
+        return self.titles.get(key)
 
     def resolve(self, att: Attribution) -> _Resolved | None:
         doc = self.doc
         if att.mention_start is None:
-            return None
+            return self.interviewee(att.start) if att.answer else None
         span = doc.char_span(att.mention_start, att.mention_end, alignment_mode="expand")
         if span is None:
             return None
         head = doc[att.mention_head] if att.mention_head is not None else span.root
         pos = att.mention_start
         low = head.lower_
-        if head.pos_ == "PRON" or low in ("he", "she", "they", "it", "i", "we", "others", "him", "her"):
+        if head.pos_ == "PRON" or low in ("he", "she", "they", "it", "i", "we", "others", "him", "her", "them"):
             if len(span) <= 2:
                 return self.pronoun(head, pos)
         r = self.person_in(span, pos)
@@ -454,6 +493,9 @@ class _Resolver:
     def person_in(self, span: Span, pos: int) -> _Resolved | None:
         toks = list(span)
         for run in _runs(toks, self.reg):
+            if run[-1].dep_ == "poss" or (run[-1].i + 1 < len(self.doc) and
+                                          self.doc[run[-1].i + 1].text in ("’s", "'s", "’")):
+                continue  # "Türk's office", "Pham's lawyer": the possessor is not who speaks
             words = tuple(t.text for t in run)
             if words[-1].endswith(("’s", "'s")):
                 words = (*words[:-1], words[-1][:-2])
@@ -470,63 +512,109 @@ class _Resolver:
             title, _, gender = _pre_title(self.doc, run[0].i)
             atitle, _ = _appos_title(self.doc, run[-1].i + 1)
             res = self.canonical(known, pos)
-            if title or atitle:
-                res.title = title or atitle
+            weak = title is None or len(title.split()) == 1 and (_clean(title) in _HONORIFIC_GENDER or _clean(
+                title) in _ABBREVIATED or _clean(title) in ("dr", "prof", "pm", "fm", "dpm"))
+            here = atitle if weak else title
+            if here and not (res.title and weak and not atitle):
+                res.title = here
+            elif not res.title and title:
+                res.title = title
             res.gender = res.gender or gender
             return res
         return None
 
     def role(self, span: Span, head: Token, pos: int) -> _Resolved | None:
-        """'the spokesperson', 'the High Commissioner', 'the country's foreign minister' → who holds it."""
+        """'the spokesperson', 'the High Commissioner', 'the country's foreign minister' → who holds it; an
+        unnamed role ('a ministry spokesman') stays as written, and 'the diplomat' is the person in focus."""
         hl = _clean(head.text)
-        if hl not in TITLE_WORDS and head.lemma_.lower() not in TITLE_WORDS:
+        lem = head.lemma_.lower()
+        if hl not in PERSON_ROLES and lem not in PERSON_ROLES and (hl not in TITLE_WORDS or hl in _HONORIFIC_GENDER
+                                                                   or hl in ("his", "her", "most", "high")):
             return None
-        if head.tag_ in ("NNS", "NNPS") or hl.endswith("s") and hl[:-1] in TITLE_WORDS:
+        if head.tag_ in ("NNS", "NNPS") and hl not in _ABBREVIATED:
             return None
-        words = {_clean(t.text) for t in span if _clean(t.text) in TITLE_WORDS and t.i <= head.i}
-        words -= {"the", "former", "newly-appointed", "outgoing", "incoming", "mr", "ms", "mrs", "dr"}
-        if not words:
-            return None
+        words = set()
+        for t in span:
+            w = _clean(t.text)
+            if t.i <= head.i and (w in TITLE_WORDS or w in PERSON_ROLES):
+                words |= _ABBREVIATED.get(w, {w})
+        words -= {"the", "former", "newly-appointed", "outgoing", "incoming", "mr", "ms", "mrs", "dr", "top",
+                  "senior", "his", "her"}
+        written = _group_text(_np_text(span))
         best = None
-        for p in self.reg.persons:
-            if not words <= p.title_words:
-                continue
-            dist = pos - p.pos if p.pos <= pos else 10_000_000 + p.pos - pos
-            if best is None or dist < best[0]:
-                best = (dist, p)
-        if best is None:
-            return None
-        return self.canonical(best[1], pos)
+        if words:
+            for p in self.by_title.get(min(words, key=lambda w: len(self.by_title.get(w, []))), []):
+                if not words <= p.title_words or p.pos == span.start_char:
+                    continue
+                dist = pos - p.pos if p.pos <= pos else 10_000_000 + p.pos - pos
+                if best is None or dist < best[0]:
+                    best = (dist, p)
+        if best is not None:
+            return self.canonical(best[1], pos)
+        # an unnamed speaker met before under this role ("A ministry spokesman … the spokesman said")
+        for p, r in reversed(self.history):
+            if p < pos and r.type == "person" and hl in fold(r.name).split():
+                return dataclasses.replace(r)
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "one")
+                       for c in head.children)
+        if not definite:
+            return _Resolved(written, "person")
+        r = self.last_person(pos, None, within=3000) or self.next_person(pos, within=1500)
+        return r or _Resolved(written, "person")
+
+    def interviewee(self, pos: int) -> _Resolved | None:
+        """An answer whose interviewee the lead names without a reporting verb ('Ms X, UNICEF Representative,
+        talks to …'): the first person the running text names, a subject first."""
+        if self._interviewee is None:
+            before = [p for p in self.reg.persons if p.pos < pos and not p.chrome]
+            pick = next((p for p in before if p.subject), before[0] if before else None)
+            self._interviewee = self.canonical(pick, pick.pos) if pick is not None else False
+        return dataclasses.replace(self._interviewee) if self._interviewee else None
+
+    def last_person(self, pos: int, gender: str | None, within: int = 5000) -> _Resolved | None:
+        """The last speaker or person standing as a subject before `pos`, outside what was reported."""
+        cand_hist = next(((p, r) for p, r in reversed(self.history) if r.type == "person" and p < pos and
+                          pos - p < within and (gender is None or r.gender in (None, gender))), None)
+        i = bisect.bisect_left(self.person_pos, pos) - 1
+        cand_subj = None
+        while i >= 0 and pos - self.reg.persons[i].pos < within:
+            p = self.reg.persons[i]
+            g = self.reg.genders.get(p.key) or p.gender
+            if p.subject and not p.chrome and not self.in_content(p.pos) and (gender is None or g in (None, gender)):
+                cand_subj = p
+                break
+            i -= 1
+        if cand_subj is not None and (cand_hist is None or cand_subj.pos > cand_hist[0]):
+            res = self.canonical(cand_subj, pos)
+            if gender is None or res.gender in (None, gender):
+                return res
+        if cand_hist is not None:
+            return dataclasses.replace(cand_hist[1])
+        return None
+
+    def next_person(self, pos: int, within: int) -> _Resolved | None:
+        """'The UN human rights chief on Tuesday urged …' in a lead: the person the story names next."""
+        i = bisect.bisect_right(self.person_pos, pos)
+        while i < len(self.reg.persons) and self.reg.persons[i].pos - pos < within:
+            p = self.reg.persons[i]
+            if not p.chrome and (p.subject or len(p.key) >= 2):
+                return self.canonical(p, pos)
+            i += 1
+        return None
 
     def pronoun(self, tok: Token, pos: int) -> _Resolved | None:
         low = tok.lower_
         if low in _PRONOUNS:
-            gender = _PRONOUNS[low]
-            # the last speaker or person standing as a subject, outside what was reported
-            cand_hist = next(((p, r) for p, r in reversed(self.history) if r.type == "person" and p < pos and
-                              (r.gender in (None, gender))), None)
-            i = bisect.bisect_left(self.person_pos, pos) - 1
-            cand_subj = None
-            while i >= 0 and pos - self.reg.persons[i].pos < 5000:
-                p = self.reg.persons[i]
-                g = self.reg.genders.get(p.key) or p.gender
-                if p.subject and not p.chrome and not self.in_content(p.pos) and g in (None, gender):
-                    cand_subj = p
-                    break
-                i -= 1
-            if cand_subj is not None and (cand_hist is None or cand_subj.pos > cand_hist[0]):
-                res = self.canonical(cand_subj, pos)
-                if res.gender in (None, gender):
-                    return res
-            if cand_hist is not None:
-                return dataclasses.replace(cand_hist[1])
+            r = self.last_person(pos, _PRONOUNS[low])
+            if r is not None:
+                return r
             i = bisect.bisect_left(self.person_pos, pos) - 1
             while i >= 0 and self.reg.persons[i].chrome:
                 i -= 1
             if i >= 0:
                 return self.canonical(self.reg.persons[i], pos)
             return None
-        if low == "they":
+        if low in ("they", "them"):
             for p, r in reversed(self.history):
                 if p < pos and r.plural:
                     return dataclasses.replace(r)
@@ -596,14 +684,16 @@ class _Resolver:
         if head.pos_ == "NOUN" and (hl in AGENT_NOUNS or head.lower_ in AGENT_NOUNS):
             if not plural and hl in _GENERIC_ORG | {"council", "committee", "commission", "ministry", "office",
                                                     "department", "mission", "assembly", "union", "bank",
-                                                    "fund", "court", "government", "country"}:
+                                                    "fund", "court", "country"}:
                 # "the group says", "the Council requested": the body named before
                 r = self.named_body(hl, pos)
                 if r is not None:
                     return r
             # "a joint communique by the foreign ministers", "the delegation of Chile", "critics"
             name = _group_text(_np_text(span))
-            kind = "country" if hl in _COUNTRY_NOUNS or any(t.ent_type_ in ("GPE",) for t in span) else "org"
+            if not plural and (hl in _KIN_GENDER or hl in PERSON_ROLES or hl in _PEOPLE):
+                return _Resolved(name, "person", gender=_KIN_GENDER.get(hl))
+            kind = "country" if hl in _COUNTRY_NOUNS or head.ent_type_ == "GPE" else "org"
             return _Resolved(name, kind, plural=plural)
         return None
 
@@ -611,9 +701,9 @@ class _Resolver:
         """'the Council' → 'Human Rights Council' (the nearest organisation whose name ends in that word)."""
         fw = fold(word)
         best = None
-        for o in self.reg.orgs:
+        for o in self.org_by_last.get(fw, []):
             words = o.text.split()
-            if len(words) > 1 and fold(words[-1]) == fw:
+            if len(words) > 1:
                 dist = pos - o.pos if o.pos <= pos else 10_000_000 + o.pos - pos
                 if best is None or dist < best[0]:
                     best = (dist, o.text)
@@ -623,7 +713,8 @@ class _Resolver:
         fw = fold(word)
         i = bisect.bisect_left(self.org_pos, pos) - 1
         generic = word in _GENERIC_ORG
-        while i >= 0:
+        stop = max(-1, i - 200)  # the body named not too far before
+        while i > stop:
             o = self.reg.orgs[i]
             words = [fold(w) for w in o.text.split()]
             if (generic and not o.country and len(words) >= 2) or (words and words[-1] == fw and len(words) > 1):
@@ -685,5 +776,27 @@ def resolve(doc: Doc, found: list[Attribution], skip: list[tuple[int, int]] = ()
             continue
         r.history.append((att.mention_start or att.start, res))
         out.append(dataclasses.replace(att, speaker=res.name, speaker_type=res.type, speaker_title=res.title))
+    out = _drop_restated(out)
     out.sort(key=lambda a: (a.start, a.content_start))
     return out
+
+
+def _drop_restated(found: list[Attribution]) -> list[Attribution]:
+    """A cue inside what the same speaker is reported as saying ('Myanmar said it did not recognise the
+    mandate and rejected the report') is part of that statement, not a second one."""
+    spans = sorted((a.content_start, a.content_end, a.speaker) for a in found if a.kind != "direct")
+    starts = [s for s, _, _ in spans]
+    keep = []
+    for a in found:
+        inside = False
+        if a.cue_start is not None and not a.answer:
+            i = bisect.bisect_right(starts, a.cue_start) - 1
+            while i >= 0 and i >= bisect.bisect_right(starts, a.cue_start) - 8:
+                s, e, spk = spans[i]
+                if s <= a.cue_start < e and spk == a.speaker and (s, e) != (a.content_start, a.content_end):
+                    inside = True
+                    break
+                i -= 1
+        if not inside:
+            keep.append(a)
+    return keep

@@ -96,6 +96,9 @@ AGENT_NOUNS = frozenset({
     "user", "users", "writer", "author", "authors", "editor", "commentator", "commentators",
     "friend", "friends", "colleague", "colleagues", "partner", "partners", "donor", "donors", "other", "others",
     "some", "many", "most", "both", "all", "several",
+    "sister", "brother", "aunt", "uncle", "grandmother", "grandfather", "niece", "nephew", "widow", "relative",
+    "relatives", "neighbour", "neighbours", "neighbor", "neighbors", "villager", "villagers", "girl", "boy",
+    "parent", "parents", "survivor", "survivors", "guest", "host",
     # bodies
     "government", "governments", "ministry", "ministries", "council", "committee", "commission", "group",
     "groups", "organisation", "organization", "organisations", "organizations", "agency", "agencies",
@@ -120,7 +123,7 @@ _RELATIVE = {"which", "who", "that", "whom"}
 # "JAKARTA -", "Geneva (VNA) –", "(Geneva) –", "THE HANOI TIMES —"
 _LEAD = re.compile(
     r"[\s.,;:–—-]*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?"
-    r"(?:(?:\(\s*[A-Z][\w .]{0,30}\)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}(?:\s*\([A-Za-z]{2,10}\))?"
+    r"(?:(?:\(\s*[A-Z][\w .,/]{0,40}\)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}(?:\s*\([A-Za-z]{2,10}\))?"
     r"|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3})\s*[–—-]+\s+)?"
 )
 _LABEL = re.compile(r"\s*([A-Z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,6})\s*:\s+(?=\S)")
@@ -132,7 +135,10 @@ _INTERVIEW_WORDS = re.compile(
     r"answer(?:ed|s|ing)? (?:\w+ )?questions?)\b", re.I)
 _THANKS = re.compile(r"^\s*(?:thank you|thanks)\b", re.I)
 _NOT_LABELS = {"source", "photo", "tags", "tag", "read more", "see more", "related", "note", "editor's note",
-               "ảnh", "nguồn", "video", "update", "updated", "explained", "opinion", "analysis", "watch", "live"}
+               "ảnh", "nguồn", "video", "update", "updated", "explained", "opinion", "analysis", "watch", "live",
+               "interview", "exclusive", "infographic", "editorial", "commentary", "breaking", "explainer",
+               "feature", "factbox", "fact check", "q&a", "podcast", "photos", "gallery", "listen", "share",
+               "email", "tel", "phone", "address", "website", "copyright", "published", "posted", "by"}
 
 
 @dataclass
@@ -150,6 +156,7 @@ class Attribution:
     answer: bool = False
     mention_head: int | None = None  # token index of the mention's head word
     via: str = "verb"  # verb | inverted | quote | according | noun | answer | continued
+    cue_start: int | None = None  # where the cue stands in the text
     # filled in by speakers.resolve
     speaker: str | None = None
     speaker_type: str | None = None
@@ -235,7 +242,7 @@ def _find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[_Quote]:
     quotes: list[_Quote] = []
     group = 0
     carry = False  # the previous paragraph ended inside a quote
-    for ps, pe in paragraphs:
+    for pi, (ps, pe) in enumerate(paragraphs):
         open_at: int | None = None
         straight = False
         first = True
@@ -264,7 +271,7 @@ def _find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[_Quote]:
             carry = True
         if carry:
             # the same quotation goes on only when the next paragraph opens with a mark
-            nxt_par = next(((s, e) for s, e in paragraphs if s > pe), None)
+            nxt_par = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
             carry = nxt_par is not None and text[nxt_par[0]] in "“\""
     return quotes
 
@@ -328,9 +335,13 @@ def _layout(text: str, skip: list[tuple[int, int]], title: str | None) -> _Layou
     paragraphs = _paragraphs(text)
     lines = _lines(text)
     blocked = list(skip)
+    first_line = lines[0] if lines else None
     for s, e in lines:
         line = text[s:e]
-        if _is_headline(line) or (title and line.strip() == title.strip() and _is_headline(title)) or \
+        is_title = bool(title) and line.strip() == title.strip() and (
+            _is_headline(title) or ((s, e) == first_line and len(line.split()) <= 25 and
+                                     not re.search(r"[.!?…][”\"’]?$", line.rstrip())))
+        if _is_headline(line) or is_title or \
                 (_title_case(line) and not line.rstrip().endswith(tuple(CLOSE_QUOTES))):
             blocked.append((s, e))
     quotes = _find_quotes(text, paragraphs)
@@ -431,6 +442,8 @@ class _Ctx:
         lemma = lemma_of(tok)
         if low == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
             return self.according(sent, tok)
+        if low in _VIEW_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            return self.in_words(sent, tok)
         if tok.pos_ in ("NOUN", "PROPN") and lemma in SPEECH_NOUNS:
             return self.noun_cue(sent, tok)
         if tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX"):
@@ -532,7 +545,7 @@ class _Ctx:
             return agent if agent is not None and self._agent_ok(agent) else None
         h = v
         for _ in range(4):
-            if h.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "dep", "parataxis") or h.head is h:
+            if h.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "dep", "parataxis") or h.head.i == h.i:
                 return None
             h = h.head
             if h.dep_ == "prep" or h.pos_ == "ADP":  # "in promoting …", "by saying …"
@@ -565,7 +578,7 @@ class _Ctx:
         t = doc[i]
         for _ in range(6):  # up through "of/by" attachments to the phrase's head
             h = t.head
-            if h is t or h.i > v.i or h is v:
+            if h.i == t.i or h.i >= v.i:
                 break
             if t.dep_ in ("pobj",) and h.dep_ == "prep" and h.head.pos_ in ("NOUN", "PROPN"):
                 t = h.head
@@ -582,7 +595,7 @@ class _Ctx:
         """Could this word stand for someone who says something (a person, a body, a country, a text)?"""
         low = tok.lower_
         if tok.pos_ == "PRON" or low in ("he", "she", "they", "we", "i", "it", "others", "you"):
-            return low in ("he", "she", "they", "we", "i", "it", "who", "others", "you")
+            return low in ("he", "she", "they", "we", "i", "it", "who", "others", "you", "him", "her", "them")
         if tok.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"):
             return False
         if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -604,7 +617,7 @@ class _Ctx:
         if content.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children):
             return True
         h = v.head
-        while h.dep_ in ("conj",) and h.head is not h and h.tag_ == "VBG":
+        while h.dep_ in ("conj",) and h.head.i != h.i and h.tag_ == "VBG":
             h = h.head
         hl = lemma_of(h)
         return hl in COMM_VERBS or hl in NP_CUES or hl in THAT_CUES or hl in EXPRESS_VERBS
@@ -625,9 +638,9 @@ class _Ctx:
             elif dep in ("dobj", "dative", "oprd", "attr") and takes_np and not listener:
                 ok = c.lemma_.lower() not in ("it", "this", "that", "so") or \
                     any(x.dep_ in ("xcomp", "ccomp") for x in v.children)
-            elif dep == "xcomp" and (takes_np or lemma in ("hope", "pledge", "vow", "promise", "ask", "urge",
-                                                            "request", "encourage", "appeal", "propose",
-                                                            "suggest")):
+            elif dep == "xcomp" and lemma not in ("ask", "request", "urge", "encourage", "demand") and \
+                    (takes_np or lemma in ("hope", "pledge", "vow", "promise", "appeal", "propose", "suggest")):
+                # "asked not to be named" asks for oneself; "asked X to …" has its object first
                 ok = c.tag_ in ("VB", "VBG") or any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
             elif dep == "prep" and lemma in ("hope", "warn", "appeal", "advocate", "caution") and \
                     c.lower_ in ("for", "of", "against", "about"):
@@ -651,7 +664,7 @@ class _Ctx:
     def express_phrase(self, v: Token) -> tuple[int, Token] | None:
         """'expressed her hope for X', 'voiced surprise and concern at X', 'expressed concern that X'."""
         obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
-        if obj is None or obj.lemma_.lower() not in EXPRESS_NOUNS:
+        if obj is None or (obj.lemma_.lower() not in EXPRESS_NOUNS and obj.lower_ not in EXPRESS_NOUNS):
             return None
         heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
         for h in heads + [v]:
@@ -661,7 +674,7 @@ class _Ctx:
                 if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                for m in c.children):
                     return c.left_edge.i, c
-                if c.dep_ == "prep" and c.lower_ in ("for", "at", "about", "over", "on", "with", "to",
+                if c.dep_ == "prep" and c.lower_ in ("for", "at", "about", "over", "on", "to",
                                                      "regarding", "towards", "toward", "of") and \
                         v.lemma_.lower() != "share":  # "shared these views in an interview": no content
                     obj_end = c.i + 1
@@ -690,6 +703,9 @@ class _Ctx:
                     g = next((x for x in v.children if x.i > c.i and x.dep_ in ("dobj", "ccomp", "xcomp")), None)
                 if g is not None:
                     return c.i + 1, g
+        nxt = self.doc[v.i + 1] if v.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.lower_ == "for" and nxt.dep_ == "mark" and nxt.head.head.i == v.i:
+            return v.i + 2, nxt.head  # "calling for Vietnam to be placed back on the list"
         obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
         if obj is not None and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and c.i > obj.i
                                    for c in v.children):
@@ -739,9 +755,10 @@ class _Ctx:
         doc = self.doc
         # the phrase the content starts in, up to the word it hangs on
         t = doc[start]
-        while t.head is not t and t.head.i >= start and t.head is not v:
+        # (Token objects are made afresh on each access: compare positions, never identity)
+        while t.head.i != t.i and t.head.i >= start and t.head.i != v.i:
             t = t.head
-        end = max(start + 1, t.right_edge.i + 1) if t is not v else start + 1
+        end = max(start + 1, t.right_edge.i + 1) if t.i != v.i else start + 1
         for c in v.children:
             if c.i < start:
                 continue
@@ -759,16 +776,39 @@ class _Ctx:
             end = max(end, c.right_edge.i + 1)
         # a parse that broke the clause off early: run on to the sentence's end unless another cue starts
         sent = v.sent
-        if end < sent.end:
+        if end < sent.end and sent.end - end <= 60:
             rest = doc[end:sent.end]
-            if not any(lemma_of(t) in (NP_CUES | THAT_CUES) and t.pos_ == "VERB" for t in rest) and \
+            if not any(lemma_of(t) in _CUE_LEMMAS and t.pos_ == "VERB" for t in rest) and \
                     not any(t.text in ";" for t in rest):
                 tail = [t for t in rest if not t.is_space]
                 if tail and len(tail) <= 40:
                     end = sent.end
+        end = min(end, start + _MAX_CONTENT)  # a bound, so a page-long run-on sentence stays linear
+        end = self.cut_contrast(start, end)
         while end > start and (doc[end - 1].is_space or doc[end - 1].text in ".,;:–—-" or
                                doc[end - 1].is_punct and doc[end - 1].text not in CLOSE_QUOTES + ")]"):
             end -= 1
+        return end
+
+    def cut_contrast(self, start: int, end: int) -> int:
+        """'… said A, while others urged B': another speaker's clause brought in by 'while/whereas/but' after a
+        comma is that speaker's statement, not part of this content."""
+        doc = self.doc
+        for t in doc[start:end]:
+            if t.pos_ != "VERB" or lemma_of(t) not in _CUE_LEMMAS:
+                continue
+            subj = _own_subject(t)
+            if subj is None or subj.lower_ in _RELATIVE:
+                continue
+            left = min(t.left_edge.i, subj.left_edge.i)
+            k = left
+            while k > start and doc[k - 1].is_space:
+                k -= 1
+            opener = doc[left] if doc[left].lower_ in ("while", "whereas", "but") else None
+            if opener is None and k > start and doc[k - 1].lower_ in ("while", "whereas", "but"):
+                opener, k = doc[k - 1], k - 1
+            if opener is not None and k > start and doc[k - 1].text in (",", ";"):
+                return k - 1
         return end
 
     def make_inverted(self, sent: Span, v: Token, subj: Token, cue_end: int) -> Attribution | None:
@@ -776,6 +816,9 @@ class _Ctx:
         doc = self.doc
         if v.tag_ == "VBG" and v.dep_ not in ("ROOT",):
             return None
+        if lemma_of(v) not in LISTENER_VERBS and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > v.i
+                                                     for c in v.children):
+            return None  # "shared his views on …": the verb has its own object, nothing before is reported
         if subj.i > v.i:
             clause_start = v.i
             # "said on Friday X" / "said X": nothing but the subject and adverbials after the verb
@@ -822,15 +865,17 @@ class _Ctx:
                         return self._att(doc, sent, v, subj, cue_end, cs, ce, "direct", "quote")
         # content: from the start of the sentence (after a dateline) to the comma before the clause
         end_char = doc[i].idx if i >= sent.start else sent.start_char
-        begin = _lead_skip(self.text, sent.start_char, end_char, self.lay)
+        first = max(sent.start, i - _MAX_CONTENT)
+        begin = _lead_skip(self.text, doc[first].idx, end_char, self.lay)
         cs, ce = _trim_chars(self.text, begin, end_char)
         if ce <= cs:
             return None
         part = doc.char_span(cs, ce, alignment_mode="expand")
         if part is None or _words(self.text[cs:ce]) < 4:
             return None
-        if not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG",) for t in part):
-            return None
+        if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.tag_ == "VB" and t.dep_ in ("ROOT", "ccomp", "conj")
+                   for t in part):
+            return None  # an adverbial ("In an interview granted to …,") is no reported content
         if self.text[cs] in OPEN_QUOTES:
             cs += 1
         kind = _kind(self.text, cs, ce, self.lay)
@@ -865,7 +910,7 @@ class _Ctx:
         return Attribution(
             cue=cue, kind=kind, content_start=cs, content_end=ce, sent_start=sent.start_char,
             sent_end=sent.end_char, start=start, end=end, mention_start=ms, mention_end=me,
-            mention_head=subj.i, via=via,
+            mention_head=subj.i, via=via, cue_start=v.idx,
         )
 
     # -- "according to X", noun cues
@@ -905,7 +950,37 @@ class _Ctx:
             cue=self.text[tok.idx: to.idx + len(to.text)], kind=_kind(self.text, cs, ce, self.lay),
             content_start=cs, content_end=ce, sent_start=sent.start_char, sent_end=sent.end_char,
             start=min(tok.idx, cs), end=max(me, ce), mention_start=ms, mention_end=me, mention_head=who.i,
-            via="according",
+            via="according", cue_start=tok.idx,
+        )
+
+    def in_words(self, sent: Span, n: Token) -> Attribution | None:
+        """'In the Lao leader's words, …', 'In the words of the rapporteur, …', 'In his view, …'."""
+        doc = self.doc
+        prep = n.head
+        who = next((c for c in n.children if c.dep_ == "poss"), None)
+        if who is None:
+            of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            who = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if who is None or not self.agentive(who):
+            return None
+        lead = [t for t in doc[sent.start: prep.i] if not t.is_space and not t.is_punct]
+        if lead and not all(t.dep_ in ("cc", "advmod") for t in lead):
+            return None
+        j = max(n.right_edge.i, who.right_edge.i) + 1
+        while j < sent.end and (doc[j].is_space or doc[j].text in ",:"):
+            j += 1
+        if j >= sent.end:
+            return None
+        cs, ce = _trim_chars(self.text, doc[j].idx, sent.end_char)
+        if _words(self.text[cs:ce]) < 4:
+            return None
+        ms, me = _mention_span(who)
+        cue_end = doc[max(n.i, who.right_edge.i)]
+        return Attribution(
+            cue=self.text[prep.idx: cue_end.idx + len(cue_end.text)], kind=_kind(self.text, cs, ce, self.lay),
+            content_start=cs, content_end=ce, sent_start=sent.start_char, sent_end=sent.end_char,
+            start=prep.idx, end=ce, mention_start=ms, mention_end=me, mention_head=who.i, via="according",
+            cue_start=prep.idx,
         )
 
     def noun_cue(self, sent: Span, n: Token) -> Attribution | None:
@@ -939,13 +1014,14 @@ class _Ctx:
         return Attribution(
             cue=n.text, kind=_kind(self.text, cs, ce, self.lay), content_start=cs, content_end=ce,
             sent_start=sent.start_char, sent_end=sent.end_char, start=min(n.idx, ms, cs), end=max(me, ce),
-            mention_start=ms, mention_end=me, mention_head=who.i, via="noun",
+            mention_start=ms, mention_end=me, mention_head=who.i, via="noun", cue_start=n.idx,
         )
 
 
 # --- helpers on tokens ----------------------------------------------------------------------------
 
 _KNOWN = THAT_CUES | NP_CUES | LISTENER_VERBS | EXPRESS_VERBS | COMM_VERBS | {"speak", "talk", "call"}
+_CUE_LEMMAS = THAT_CUES | NP_CUES | LISTENER_VERBS | {"call", "speak", "talk"}
 
 
 def lemma_of(tok: Token) -> str:
@@ -970,15 +1046,18 @@ def lemma_of(tok: Token) -> str:
     return next((c for c in cands if c in _KNOWN), lemma)
 
 
+_MAX_CONTENT = 300  # tokens: far more than any reported clause needs
+_VIEW_NOUNS = {"words", "view", "opinion", "assessment", "estimation", "judgement", "judgment", "analysis"}
 _PARTITIVES = {"number", "lot", "majority", "handful", "couple", "some", "many", "most", "all", "several", "few",
                "one", "each", "both", "none", "rest", "dozens", "hundreds", "thousands", "group"}
 
 
 def _own_subject(v: Token) -> Token | None:
-    for c in v.children:
-        if c.dep_ in _SUBJ and c.pos_ != "SCONJ":
-            return c
-    return None
+    """The verb's subject; of two (a dateline or a title the parse made a second subject), the one nearest
+    before the verb."""
+    subs = [c for c in v.children if c.dep_ in _SUBJ and c.pos_ != "SCONJ"]
+    before = [c for c in subs if c.i < v.i]
+    return before[-1] if before else (subs[0] if subs else None)
 
 
 def _passive(v: Token) -> bool:
@@ -1004,6 +1083,10 @@ def _mention_span(tok: Token) -> tuple[int, int]:
         left = right = tok.i
     for c in tok.children:
         if c.i > tok.i and c.dep_ in ("relcl", "acl") and c.left_edge.i <= right:
+            right = min(right, c.left_edge.i - 1)
+        # "the UN rights chief on Tuesday": a time the parse hung on the subject is no part of it
+        if c.i > tok.i and (c.dep_ in ("npadvmod", "advmod") or c.dep_ == "prep" and any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children)):
             right = min(right, c.left_edge.i - 1)
     while right > tok.i and (doc[right].is_punct or doc[right].is_space):
         right -= 1
@@ -1105,9 +1188,6 @@ def _continued_quotes(ctx: _Ctx, found: list[Attribution]) -> list[Attribution]:
             continue
         if qi - pi == 1 and not _opens_paragraph(text, par, q.open_at):
             continue
-        # no other speaker's statement in between
-        if any(a.content_start > prev.content_start and a.content_start < q.open_at for a in found):
-            continue
         seen_groups.add(q.group)
         sent_end = ce
         out.append(Attribution(
@@ -1176,7 +1256,7 @@ def _transcript(doc: Doc, text: str, lay: _Layout, units: list[tuple[int, int]])
             if not (low in _QA_LABELS or all(w[0].isupper() for w in words if w[0].isalpha())):
                 continue
             turns.append((s, e, label, m.end()))
-    if len(turns) < 2:
+    if len(turns) < 2 or len({t[2] for t in turns}) > 40:  # a list of "Key: value" lines, not a dialogue
         return None
     keys = {}
     for _, _, label, _ in turns:
