@@ -145,3 +145,14 @@ def test_a_family_noun_gives_a_person_and_a_gender(speakers_of):
             "“Our children will grow up without their father,” she said.")
     found = speakers_of(text)
     assert [f[0] for f in found] == ["Ha Huy Son", "defendant's wife", "defendant's wife"]
+
+
+def test_a_capitalised_function_word_inside_a_name(speakers_of):
+    text = "Dialogue must continue, General Secretary To Lam told the delegates on Monday."
+    assert speakers_of(text) == [("To Lam", "person", "told")]
+
+
+def test_a_role_is_not_given_to_someone_holding_another_role(speakers_of):
+    text = ("Activist Lan Anh was sentenced to five years.\n\n"
+            "The lawyer said the verdict would be appealed within fifteen days.")
+    assert speakers_of(text) == [("lawyer", "person", "said")]

@@ -372,3 +372,28 @@ def test_interview_whose_lead_has_no_reporting_verb(statements):
             "Thank you.")
     found = statements(text)
     assert [(c.speaker, c.cue) for c in found] == [("Rana Flowers", "answered")] * 2
+
+
+def test_single_curly_quotes_in_the_british_style(statements):
+    text = ("‘We will not give up,’ activist Lan Anh said after the verdict. ‘The fight for land rights goes "
+            "on.’ The countries’ envoys left.")
+    found = statements(text)
+    assert [(c.speaker, c.kind) for c in found] == [("Lan Anh", "direct"), ("Lan Anh", "direct")]
+    assert found[0].content == "We will not give up"
+    assert found[1].content.startswith("The fight for land rights goes on")
+
+
+def test_a_split_quote_with_the_speaker_between_the_marks(statements):
+    text = ("“The court was fair,” the ministry’s spokesman, Colonel To An Xo, said, “and the sentences reflect "
+            "the law.”")
+    c = one(statements(text), "said")
+    assert c.speaker == "To An Xo"
+    assert c.content.startswith("The court was fair")
+
+
+def test_quoted_as_saying_in_a_relative_clause(statements):
+    text = ("The defence lawyer, who was quoted by AFP as saying that his client would appeal, declined further "
+            "comment.")
+    c = one(statements(text), "saying")
+    assert c.content == "his client would appeal"
+    assert c.speaker == "defence lawyer"

@@ -42,7 +42,7 @@ TITLE_WORDS = frozenset({
     "economist", "scholar", "bishop", "reverend", "rev", "father", "venerable", "most", "his", "her",
     "comrade", "mister", "spokespeople", "officials", "leaders", "heads", "members", "dean", "rector", "principal",
     "secretary-general’s",
-    "eminence", "holiness", "majesty", "highness", "ông", "bà", "anh", "chị", "chargé", "d’affaires",
+    "eminence", "holiness", "majesty", "highness", "ông", "bà", "chargé", "d’affaires",
     "d'affaires", "pm", "fm",
 })
 # nouns for a person by role: "the diplomat", "the spokesman", "the top legislator"
@@ -56,8 +56,12 @@ PERSON_ROLES = frozenset({
     "scholar", "politician", "dissident", "blogger", "monk", "priest", "bishop", "campaigner", "defender",
     "founder", "co-founder", "ceo", "adviser", "advisor", "counsellor", "counselor", "consul", "host", "guest",
     "vice-president", "vice-chairman", "prime", "king", "queen", "prince", "pope", "writer", "author",
-    "editor", "correspondent", "interviewee", "veteran", "ambassador-at-large", "statesman",
+    "editor", "correspondent", "interviewee", "veteran", "ambassador-at-large", "statesman", "colonel",
+    "lieutenant", "major", "captain", "commander", "admiral", "sergeant", "police", "investigator",
 })
+# roles that cover many others: an ambassador is a diplomat, a minister an official and a leader
+_GENERIC_ROLES = {"diplomat", "official", "leader", "legislator", "lawmaker", "chief", "head", "expert",
+                  "politician", "statesman", "host", "guest", "envoy", "representative", "delegate", "veteran"}
 _ABBREVIATED = {"pm": {"prime", "minister"}, "fm": {"foreign", "minister"}, "dpm": {"deputy", "prime", "minister"},
                 "na": {"national", "assembly"}}
 _HONORIFIC_GENDER = {"mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
@@ -182,8 +186,15 @@ _FUNCTION = frozenset({
 
 def _is_cap(tok: Token) -> bool:
     w = tok.text
-    return bool(w) and w[0].isupper() and any(ch.isalpha() for ch in w) and not tok.is_punct and \
-        w.lower() not in _FUNCTION
+    if not (w and w[0].isupper() and any(ch.isalpha() for ch in w) and not tok.is_punct):
+        return False
+    if w.lower() in _FUNCTION:
+        # "The", "To", "An" open sentences; in mid-sentence capitals they are names ("To Lam", "Nguyen Van An")
+        if tok.i == 0 or tok.is_sent_start:
+            return False
+        prev = tok.doc[tok.i - 1]
+        return not (prev.is_space or prev.text in ".!?:;“\"‘(—–-") and not (w.isupper() and len(w) > 1)
+    return True
 
 
 def _is_acronym(tok: Token) -> bool:
@@ -332,6 +343,10 @@ def _build_registry(doc: Doc, skip: list[tuple[int, int]]) -> _Registry:
 
 def _add_person(doc: Doc, reg: _Registry, run: list[Token], blocked: _Blocked) -> None:
     title, twords, gender = _pre_title(doc, run[0].i)
+    k = run[0].i - 1
+    if k >= 1 and doc[k].text == "," and doc[k - 1].lemma_.lower() in PERSON_ROLES:
+        # "the ministry's spokesman, Colonel To An Xo": the role before the comma is theirs too
+        twords = twords | {doc[k - 1].lemma_.lower()}
     atitle, awords = _appos_title(doc, run[-1].i + 1)
     words = tuple(t.text for t in run)
     if words[-1].endswith(("’s", "'s")):
@@ -559,7 +574,7 @@ class _Resolver:
                        for c in head.children)
         if not definite:
             return _Resolved(written, "person")
-        r = self.last_person(pos, None, within=3000) or self.next_person(pos, within=1500)
+        r = self.last_person(pos, None, within=3000, role=hl) or self.next_person(pos, within=1500, role=hl)
         return r or _Resolved(written, "person")
 
     def interviewee(self, pos: int) -> _Resolved | None:
@@ -571,16 +586,32 @@ class _Resolver:
             self._interviewee = self.canonical(pick, pick.pos) if pick is not None else False
         return dataclasses.replace(self._interviewee) if self._interviewee else None
 
-    def last_person(self, pos: int, gender: str | None, within: int = 5000) -> _Resolved | None:
+    def fits(self, key_or_name: frozenset[str] | str, role: str | None) -> bool:
+        """Could a person with these known titles be called by this role? Not when they hold another role."""
+        if role is None or role in _GENERIC_ROLES:
+            return True
+        key = key_or_name if isinstance(key_or_name, frozenset) else frozenset(
+            fold(w) for w in key_or_name.split())
+        titles: set[str] = set()
+        for p in self.by_word.get(next(iter(key)), []) if key else []:
+            if p.key == key or key <= p.key:
+                titles |= p.title_words
+        roles = {w for w in titles if w in PERSON_ROLES}
+        return not roles or role in roles or role in titles
+
+    def last_person(self, pos: int, gender: str | None, within: int = 5000,
+                    role: str | None = None) -> _Resolved | None:
         """The last speaker or person standing as a subject before `pos`, outside what was reported."""
         cand_hist = next(((p, r) for p, r in reversed(self.history) if r.type == "person" and p < pos and
-                          pos - p < within and (gender is None or r.gender in (None, gender))), None)
+                          pos - p < within and (gender is None or r.gender in (None, gender)) and
+                          self.fits(r.name, role)), None)
         i = bisect.bisect_left(self.person_pos, pos) - 1
         cand_subj = None
         while i >= 0 and pos - self.reg.persons[i].pos < within:
             p = self.reg.persons[i]
             g = self.reg.genders.get(p.key) or p.gender
-            if p.subject and not p.chrome and not self.in_content(p.pos) and (gender is None or g in (None, gender)):
+            if p.subject and not p.chrome and not self.in_content(p.pos) and (gender is None or g in (None, gender)) \
+                    and self.fits(p.key, role):
                 cand_subj = p
                 break
             i -= 1
@@ -592,12 +623,12 @@ class _Resolver:
             return dataclasses.replace(cand_hist[1])
         return None
 
-    def next_person(self, pos: int, within: int) -> _Resolved | None:
+    def next_person(self, pos: int, within: int, role: str | None = None) -> _Resolved | None:
         """'The UN human rights chief on Tuesday urged …' in a lead: the person the story names next."""
         i = bisect.bisect_right(self.person_pos, pos)
         while i < len(self.reg.persons) and self.reg.persons[i].pos - pos < within:
             p = self.reg.persons[i]
-            if not p.chrome and (p.subject or len(p.key) >= 2):
+            if not p.chrome and (p.subject or len(p.key) >= 2) and self.fits(p.key, role):
                 return self.canonical(p, pos)
             i += 1
         return None

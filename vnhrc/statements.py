@@ -237,21 +237,41 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[_Quote]:
     """Quotations, paragraph by paragraph. Curly marks pair up; a straight mark opens after a space or an
-    opening bracket and closes otherwise. A quote still open at the end of its paragraph ends there, and when
-    the next paragraph opens with a quote mark it is the same quotation going on (the press convention)."""
+    opening bracket and closes otherwise; single curly marks (‘…’, the British style) count when a ’ that is
+    no apostrophe closes them in the same paragraph. A double quote still open at the end of its paragraph
+    ends there, and when the next paragraph opens with a quote mark it is the same quotation going on (the
+    press convention)."""
     quotes: list[_Quote] = []
     group = 0
     carry = False  # the previous paragraph ended inside a quote
     for pi, (ps, pe) in enumerate(paragraphs):
         open_at: int | None = None
-        straight = False
+        mark = ""  # the opening mark of the open quote
         first = True
         for i in range(ps, pe):
             ch = text[i]
-            if ch not in "“”\"":
+            if ch not in "“”\"‘’":
                 continue
             prev = text[i - 1] if i > ps else " "
             nxt = text[i + 1] if i + 1 < pe else " "
+            opens_single = ch == "‘" and (prev.isspace() or prev in "([{—–-:,") and not nxt.isspace()
+            if open_at is not None and mark == "‘":
+                if ch == "’" and not nxt.isalnum():
+                    quotes.append(_Quote(open_at + 1, i, open_at, i, group))
+                    open_at = None
+                elif ch in "“\"":  # a double mark inside a single-quoted stretch: it was no quote after all
+                    open_at = None
+                else:
+                    continue
+                if open_at is not None or ch == "’":
+                    first = False
+                    continue
+            if ch in "‘’":
+                if open_at is None and opens_single and _closes_single(text, i + 1, pe):
+                    group += 1
+                    open_at, mark = i, ch
+                first = False
+                continue
             if ch == "“" or (ch == '"' and open_at is None and (prev.isspace() or prev in "([{—–-:,") and
                              not nxt.isspace()):
                 if open_at is not None:  # an opening mark inside an open quote: the first one was never closed
@@ -259,21 +279,30 @@ def _find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[_Quote]:
                     group += 1
                 if not (first and carry and i == ps):
                     group += 1
-                open_at, straight = i, ch == '"'
-            elif open_at is not None and (ch == "”" or (ch == '"' and straight) or ch == '"'):
+                open_at, mark = i, ch
+            elif open_at is not None:
                 quotes.append(_Quote(open_at + 1, i, open_at, i, group))
                 open_at = None
             first = False
         carry = False
-        if open_at is not None:
-            end = pe
-            quotes.append(_Quote(open_at + 1, end, open_at, None, group))
+        if open_at is not None and mark != "‘":
+            quotes.append(_Quote(open_at + 1, pe, open_at, None, group))
             carry = True
         if carry:
             # the same quotation goes on only when the next paragraph opens with a mark
             nxt_par = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
             carry = nxt_par is not None and text[nxt_par[0]] in "“\""
     return quotes
+
+
+def _closes_single(text: str, pos: int, end: int) -> bool:
+    """A ’ that is not an apostrophe (no letter after it) comes before the paragraph ends."""
+    j = text.find("’", pos, end)
+    while j != -1:
+        if j + 1 >= end or not text[j + 1].isalnum():
+            return j - pos >= 3
+        j = text.find("’", j + 1, end)
+    return False
 
 
 # --- layout: what is not running text -------------------------------------------------------------
@@ -427,6 +456,7 @@ class _Ctx:
         self.questions = questions
         self.answers = answers
         self.lower_words = {t.lower_ for t in doc if t.is_lower}
+        self.spans: dict[int, tuple[int, int]] = {}  # mention spans read off the text where the parse failed
 
     # -- where a cue may stand
 
@@ -526,7 +556,7 @@ class _Ctx:
     def _speaker_of(self, v: Token) -> Token | None:
         subj = _own_subject(v)
         if subj is None and v.tag_ in ("VBD", "VBZ", "VBP"):
-            subj = self.adjacent_subject(v)
+            subj = self.adjacent_subject(v) or self.after_quote_subject(v)
         if subj is not None:
             if subj.lower_ in _RELATIVE and v.dep_ == "relcl":
                 subj = v.head
@@ -552,7 +582,9 @@ class _Ctx:
                 h = h.head
             s = _own_subject(h)
             if s is not None:
-                if s.dep_ == "nsubjpass":
+                if s.lower_ in _RELATIVE and h.dep_ == "relcl":
+                    s = h.head  # "the lawyer, who was quoted as saying …"
+                if s.dep_ == "nsubjpass" or s.i == h.head.i and _passive(h):
                     # "X was quoted as saying": the passive subject of quote/cite is the speaker
                     if h.lemma_.lower() in ("quote", "cite", "report", "hear", "see"):
                         return s if self._agent_ok(s) else None
@@ -565,6 +597,30 @@ class _Ctx:
 
     def _agent_ok(self, tok: Token) -> bool:
         return self.agentive(tok) or tok.lemma_.lower() in _PARTITIVES
+
+    def after_quote_subject(self, v: Token) -> Token | None:
+        """'“…,” the ministry's spokesman, Colonel X, said': the parse lost the subject; the words between the
+        closing mark and the verb name the speaker."""
+        doc = self.doc
+        lo = max(v.sent.start, v.i - 15)
+        k = v.i - 1
+        while k >= lo and doc[k].text not in CLOSE_QUOTES + '"':
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in ".!?;":
+                return None
+            k -= 1
+        if k < lo:
+            return None
+        a, b = k + 1, v.i
+        while a < b and (doc[a].is_punct or doc[a].is_space):
+            a += 1
+        while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
+            b -= 1
+        heads = [t for t in doc[a:b] if t.pos_ in ("NOUN", "PROPN") and self.agentive(t) and
+                 not (a <= t.head.i < b and t.dep_ in ("compound", "poss"))]
+        if not heads:
+            return None
+        self.spans[heads[0].i] = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+        return heads[0]
 
     def adjacent_subject(self, v: Token) -> Token | None:
         """A finite cue the parse left without a subject, right after a noun phrase ('a day after a joint
@@ -778,7 +834,9 @@ class _Ctx:
         sent = v.sent
         if end < sent.end and sent.end - end <= 60:
             rest = doc[end:sent.end]
-            if not any(lemma_of(t) in _CUE_LEMMAS and t.pos_ == "VERB" for t in rest) and \
+            ancestors = {a.i for a in v.ancestors}
+            if not any(t.i in ancestors for t in rest) and \
+                    not any(lemma_of(t) in _CUE_LEMMAS and t.pos_ == "VERB" for t in rest) and \
                     not any(t.text in ";" for t in rest):
                 tail = [t for t in rest if not t.is_space]
                 if tail and len(tail) <= 40:
@@ -824,6 +882,9 @@ class _Ctx:
             # "said on Friday X" / "said X": nothing but the subject and adverbials after the verb
         else:
             clause_start = subj.left_edge.i
+            if subj.i in self.spans:  # the words after a closing quote, read off the text
+                cs0 = doc.char_span(self.spans[subj.i][0], self.spans[subj.i][1], alignment_mode="expand")
+                clause_start = cs0.start if cs0 is not None else clause_start
             if any(t.pos_ in ("VERB", "AUX") and t.i != v.i and t.dep_ not in ("aux", "auxpass", "amod", "acl",
                                                                                 "relcl", "appos")
                    for t in doc[subj.right_edge.i + 1: v.i]):
@@ -871,7 +932,7 @@ class _Ctx:
         if ce <= cs:
             return None
         part = doc.char_span(cs, ce, alignment_mode="expand")
-        if part is None or _words(self.text[cs:ce]) < 4:
+        if part is None or _words(self.text[cs:ce]) < 3:
             return None
         if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.tag_ == "VB" and t.dep_ in ("ROOT", "ccomp", "conj")
                    for t in part):
@@ -904,7 +965,7 @@ class _Ctx:
     def _att(self, doc: Doc, sent: Span, v: Token, subj: Token, cue_end: int, cs: int, ce: int, kind: str,
              via: str) -> Attribution:
         cue = self.text[v.idx: doc[cue_end - 1].idx + len(doc[cue_end - 1].text)]
-        ms, me = _mention_span(subj)
+        ms, me = self.spans.get(subj.i) or _mention_span(subj)
         start = min(ms, v.idx, cs)
         end = max(me, v.idx + len(v.text), ce)
         return Attribution(
@@ -1173,7 +1234,7 @@ def _continued_quotes(ctx: _Ctx, found: list[Attribution]) -> list[Attribution]:
         j = q.open_at - 1
         while j >= par[0] and text[j] in " \t":
             j -= 1
-        if j >= par[0] and text[j] not in ".!?”\"":
+        if j >= par[0] and text[j] not in ".!?”\"’":
             continue
         cs, ce = _trim_chars(text, gs, ge)
         if _words(text[cs:ce]) < 5:
