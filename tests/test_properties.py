@@ -85,7 +85,8 @@ RAN: dict[str, int] = {}
 
 
 def iso_ok(iso: str) -> bool:
-    """YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM-DD, or a/b of two of those; each a real calendar value."""
+    """YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM-DD, XXXX-MM (a month whose year nothing fixes, as in the gold), or
+    a/b of two of those; each a real calendar value."""
     parts = iso.split("/")
     if len(parts) > 2:
         return False
@@ -94,7 +95,7 @@ def iso_ok(iso: str) -> bool:
         if not m:
             return False
         year, month, day = m.groups()
-        if year == "XXXX" and day is None:
+        if year == "XXXX" and month is None:
             return False
         try:
             if day:
