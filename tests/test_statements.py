@@ -397,3 +397,41 @@ def test_quoted_as_saying_in_a_relative_clause(statements):
     c = one(statements(text), "saying")
     assert c.content == "his client would appeal"
     assert c.speaker == "defence lawyer"
+
+
+def test_a_statement_inside_an_interviewers_question_is_not_one(statements):
+    text = ("Economist Tran Dinh Thien spoke to our reporter about growth.\n\n"
+            "The government has said that growth will reach 7 percent this year. Is that realistic?\n\n"
+            "It is ambitious but possible if public investment is disbursed on time.\n\n"
+            "What are the main risks?\n\n"
+            "The main risks come from weak export demand in the second half of the year.")
+    found = statements(text)
+    assert [(c.speaker, c.cue) for c in found] == [("Tran Dinh Thien", "answered")] * 2
+
+
+def test_welcoming_visitors_is_a_reception_not_a_statement(statements):
+    text = ("President Vo Van Thuong welcomed visiting Lao Prime Minister Sonexay Siphandone to Hanoi.\n\n"
+            "He also welcomed the decision to open a new border gate between the two countries.")
+    found = statements(text)
+    assert [c.content[:20] for c in found] == ["the decision to open"]
+
+
+def test_an_explainer_with_question_headings_is_no_interview(statements):
+    text = ("EXPLAINED: the council's new term\n\n"
+            "What is the Human Rights Council?\n\n"
+            "The council is a body of 47 member states elected by the General Assembly.\n\n"
+            "Why does the country want a seat?\n\n"
+            "A seat gives the government a platform to answer criticism of its record.\n\n"
+            "What happens next?\n\n"
+            "The new members take their seats in January.")
+    assert statements(text) == []
+
+
+def test_labelled_questions_with_unlabelled_answers(statements):
+    text = ("Professor Hoang Van Nghia, a legal scholar, discussed the draft law.\n\n"
+            "Q: What does the draft change?\n\n"
+            "It gives courts the power to review administrative decisions within thirty days.\n\n"
+            "Q: Will it pass this year?\n\n"
+            "The assembly is likely to vote on it at the autumn session.")
+    found = statements(text)
+    assert [(c.speaker, c.cue) for c in found] == [("Hoang Van Nghia", "answered")] * 2

@@ -133,6 +133,7 @@ _INTERVIEW_WORDS = re.compile(
     r"\b(?:interview(?:s|ed)?|q\s*&\s*a|talk(?:s|ed)? (?:to|with)|sp(?:oke|eaks?|eaking) (?:to|with)|"
     r"chat(?:s|ted)? with|exchanged? with|conversation with|sat down with|asked by|shared with|"
     r"answer(?:ed|s|ing)? (?:\w+ )?questions?)\b", re.I)
+_QUESTION_LABEL = re.compile(r"\s*(?:q|question|pv|reporter|interviewer|journalist)\s*[:.-]", re.I)
 _THANKS = re.compile(r"^\s*(?:thank you|thanks)\b", re.I)
 _NOT_LABELS = {"source", "photo", "tags", "tag", "read more", "see more", "related", "note", "editor's note",
                "ảnh", "nguồn", "video", "update", "updated", "explained", "opinion", "analysis", "watch", "live",
@@ -405,7 +406,7 @@ def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | Non
     interview = _interview(doc, lay, found)
     if interview:
         # inside an answer only the answer counts ("I believe …" is the interviewee answering)
-        ctx.answers = _Spans(interview.answers + interview.labels)
+        ctx.answers = _Spans(interview.answers + interview.labels + interview.questions)
         found = [a for a in found if not _blocked(ctx, a)]
     found.extend(_continued_quotes(ctx, found))
     if interview:
@@ -526,6 +527,8 @@ class _Ctx:
             if v.tag_ == "VBG" and subj is not None and not self.licensed(v, content_tok):
                 return None
             start = content_tok.left_edge.i if content_tok.left_edge.i > v.i else content_tok.i
+            if lemma in ("welcome", "greet", "receive") and self.guests_at(start):
+                return None
             return self.make_after(sent, v, subj, cue_end, start)
         return self.make_inverted(sent, v, subj, cue_end)
 
@@ -713,9 +716,29 @@ class _Ctx:
             return None
         if lemma == "thank" and best.lower_ in ("you", "everyone", "all", "them", "us"):
             return None  # a courtesy, not a report
+        if lemma in ("welcome", "greet", "receive") and best.dep_ == "dobj" and self.is_guest(best, v):
+            return None  # "welcomed visiting Prime Minister X to Hanoi": a reception, not a statement
+        if lemma == "ask" and best.dep_ == "dobj" and not any(c.dep_ in ("xcomp", "ccomp") for c in v.children) \
+                and not any(c.dep_ in ("xcomp", "ccomp") for c in best.children):
+            return None  # "asked questions", "asked him": no request reported
         if lemma == "describe" and best.dep_ != "ccomp" and not any(t.lower_ == "as" for t in v.subtree):
             return None  # "described the meeting" reports nothing; "described X as Y" does
         return best
+
+    def guests_at(self, start: int) -> bool:
+        """'welcomed visiting Lao Prime Minister X …': people, not a decision, are what was welcomed."""
+        head = self.doc[start: start + 7]
+        return any(t.ent_type_ == "PERSON" or t.lower_ in ("visiting", "delegation", "delegations", "counterpart")
+                   or t.lemma_.lower() in _GUEST_NOUNS and t.dep_ in ("dobj", "pobj", "appos") for t in head)
+
+    def is_guest(self, obj: Token, v: Token) -> bool:
+        """The object of 'welcomed' is a person or a party of visitors (or the verb says where to)."""
+        if any(c.dep_ == "prep" and c.lower_ in ("to", "at") for c in v.children):
+            return True
+        if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in _GUEST_NOUNS or obj.lower_ in ("him", "her", "them"):
+            return True
+        return obj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.text[:1].isupper() for c in obj.children) \
+            and obj.ent_type_ not in ("ORG", "GPE", "NORP", "EVENT", "LAW")
 
     def express_phrase(self, v: Token) -> tuple[int, Token] | None:
         """'expressed her hope for X', 'voiced surprise and concern at X', 'expressed concern that X'."""
@@ -1107,6 +1130,10 @@ def lemma_of(tok: Token) -> str:
     return next((c for c in cands if c in _KNOWN), lemma)
 
 
+_GUEST_NOUNS = {"delegation", "guest", "visitor", "tourist", "counterpart", "leader", "minister", "president",
+                "ambassador", "delegate", "participant", "official", "envoy", "team", "group", "visit", "arrival",
+                "premier", "chairman", "chairwoman", "secretary", "king", "queen", "prince", "host", "student",
+                "people", "friend", "partner", "investor", "passenger", "athlete"}
 _MAX_CONTENT = 300  # tokens: far more than any reported clause needs
 _VIEW_NOUNS = {"words", "view", "opinion", "assessment", "estimation", "judgement", "judgment", "analysis"}
 _PARTITIVES = {"number", "lot", "majority", "handful", "couple", "some", "many", "most", "all", "several", "few",
@@ -1274,6 +1301,7 @@ class _Interview:
     first_q: int = 0  # where the questions start
     from_lead: bool = False  # the interviewee was guessed from the lead's first person
     labels: list[tuple[int, int]] = dataclasses.field(default_factory=list)  # "Name:" labels of turns
+    questions: list[tuple[int, int]] = dataclasses.field(default_factory=list)  # the interviewer's questions
 
 
 def _interviewee_from(iv: _Interview, found: list[Attribution], doc: Doc) -> None:
@@ -1359,10 +1387,13 @@ def _transcript(doc: Doc, text: str, lay: _Layout, units: list[tuple[int, int]])
         return None
     first_q = turns[0][0]
     labels = [(t[0], t[3]) for t in turns]
+    questions = [(t[0], t[1]) for t in turns if _label_key(t[2], keys) in interviewers and
+                 text[t[0]:t[1]].rstrip().endswith("?")]
     if mention is None or text[mention[0]:mention[1]].strip().lower() in ("a", "answer"):
         mention, head = _lead_person(doc, lay, answers[0][0])
-        return _Interview(answers, mention, head, first_q=first_q, from_lead=True, labels=labels)
-    return _Interview(answers, mention, head, first_q=first_q, labels=labels)
+        return _Interview(answers, mention, head, first_q=first_q, from_lead=True, labels=labels,
+                          questions=questions)
+    return _Interview(answers, mention, head, first_q=first_q, labels=labels, questions=questions)
 
 
 def _label_key(label: str, keys: dict[str, str]) -> str:
@@ -1393,11 +1424,9 @@ def _qa_form(doc: Doc, text: str, lay: _Layout, units: list[tuple[int, int]],
         return None
     first_q = units[q_idx[0]][0]
     lead = text[:first_q]
-    addressed = sum(1 for i in q_idx if re.search(r"\b(?:you|your)\b", text[units[i][0]:units[i][1]], re.I))
-    if len(q_idx) < 2 and not _INTERVIEW_WORDS.search(lead):
-        return None
-    if len(q_idx) >= 2 and not (_INTERVIEW_WORDS.search(lead) or addressed or len(q_idx) >= 3):
-        return None
+    qtexts = [text[units[i][0]:units[i][1]] for i in q_idx]
+    said_so = bool(_INTERVIEW_WORDS.search(lead)) or any(_QUESTION_LABEL.match(q) for q in qtexts)
+    addressed = sum(1 for q in qtexts if re.search(r"\b(?:you|your|yours)\b", q, re.I))
     answers = []
     for k, qi in enumerate(q_idx):
         stop = q_idx[k + 1] if k + 1 < len(q_idx) else len(units)
@@ -1416,6 +1445,11 @@ def _qa_form(doc: Doc, text: str, lay: _Layout, units: list[tuple[int, int]],
             break
     if not answers:
         return None
+    # an explainer's question headings ("Why does Vietnam want a seat?") are no interview: a real one says so
+    # in its lead or labels, or asks "you", or is answered in the first person
+    first_person = sum(1 for s, e in answers if re.search(r"\b(?:I|we|my|our|us|I'm|I’m)\b", text[s:e]))
+    if not said_so and (len(q_idx) < 2 or (addressed * 2 < len(q_idx) and first_person * 2 < len(answers))):
+        return None
     # a news story with a question as a heading: what follows reports other people's words
     reported = sorted(a.start for a in found if a.mention_head is not None and
                       doc[a.mention_head].lower_ not in ("i", "we") and
@@ -1428,7 +1462,8 @@ def _qa_form(doc: Doc, text: str, lay: _Layout, units: list[tuple[int, int]],
     if third * 2 >= len(answers):
         return None
     mention, head = _lead_person(doc, lay, first_q)
-    return _Interview(answers, mention, head, first_q=first_q, from_lead=True)
+    questions = [units[i] for i, q in enumerate(is_q) if q and units[i][0] >= first_q]
+    return _Interview(answers, mention, head, first_q=first_q, from_lead=True, questions=questions)
 
 
 def _lead_person(doc: Doc, lay: _Layout, limit: int) -> tuple[tuple[int, int] | None, int | None]:
