@@ -435,3 +435,15 @@ def test_labelled_questions_with_unlabelled_answers(statements):
             "The assembly is likely to vote on it at the autumn session.")
     found = statements(text)
     assert [(c.speaker, c.cue) for c in found] == [("Hoang Van Nghia", "answered")] * 2
+
+
+def test_tenses_a_parenthetical_cue_and_data_of_a_body(statements):
+    text = ("Minister Nguyen Kim Son has repeatedly said that schools must stay open.\n\n"
+            "Son is urging provinces to hire more teachers. Teachers, he insisted, are the backbone of the "
+            "system.\n\n"
+            "According to the Ministry of Education's data, 5,000 new classrooms opened last year.")
+    found = statements(text)
+    assert [c.cue for c in found] == ["said", "urging", "insisted", "According to"]
+    assert found[2].content.startswith("Teachers, he insisted, are the backbone")
+    assert found[3].speaker == "Ministry of Education"
+    assert found[3].content.startswith("5,000 new classrooms")

@@ -952,18 +952,34 @@ class _Ctx:
         first = max(sent.start, i - _MAX_CONTENT)
         begin = _lead_skip(self.text, doc[first].idx, end_char, self.lay)
         cs, ce = _trim_chars(self.text, begin, end_char)
-        if ce <= cs:
-            return None
-        part = doc.char_span(cs, ce, alignment_mode="expand")
-        if part is None or _words(self.text[cs:ce]) < 3:
-            return None
-        if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.tag_ == "VB" and t.dep_ in ("ROOT", "ccomp", "conj")
-                   for t in part):
-            return None  # an adverbial ("In an interview granted to …,") is no reported content
+        part = doc.char_span(cs, ce, alignment_mode="expand") if ce > cs else None
+        if part is None or _words(self.text[cs:ce]) < 3 or not _finite(part):
+            # "Teachers, he insisted, are the backbone of the system": the clause goes on after the cue
+            after = self.parenthetical_rest(v, subj, sent)
+            if after is None or ce <= cs and begin >= end_char:
+                return None
+            cs, ce = _trim_chars(self.text, begin, after)
+            part = doc.char_span(cs, ce, alignment_mode="expand")
+            if part is None or not _finite(part):
+                return None  # an adverbial ("In an interview granted to …,") is no reported content
         if self.text[cs] in OPEN_QUOTES:
             cs += 1
         kind = _kind(self.text, cs, ce, self.lay)
         return self._att(doc, sent, v, subj, cue_end, cs, ce, kind, "inverted")
+
+    def parenthetical_rest(self, v: Token, subj: Token, sent: Span) -> int | None:
+        """The end of the sentence when the attribution sits inside it between commas and a verb follows."""
+        doc = self.doc
+        last = max(v.i, subj.right_edge.i if subj.i > v.i else v.i)
+        j = last + 1
+        while j < sent.end and doc[j].is_space:
+            j += 1
+        if j >= sent.end or doc[j].text != ",":
+            return None
+        rest = [t for t in doc[j + 1: sent.end] if not t.is_space]
+        if len(rest) < 3 or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
+            return None
+        return sent.end_char
 
     def _opens_sentence(self, opener: int, sent: Span) -> bool:
         """The opening mark at `opener` starts a sentence or a paragraph (not a quoted phrase inside one)."""
@@ -1005,9 +1021,18 @@ class _Ctx:
         who = next((c for c in to.children if c.dep_ == "pobj"), None)
         if who is None:
             return None
+        phrase = who
         if not self.agentive(who):
-            return None
-        phrase_end = who.right_edge.i + 1
+            # "according to the ministry's figures": the possessor speaks through its data
+            owner = next((c for c in who.children if c.dep_ == "poss" and self.agentive(c)), None)
+            if owner is None:
+                of = next((c for c in who.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), None)
+                owner = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                              and self.agentive(g)), None) if of is not None else None
+            if owner is None:
+                return None
+            who = owner
+        phrase_end = max(phrase.right_edge.i, who.right_edge.i) + 1
         lead = [t for t in doc[sent.start: tok.i] if not t.is_space and not t.is_punct]
         if not lead or tok.i == sent.start or all(t.dep_ in ("cc", "advmod") for t in lead):
             # "According to X, CONTENT."
@@ -1181,6 +1206,12 @@ def _mention_span(tok: Token) -> tuple[int, int]:
     while left < tok.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _finite(span: Span) -> bool:
+    """The words hold a clause (a finite verb), not just a phrase."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.tag_ == "VB" and t.dep_ in ("ROOT", "ccomp", "conj")
+               for t in span)
 
 
 def _words(text: str) -> int:
