@@ -447,3 +447,14 @@ def test_tenses_a_parenthetical_cue_and_data_of_a_body(statements):
     assert found[2].content.startswith("Teachers, he insisted, are the backbone")
     assert found[3].speaker == "Ministry of Education"
     assert found[3].content.startswith("5,000 new classrooms")
+
+
+def test_a_transcript_with_two_guests(statements):
+    text = ("Host Mai Anh: Welcome to both of you. What did the council achieve this year?\n\n"
+            "Ambassador Laura Stein: It adopted every resolution on time despite the pressure.\n\n"
+            "Professor Kenji Sato: It also opened its debates to far more civil society groups.\n\n"
+            "Host Mai Anh: What comes next?\n\n"
+            "Ambassador Laura Stein: The rights of older persons will be our focus next year.")
+    found = statements(text)
+    assert [(c.speaker, c.cue) for c in found] == [
+        ("Laura Stein", "answered"), ("Kenji Sato", "answered"), ("Laura Stein", "answered")]

@@ -1333,6 +1333,7 @@ class _Interview:
     from_lead: bool = False  # the interviewee was guessed from the lead's first person
     labels: list[tuple[int, int]] = dataclasses.field(default_factory=list)  # "Name:" labels of turns
     questions: list[tuple[int, int]] = dataclasses.field(default_factory=list)  # the interviewer's questions
+    who: dict[int, tuple[tuple[int, int] | None, int | None]] = dataclasses.field(default_factory=dict)
 
 
 def _interviewee_from(iv: _Interview, found: list[Attribution], doc: Doc) -> None:
@@ -1397,10 +1398,12 @@ def _transcript(doc: Doc, text: str, lay: _Layout, units: list[tuple[int, int]])
     if not guests or not interviewers:
         return None
     answers = []
+    who: dict[int, tuple[tuple[int, int] | None, int | None]] = {}  # answer start → the guest who gives it
     mention = None
     head = None
     turn_at = {t[0]: t for t in turns}
     current_guest = False
+    current: tuple[tuple[int, int] | None, int | None] = (None, None)
     for s, e in units:
         t = turn_at.get(s)
         if t is not None:
@@ -1408,12 +1411,14 @@ def _transcript(doc: Doc, text: str, lay: _Layout, units: list[tuple[int, int]])
             current_guest = k in guests
             if current_guest:
                 answers.append((t[3], e))
-                if mention is None or k != "a":
-                    if mention is None:
-                        mention, head = _label_mention(doc, s, t[3])
+                current = _label_mention(doc, s, t[3]) if k not in ("a", "answer") else (None, None)
+                who[t[3]] = current
+                if mention is None and current[0] is not None:
+                    mention, head = current
             continue
         if current_guest and not _THANKS.match(text[s:e]) and not text[s:e].rstrip().endswith("?"):
             answers.append((s, e))
+            who[s] = current
     if not answers:
         return None
     first_q = turns[0][0]
@@ -1424,7 +1429,7 @@ def _transcript(doc: Doc, text: str, lay: _Layout, units: list[tuple[int, int]])
         mention, head = _lead_person(doc, lay, answers[0][0])
         return _Interview(answers, mention, head, first_q=first_q, from_lead=True, labels=labels,
                           questions=questions)
-    return _Interview(answers, mention, head, first_q=first_q, labels=labels, questions=questions)
+    return _Interview(answers, mention, head, first_q=first_q, labels=labels, questions=questions, who=who)
 
 
 def _label_key(label: str, keys: dict[str, str]) -> str:
@@ -1521,10 +1526,12 @@ def _answers(doc: Doc, text: str, iv: _Interview) -> list[Attribution]:
         cs, ce = _trim_chars(text, s, e)
         if _words(text[cs:ce]) < 3:
             continue
+        mention, head = iv.who.get(s) or (None, None)  # a transcript with several guests: each their own
+        if mention is None:
+            mention, head = iv.mention, iv.mention_head
         out.append(Attribution(
             cue="answered", kind="direct", content_start=cs, content_end=ce, sent_start=s, sent_end=e,
-            start=s, end=e, mention_start=iv.mention[0] if iv.mention else None,
-            mention_end=iv.mention[1] if iv.mention else None, answer=True, mention_head=iv.mention_head,
-            via="answer",
+            start=s, end=e, mention_start=mention[0] if mention else None,
+            mention_end=mention[1] if mention else None, answer=True, mention_head=head, via="answer",
         ))
     return out
