@@ -156,3 +156,14 @@ def test_a_role_is_not_given_to_someone_holding_another_role(speakers_of):
     text = ("Activist Lan Anh was sentenced to five years.\n\n"
             "The lawyer said the verdict would be appealed within fifteen days.")
     assert speakers_of(text) == [("lawyer", "person", "said")]
+
+
+def test_names_in_capitals_as_meeting_summaries_write_them(speakers_of):
+    text = ("DO HUNG VIET, Deputy Minister of Foreign Affairs of Viet Nam, said that the country had accepted "
+            "most of the recommendations.\n\n"
+            "Mr. VIET thanked delegations for their recommendations.\n\n"
+            "HUMAN RIGHTS COUNCIL ADOPTS OUTCOME\n\n"
+            "Viet Nam said it would report back in two years.")
+    found = speakers_of(text)
+    assert found == [("Do Hung Viet", "person", "said"), ("Do Hung Viet", "person", "thanked"),
+                     ("Viet Nam", "country", "said")]

@@ -97,7 +97,7 @@ _GENERIC_ORG = {"group", "organisation", "organization", "body", "agency", "watc
                 "association", "network", "coalition"}
 # places that commonly stand right before a name ("Resident Coordinator in Vietnam Pauline Tamesis")
 COUNTRIES = frozenset({
-    "vietnam", "viet", "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia",
+    "vietnam", "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia",
     "austria", "azerbaijan", "bangladesh", "belarus", "belgium", "bolivia", "brazil", "brunei", "bulgaria",
     "burma", "cambodia", "cameroon", "canada", "chile", "china", "colombia", "cuba", "cyprus", "czechia",
     "denmark", "egypt", "eritrea", "ethiopia", "finland", "france", "georgia", "germany", "ghana", "greece",
@@ -204,6 +204,10 @@ def _is_acronym(tok: Token) -> bool:
 
 def _breaks_name(tok: Token, reg: _Registry) -> bool:
     low = _clean(tok.text)
+    doc = tok.doc
+    if low == "viet" and tok.i + 1 < len(doc) and _clean(doc[tok.i + 1].text) == "nam" or \
+            low == "nam" and tok.i > 0 and _clean(doc[tok.i - 1].text) == "viet":
+        return True  # "Viet Nam" is the country; "Do Hung Viet" and "Duong Hoai Nam" are people
     if low in ORG_WORDS and low not in TITLE_WORDS:
         # a surname can be a common word ("Peter Hall"): the model's PERSON label inside a name wins
         return not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I")
@@ -217,8 +221,10 @@ def _runs(tokens: list[Token], reg: _Registry) -> list[list[Token]]:
     runs: list[list[Token]] = []
     cur: list[Token] = []
     n = len(tokens)
+    caps = _caps_names(tokens)
     for k, t in enumerate(tokens):
-        if _is_cap(t) and not _breaks_name(t, reg) and "’" not in t.text[1:] and "'" not in t.text[1:]:
+        if t.i in caps or (_is_cap(t) and not _breaks_name(t, reg) and "’" not in t.text[1:] and
+                           "'" not in t.text[1:]):
             cur.append(t)
             continue
         if cur and t.text in _PARTICLES and k + 1 < n and _is_cap(tokens[k + 1]) and \
@@ -233,6 +239,47 @@ def _runs(tokens: list[Token], reg: _Registry) -> list[list[Token]]:
     return runs
 
 
+def _caps_word(t: Token) -> bool:
+    w = t.text
+    low = _clean(w)
+    return len(w) >= 2 and w.isupper() and w.replace("-", "").isalpha() and low not in ORG_WORDS and \
+        low not in TITLE_WORDS and low not in COUNTRIES and low not in _FUNCTION
+
+
+def _caps_names(tokens: list[Token]) -> set[int]:
+    """Names written in capitals, as meeting summaries do ('VOLKER TÜRK, High Commissioner, said', 'Mr. VIET'):
+    two to five capitalised words before a comma (or tagged PERSON), or one after an honorific."""
+    out: set[int] = set()
+    if not tokens:
+        return out
+    doc = tokens[0].doc
+    k, n = 0, len(tokens)
+    while k < n:
+        if not _caps_word(tokens[k]):
+            k += 1
+            continue
+        j = k
+        while j < n and _caps_word(tokens[j]) and tokens[j].i == tokens[k].i + (j - k):
+            j += 1
+        seq = tokens[k:j]
+        before = doc[seq[0].i - 1] if seq[0].i > 0 else None
+        after = doc[seq[-1].i + 1] if seq[-1].i + 1 < len(doc) else None
+        honour = before is not None and _clean(before.text) in _HONORIFIC_GENDER
+        if (2 <= len(seq) <= 5 and ((after is not None and after.text == ",") or
+                                    any(t.ent_type_ == "PERSON" for t in seq))) or (len(seq) <= 3 and honour):
+            out |= {t.i for t in seq}
+        k = j
+    return out
+
+
+def _name_words(run: list[Token]) -> tuple[str, ...]:
+    """The words of a name as written, a name in capitals in title case, without a possessive ending."""
+    words = [t.text.title() if t.text.isupper() and len(t.text) > 1 else t.text for t in run]
+    if words[-1].endswith(("’s", "'s")):
+        words[-1] = words[-1][:-2]
+    return tuple(words)
+
+
 def _person_run(run: list[Token]) -> bool:
     """Is this run a person's name (rather than the capitalised start of a sentence or an org's name)?
     The model's PERSON label, a title before it or a description after it, or two or more proper nouns
@@ -241,8 +288,8 @@ def _person_run(run: list[Token]) -> bool:
         return False
     if any(t.ent_type_ == "GPE" for t in run) and (len(run) == 1 or any(_clean(t.text) in COUNTRIES for t in run)):
         return False
-    if any(t.ent_type_ == "PERSON" for t in run):
-        return True
+    if any(t.ent_type_ == "PERSON" for t in run) or all(t.text.isupper() for t in run):
+        return True  # the model's label, or a name in capitals that _caps_names let through
     doc = run[0].doc
     after = run[-1].i + 1
     if after < len(doc) and _is_cap(doc[after]) and _clean(doc[after].text) in ORG_WORDS:
@@ -348,9 +395,7 @@ def _add_person(doc: Doc, reg: _Registry, run: list[Token], blocked: _Blocked) -
         # "the ministry's spokesman, Colonel To An Xo": the role before the comma is theirs too
         twords = twords | {doc[k - 1].lemma_.lower()}
     atitle, awords = _appos_title(doc, run[-1].i + 1)
-    words = tuple(t.text for t in run)
-    if words[-1].endswith(("’s", "'s")):
-        words = (*words[:-1], words[-1][:-2])
+    words = _name_words(run)
     key = frozenset(fold(w) for w in words)
     subj = any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "appos" and t.head.dep_ in ("nsubj",))
                for t in run)
@@ -511,9 +556,7 @@ class _Resolver:
             if run[-1].dep_ == "poss" or (run[-1].i + 1 < len(self.doc) and
                                           self.doc[run[-1].i + 1].text in ("’s", "'s", "’")):
                 continue  # "Türk's office", "Pham's lawyer": the possessor is not who speaks
-            words = tuple(t.text for t in run)
-            if words[-1].endswith(("’s", "'s")):
-                words = (*words[:-1], words[-1][:-2])
+            words = _name_words(run)
             key = frozenset(fold(w) for w in words)
             known = self.fullest(key, pos)
             if known is None and not _person_run(run):
