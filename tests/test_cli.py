@@ -121,3 +121,29 @@ def test_tags_record_per_document(article):
 def test_help_lists_commands():
     res = run(["--help"])
     assert re.search(r"extract", res.output) and "tags" in res.output
+
+
+def test_a_rule_failing_on_one_document_skips_only_that_document(tmp_path, monkeypatch, capsys):
+    from vnhrc import statements
+
+    real = statements.find_statements
+
+    def fragile(doc, *a, **kw):
+        if "BOOM" in doc.text:
+            raise ValueError("simulated rule bug")
+        return real(doc, *a, **kw)
+
+    monkeypatch.setattr(statements, "find_statements", fragile)
+    (tmp_path / "a_good.txt").write_text(TEXT)
+    (tmp_path / "b_bad.txt").write_text("BOOM. The minister said that it would fail.")
+    with pytest.raises(SystemExit) as e:
+        main(["extract", str(tmp_path), "--format", "jsonl", "--jobs", "1"])
+    assert e.value.code == 3
+    out, err = capsys.readouterr()
+    assert "Lopez" in out
+    assert "b_bad.txt" in err and "simulated rule bug" in err and "Traceback" not in err
+    # the failure is not cached: a fixed rule gets another go at the document
+    monkeypatch.setattr(statements, "find_statements", real)
+    with pytest.raises(SystemExit) as e:
+        main(["extract", str(tmp_path / "b_bad.txt"), "--format", "jsonl", "--jobs", "1"])
+    assert e.value.code == 0

@@ -492,7 +492,7 @@ def test_a_console_that_cannot_encode_vietnamese_gets_escapes_not_a_traceback(tm
     assert any("“" in r["sentence"] for r in rows)
 
 
-def test_a_bug_in_the_rules_is_one_line_not_a_traceback(tmp_path, capsys, monkeypatch):
+def test_a_bug_in_the_rules_skips_that_document_in_one_line(tmp_path, capsys, monkeypatch):
     from vnhrc import extract
 
     def broken(*args, **kwargs):
@@ -502,8 +502,23 @@ def test_a_bug_in_the_rules_is_one_line_not_a_traceback(tmp_path, capsys, monkey
     monkeypatch.setattr(extract, "analyse", broken)
     monkeypatch.delenv("VNHRC_DEBUG", raising=False)
     code, out, err = call(["extract", str(tmp_path), "--jobs", "1"], capsys)
+    assert code == 3
+    assert "a.txt: internal error in the rules, please report it (ValueError: a rule fell over)" in err
+    assert "Traceback" not in err
+
+
+def test_a_bug_outside_the_rules_is_one_line_not_a_traceback(tmp_path, capsys, monkeypatch):
+    from vnhrc import cli
+
+    def broken(*args, **kwargs):
+        raise ValueError("an output bug")
+
+    (tmp_path / "a.txt").write_text(TEXT)
+    monkeypatch.setattr(cli, "write_rows", broken)
+    monkeypatch.delenv("VNHRC_DEBUG", raising=False)
+    code, out, err = call(["extract", str(tmp_path), "--jobs", "1"], capsys)
     assert code == 1
-    assert err == ("Error: internal error, please report it: ValueError: a rule fell over "
+    assert err == ("Error: internal error, please report it: ValueError: an output bug "
                    "(VNHRC_DEBUG=1 shows where)\n")
 
 

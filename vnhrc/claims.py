@@ -59,9 +59,10 @@ class DocRecord:
     dates: list[dict[str, Any]] = field(default_factory=list)
     numbers: list[dict[str, Any]] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    error: str | None = None  # set when the rules failed on this document (it is then reported as skipped)
 
     def tags_dict(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in _RECORD_FIELDS if name != "claims"}
+        return {name: getattr(self, name) for name in _RECORD_FIELDS if name not in ("claims", "error")}
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.tags_dict(), "claims": [c.to_dict() for c in self.claims]}

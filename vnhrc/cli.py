@@ -149,6 +149,16 @@ def emit(rows: Iterable[dict[str, Any]], fmt: str | None, output: str | None, co
 
 
 def records(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool, run: Run) -> Iterator[DocRecord]:
+    """Records for PATHs; a document the rules failed on is named as skipped (exit 3), the rest go on."""
+    for rec in _all_records(paths, glob, jobs, monthfirst, run):
+        if rec.error:
+            run.skip(f"{rec.doc}: internal error in the rules, please report it ({rec.error})")
+        else:
+            yield rec
+
+
+def _all_records(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool,
+                 run: Run) -> Iterator[DocRecord]:
     from .extract import default_jobs, read_documents
     from .extract import run as run_extraction
 
@@ -344,9 +354,16 @@ def show(doc: str, html_file: str | None, monthfirst: bool) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: turns domain errors, Ctrl-C and closed pipes into one line and an exit status."""
+    restore = _handle_signals()
+    try:
+        _main(argv)
+    finally:
+        restore()  # a caller that runs main() in its own process (tests, scripts) keeps its handlers
+
+
+def _main(argv: list[str] | None) -> None:
     from .output import OutputClosed
 
-    _handle_signals()
     try:
         code = cli.main(args=argv, prog_name="vnhrc", standalone_mode=False)
     except (click.exceptions.Abort, KeyboardInterrupt):  # click turns Ctrl-C into Abort
@@ -371,7 +388,7 @@ def main(argv: list[str] | None = None) -> None:
     sys.exit(code if isinstance(code, int) else 0)
 
 
-def _handle_signals() -> None:
+def _handle_signals() -> Callable[[], None]:
     """SIGTERM unwinds like Ctrl-C (a half-written -o file is removed, worker processes are stopped) and exits
     143; a second Ctrl-C while the first is being handled exits at once, without a traceback."""
     import os
@@ -387,11 +404,19 @@ def _handle_signals() -> None:
         raise KeyboardInterrupt
 
     interrupted: list[bool] = []
+    before = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
     # a signal the caller set to be ignored (a background job's SIGINT, nohup's SIGHUP) stays ignored
     if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
         signal.signal(signal.SIGTERM, on_term)
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
         signal.signal(signal.SIGINT, on_int)
+
+    def restore() -> None:
+        for sig, handler in before.items():
+            if handler is not None:
+                signal.signal(sig, handler)
+
+    return restore
 
 
 def _domain_errors() -> tuple[type[BaseException], ...]:

@@ -67,7 +67,17 @@ def process_batch(documents: list[Document], monthfirst: bool = False) -> list[c
     from .pipeline import parse_many
 
     docs = parse_many([d.text for d in documents], batch_size=max(1, len(documents)))
-    return [analyse(d, doc, monthfirst) for d, doc in zip(documents, docs)]
+    return [_analyse_one(d, doc, monthfirst) for d, doc in zip(documents, docs)]
+
+
+def _analyse_one(document: Document, doc: Doc, monthfirst: bool) -> claims.DocRecord:
+    """`analyse`, but a rule failing on one document costs that document only: its record carries the error,
+    and the CLI names it as skipped instead of ending the whole run."""
+    try:
+        return analyse(document, doc, monthfirst)
+    except Exception as e:  # a bug in the rules on an unusual text; the other documents still count
+        return claims.DocRecord(doc=document.path, title=document.title, doc_date=document.date,
+                                source=document.source, error=f"{type(e).__name__}: {e}")
 
 
 def batches(items: Iterable[Any], size: int = BATCH_DOCS) -> Iterator[list[Any]]:
@@ -239,7 +249,8 @@ def run_cached(
                     rec = found.get(k)
                     if rec is None:
                         rec = found[k] = next(fresh)
-                        pending.append((k, rec))
+                        if rec.error is None:  # a failed document is tried again next time, not cached
+                            pending.append((k, rec))
                     elif rec.doc != d.path:
                         rec = rec.moved_to(d.path)
                     seen.append((d.path, k))
