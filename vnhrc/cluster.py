@@ -152,9 +152,12 @@ def connect(address: str, workers: int | None = None) -> Iterator[Client]:
     client = None
     try:
         if kind == LOCAL:
+            import dask
+
             from .extract import default_jobs
 
-            with _sigint_blocked():
+            # the workers' stack sampler only feeds a dashboard nobody sees here; it costs a few % of CPU
+            with _sigint_blocked(), dask.config.set({"distributed.worker.profile.enabled": False}):
                 cluster = LocalCluster(
                     n_workers=n or workers or default_jobs(),
                     threads_per_worker=1,  # spaCy is not meant to be shared by threads; a process a model
