@@ -167,3 +167,9 @@ def test_names_in_capitals_as_meeting_summaries_write_them(speakers_of):
     found = speakers_of(text)
     assert found == [("Do Hung Viet", "person", "said"), ("Do Hung Viet", "person", "thanked"),
                      ("Viet Nam", "country", "said")]
+
+
+def test_one_name_word_is_a_given_or_family_name_not_a_middle_one(speakers_of):
+    text = ("Prime Minister Pham Minh Chinh met Deputy Minister Pham Binh Minh on Monday.\n\n"
+            "Minh said the talks had gone well.")
+    assert speakers_of(text) == [("Pham Binh Minh", "person", "said")]

@@ -458,3 +458,11 @@ def test_a_transcript_with_two_guests(statements):
     found = statements(text)
     assert [(c.speaker, c.cue) for c in found] == [
         ("Laura Stein", "answered"), ("Kenji Sato", "answered"), ("Laura Stein", "answered")]
+
+
+def test_a_phrase_cue_is_one_statement_not_two(statements):
+    text = ("UN Resident Coordinator Pauline Tamesis expressed her belief that the country will reach its "
+            "development goals. Unions rejected the minister's claim that wages had risen.")
+    found = statements(text)
+    # the unions' rejection is a statement of theirs; the minister's claim is one of the minister's
+    assert [c.cue for c in found] == ["expressed her belief", "rejected", "claim"]

@@ -313,6 +313,10 @@ def _pre_title(doc: Doc, start: int) -> tuple[str | None, frozenset[str], str | 
             if t.is_sent_start and (low in TITLE_WORDS or _is_cap(t)):
                 i -= 1
             break
+        if t.ent_type_ == "PERSON" or (_is_cap(t) and t.pos_ == "PROPN" and low not in TITLE_WORDS and
+                                       low not in ORG_WORDS and low not in PERSON_ROLES and not _is_acronym(t)
+                                       and t.ent_type_ not in ("ORG", "GPE", "NORP", "LOC")):
+            break  # another person's name: their title is not this one's
         if low in TITLE_WORDS or low in PERSON_ROLES or low in ORG_WORDS or _is_cap(t) or low in keep or \
                 t.ent_type_ in ("NORP", "GPE") \
                 or (t.pos_ == "ADJ" and i + 1 < start and _clean(doc[i + 1].text) in TITLE_WORDS):
@@ -513,10 +517,13 @@ class _Resolver:
             return None
         # only the people sharing the rarest of these words (an index, so the cost stays linear)
         pool = min((self.by_word.get(w, []) for w in key), key=len)
+        word = next(iter(key)) if len(key) == 1 else None
         for p in pool:
             if key <= p.key:
                 dist = pos - p.pos if p.pos <= pos else 10_000_000 + p.pos - pos
-                rank = (-len(p.key), dist)
+                # one word stands for a family name (first) or a given name or surname (last), not a middle one
+                edge = word is None or word in (fold(p.words[0]), fold(p.words[-1]))
+                rank = (not edge, -len(p.key), dist)
                 if best_rank is None or rank < best_rank:
                     best, best_rank = p, rank
         return best

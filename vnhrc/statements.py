@@ -1094,6 +1094,9 @@ class _Ctx:
 
     def noun_cue(self, sent: Span, n: Token) -> Attribution | None:
         """'claims by the minister that …', 'X's statement that …', 'calls by rights groups for …'."""
+        if n.dep_ == "dobj" and lemma_of(n.head) in _KNOWN and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
+            return None  # "expressed her belief that …" is the verb's statement already
         who = None
         for c in n.children:
             if c.dep_ == "poss" and self.agentive(c):
