@@ -302,8 +302,13 @@ def markdown_table(rows: list[dict[str, str]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from bench_cluster import bench_cluster  # bench/ is sys.path[0] when run as a script
+
     from vnhrc.extract import BATCH_DOCS, default_jobs
     from vnhrc.pipeline import MODEL
+
+    if bench_cluster not in EXTRA_BENCHES:  # the Dask row beside the local --jobs row ("n/a" without Dask)
+        EXTRA_BENCHES.append(bench_cluster)
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scales", default="1,4,16", help="corpus sizes in copies [default: 1,4,16]")

@@ -20,6 +20,7 @@ import pytest
 from click.testing import CliRunner
 
 from vnhrc import cluster as vcluster
+from vnhrc import output as voutput
 from vnhrc.cli import cli, main
 from vnhrc.extract import read_documents
 from vnhrc.extract import run as run_local
@@ -130,11 +131,11 @@ def test_no_documents_never_connects():
 
 
 def test_folder_targets(tmp_path):
-    assert vcluster.is_folder_target("out/")
-    assert vcluster.is_folder_target(str(tmp_path))
-    assert not vcluster.is_folder_target(str(tmp_path / "claims.jsonl"))
-    assert not vcluster.is_folder_target("-")
-    assert not vcluster.is_folder_target(None)
+    assert voutput.is_folder_target("out/")
+    assert voutput.is_folder_target(str(tmp_path))
+    assert not voutput.is_folder_target(str(tmp_path / "claims.jsonl"))
+    assert not voutput.is_folder_target("-")
+    assert not voutput.is_folder_target(None)
 
 
 def test_parts_end_at_document_boundaries_and_replace_older_parts(tmp_path):
@@ -144,7 +145,7 @@ def test_parts_end_at_document_boundaries_and_replace_older_parts(tmp_path):
         (folder / f"part-{i:05d}.jsonl").write_text('{"stale": true}\n', encoding="utf-8")
     (folder / "notes.txt").write_text("mine", encoding="utf-8")
     rows = [{"doc": d, "n": i} for i, d in enumerate(["a", "a", "a", "b", "c", "c", "d"])]
-    total, parts = vcluster.write_parts(iter(rows), str(folder), part_rows=2)
+    total, parts = voutput.write_parts(iter(rows), str(folder), part_rows=2)
     assert (total, parts) == (7, 3)
     names = sorted(os.listdir(folder))
     assert names == ["notes.txt", "part-00000.jsonl", "part-00001.jsonl", "part-00002.jsonl"]
@@ -161,7 +162,7 @@ def test_an_interrupted_part_leaves_no_file(tmp_path):
 
     folder = tmp_path / "out"
     with pytest.raises(KeyboardInterrupt):
-        vcluster.write_parts(rows(), str(folder), part_rows=1)
+        voutput.write_parts(rows(), str(folder), part_rows=1)
     assert os.listdir(folder) == ["part-00000.jsonl"]  # complete parts stay; the cut one and its temp file do not
 
 

@@ -18,7 +18,16 @@ import click
 
 from . import __version__
 from .claims import Claim, DocRecord, keep_claim, speaker_matches
-from .output import CLAIM_COLUMNS, FORMATS, TABLE_CLAIM_COLUMNS, choose_format, open_output, write_rows
+from .output import (
+    CLAIM_COLUMNS,
+    FORMATS,
+    TABLE_CLAIM_COLUMNS,
+    choose_format,
+    is_folder_target,
+    open_output,
+    write_parts,
+    write_rows,
+)
 
 EXIT_SKIPPED = 3  # the run finished but some input files were skipped (each named on stderr)
 
@@ -136,8 +145,6 @@ def open_cache(create: bool = True) -> Any:
 
 def emit(rows: Iterable[dict[str, Any]], fmt: str | None, output: str | None, columns: tuple[str, ...],
          table_columns: tuple[str, ...] | None = None, title: str | None = None) -> int:
-    from .cluster import is_folder_target, write_parts
-
     if is_folder_target(output):
         if fmt not in (None, "jsonl"):
             raise click.UsageError(f"-o {output} writes JSON Lines parts; --format {fmt} needs a file")

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import os
-import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -31,7 +29,6 @@ LOCAL = "local"
 CONNECT_TIMEOUT = 10  # seconds to reach a scheduler; a typo in the address should not hang for long
 WORKERS_TIMEOUT = 60  # seconds to wait for a first worker on a scheduler that has none yet
 PLUGIN_NAME = "vnhrc-model"
-PART_ROWS = 10_000  # rows per part file in partitioned output (a part never splits a document)
 
 
 class ClusterError(Exception):
@@ -330,55 +327,3 @@ def _handed_on(future: Future, first: str, on_done: Callable[[DocRecord], None] 
         if on_done:
             on_done(rec)
         yield rec
-
-
-# --- partitioned output (-o DIR/) ----------------------------------------------------------------------------
-
-_PART = re.compile(r"part-(\d{5,})\.jsonl")
-
-
-def is_folder_target(path: str | None) -> bool:
-    """-o names a folder: it ends with a slash or is an existing directory."""
-    if not path or path == "-":
-        return False
-    return path.endswith(("/", os.sep)) or os.path.isdir(path)
-
-
-def part_path(folder: str, index: int) -> str:
-    return os.path.join(folder, f"part-{index:05d}.jsonl")
-
-
-def write_parts(rows: Iterable[dict[str, Any]], folder: str, part_rows: int = PART_ROWS) -> tuple[int, int]:
-    """Rows as JSON Lines in folder/part-00000.jsonl, … ; returns (rows, parts).
-
-    Each part is written atomically (a temporary file renamed when complete), so a part that exists is whole
-    even if the run stops; a part holds about `part_rows` rows and ends at a document boundary (a document's
-    rows share their `doc`). Parts left by an earlier, longer run beyond this run's last are removed at the end,
-    so the folder holds exactly this run's output.
-    """
-    from .output import open_output, write_rows
-
-    os.makedirs(folder, exist_ok=True)
-    it = iter(rows)
-    pending = next(it, None)
-
-    def one_part() -> Iterator[dict[str, Any]]:
-        # rows stream straight into the part's file; the part ends at the first new document past part_rows
-        nonlocal pending
-        n, last = 0, None
-        while pending is not None and not (n >= part_rows and pending.get("doc") != last):
-            row, last, n = pending, pending.get("doc"), n + 1
-            pending = next(it, None)
-            yield row
-
-    total = parts = 0
-    while pending is not None:
-        with open_output(part_path(folder, parts)) as f:
-            total += write_rows(one_part(), "jsonl", f, ())
-        parts += 1
-    for name in os.listdir(folder):
-        m = _PART.fullmatch(name)
-        if m and int(m.group(1)) >= parts:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(os.path.join(folder, name))
-    return total, parts
