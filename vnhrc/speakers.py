@@ -385,8 +385,9 @@ def _build_registry(doc: Doc, skip: list[tuple[int, int]]) -> _Registry:
             if text:
                 reg.orgs.append(_Org(e.start_char, text, frozenset(fold(w) for w in re.findall(r"\w+", text)),
                                      country=e.label_ != "ORG"))
-    for m in re.finditer(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)", doc.text):
-        long = _long_form(doc.text[max(0, m.start() - 160): m.start()], m.group(1))
+    text = doc.text  # built afresh on every access: read it once
+    for m in re.finditer(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)", text):
+        long = _long_form(text[max(0, m.start() - 160): m.start()], m.group(1))
         if long:
             reg.acronyms.setdefault(m.group(1), long)
     return reg
@@ -744,12 +745,11 @@ class _Resolver:
         hl = head.lemma_.lower()
         if head.lower_ in ("i", "we", "you", "this", "that", "which", "who"):
             return None
-        ents = [e for e in span.ents if e.label_ in ("ORG", "GPE", "NORP")]
-        plural = head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" and t.head == head for t in span)
+        plural = head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" and t.head.i == head.i for t in span)
         # an acronym with its long form in the document
         if head.text in self.reg.acronyms and len(span) <= 3:
             return _Resolved(self.reg.acronyms[head.text], "org")
-        if head.pos_ == "PROPN" or (ents and ents[0].root == head) or (head.text[:1].isupper() and
+        if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP") or (head.text[:1].isupper() and
                                                                         hl not in AGENT_NOUNS):
             name = _org_text(_np_text(span))
             if not name:

@@ -811,7 +811,7 @@ class _Ctx:
         if first.text in "“\"":
             q = self.lay.quote(first.idx + 1)
             if q is not None and q.open_at == first.idx:
-                cs, ce = self.quote_group_span(q)
+                cs, ce = _trim_chars(self.text, *self.quote_group_span(q))
                 if ce - cs >= 3:
                     return self._att(doc, sent, v, subj, cue_end, cs, ce, "direct", "verb")
         end_tok = self.clause_end(v, start)
