@@ -173,3 +173,11 @@ def test_one_name_word_is_a_given_or_family_name_not_a_middle_one(speakers_of):
     text = ("Prime Minister Pham Minh Chinh met Deputy Minister Pham Binh Minh on Monday.\n\n"
             "Minh said the talks had gone well.")
     assert speakers_of(text) == [("Pham Binh Minh", "person", "said")]
+
+
+def test_a_name_before_its_verb_is_a_subject_for_pronouns(speakers_of):
+    text = ("Ambassador Lê Thị Tuyết Mai affirmed Việt Nam’s support for the Office.\n\n"
+            "Speaking at the ceremony, Acting High Commissioner Nada Al Nashif delivered the annual report.\n\n"
+            "She called on countries to intensify coordination at multilateral forums.")
+    found = speakers_of(text)
+    assert found == [("Lê Thị Tuyết Mai", "person", "affirmed"), ("Nada Al Nashif", "person", "called on")]

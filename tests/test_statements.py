@@ -466,3 +466,35 @@ def test_a_phrase_cue_is_one_statement_not_two(statements):
     found = statements(text)
     # the unions' rejection is a statement of theirs; the minister's claim is one of the minister's
     assert [c.cue for c in found] == ["expressed her belief", "rejected", "claim"]
+
+
+def test_inverted_speaker_after_the_verb_parsed_as_its_object(statements):
+    text = ("Ambassador Tran Van Minh met the rapporteur on Monday.\n\n"
+            "The government hopes to receive more technical support for its reforms, added the ambassador.")
+    added = one(statements(text), "added")
+    assert added.speaker == "Tran Van Minh"
+    assert added.content.startswith("The government hopes to receive")
+
+
+def test_highly_valued_and_a_participle_on_a_persons_clause(statements):
+    text = ("Ambassador Mai Phan Dung highly valued the efforts of the High Commissioner, while affirming the "
+            "country's support for the work of his office.")
+    found = statements(text)
+    assert [c.cue for c in found] == ["valued", "affirming"]
+    assert found[1].content.startswith("the country's support for the work")
+
+
+def test_according_to_a_name_the_parse_hangs_the_clause_on(statements):
+    text = ("Assistant Minister Do Hung Viet led the delegation.\n\n"
+            "According to Viet, the country’s speeches at the council aimed to promote mutual understanding "
+            "and respect.")
+    c = one(statements(text), "According to")
+    assert c.speaker == "Do Hung Viet"
+    assert c.content.startswith("the country’s speeches at the council")
+
+
+def test_shared_concerns_over_something(statements):
+    text = "Ambassador Lê Thị Tuyết Mai shared the office’s concerns over three major global challenges."
+    c = one(statements(text))
+    assert c.cue == "shared the office’s concerns over"
+    assert c.content.startswith("three major global challenges")

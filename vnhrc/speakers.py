@@ -125,6 +125,18 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
+def _clean(word: str) -> str:
+    """A word as the lexicons hold it: lower case, no diacritics, no final full stop ('Việt' → 'viet')."""
+    return fold(word).rstrip(".").replace("’", "'")
+
+
+# the lexicons as _clean gives words ("attaché" → "attache", "d’affaires" → "d'affaires")
+TITLE_WORDS = frozenset(_clean(w) for w in TITLE_WORDS)
+PERSON_ROLES = frozenset(_clean(w) for w in PERSON_ROLES)
+ORG_WORDS = frozenset(_clean(w) for w in ORG_WORDS)
+COUNTRIES = frozenset(_clean(w) for w in COUNTRIES)
+
+
 @dataclass
 class _Person:
     pos: int  # character offset of this mention
@@ -168,10 +180,6 @@ class _Registry:
 
 
 # --- reading names off the tokens -----------------------------------------------------------------
-
-
-def _clean(word: str) -> str:
-    return word.lower().rstrip(".").replace("’", "'")
 
 
 _FUNCTION = frozenset({
@@ -402,12 +410,29 @@ def _add_person(doc: Doc, reg: _Registry, run: list[Token], blocked: _Blocked) -
     atitle, awords = _appos_title(doc, run[-1].i + 1)
     words = _name_words(run)
     key = frozenset(fold(w) for w in words)
-    subj = any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "appos" and t.head.dep_ in ("nsubj",))
-               for t in run)
+    subj = _stands_as_subject(run)
     reg.persons.append(_Person(run[0].idx, words, key, title or atitle, twords | awords, gender, subj,
                                chrome=blocked.inside(run[0].idx)))
     if gender:
         reg.genders.setdefault(key, gender)
+
+
+def _stands_as_subject(run: list[Token]) -> bool:
+    """The name is (in) the subject of its clause: its own dependency, up through a title it is attached to,
+    or a finite verb right after it ('… Nada Al Nashif delivered the report')."""
+    for t in run:
+        h = t
+        for _ in range(4):
+            if h.dep_ in ("nsubj", "nsubjpass"):
+                return True
+            if h.dep_ not in ("compound", "appos", "flat", "pobj", "prep", "poss") or h.head.i == h.i:
+                break
+            if h.dep_ == "poss":
+                break
+            h = h.head
+    doc = run[0].doc
+    nxt = run[-1].i + 1
+    return nxt < len(doc) and doc[nxt].tag_ in ("VBD", "VBZ", "VBP") and doc[nxt].pos_ == "VERB"
 
 
 class _Blocked:

@@ -48,8 +48,7 @@ NP_CUES = frozenset({
 # verbs whose object is the listener, not the content ("told the meeting that …")
 LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief", "notify", "reassure"})
 # "expressed her hope for X", "voiced concern at X": the cue runs to the preposition
-EXPRESS_VERBS = frozenset({"express", "voice", "convey", "extend", "share", "raise", "reiterate", "reaffirm",
-                           "register", "offer"})
+EXPRESS_VERBS = frozenset({"express", "voice", "convey", "extend", "share", "raise"})
 EXPRESS_NOUNS = frozenset({
     "hope", "concern", "concerns", "support", "regret", "appreciation", "gratitude", "thanks", "belief",
     "confidence", "wish", "wishes", "desire", "surprise", "condolence", "condolences", "sympathy",
@@ -479,7 +478,7 @@ class _Ctx:
             return self.noun_cue(sent, tok)
         if tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX"):
             if lemma in NP_CUES or lemma in THAT_CUES or lemma in LISTENER_VERBS or lemma in EXPRESS_VERBS \
-                    or lemma in ("speak", "talk", "call"):
+                    or lemma in ("speak", "talk", "call", "value", "evaluate", "assess", "rate"):
                 return self.verb_cue(sent, tok, lemma)
         return None
 
@@ -503,6 +502,15 @@ class _Ctx:
                 cue_end, content_tok = phrase
             elif lemma not in THAT_CUES and lemma not in NP_CUES:
                 return None
+        if content_tok is None and lemma in ("value", "appreciate", "evaluate", "assess", "rate") and any(
+                c.dep_ == "advmod" and c.lower_ in ("highly", "greatly") for c in v.children):
+            obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+            if obj is None:
+                return None
+            content_tok = obj  # "highly valued the role of …": an appreciation
+            cue_end = v.i + 1
+        elif content_tok is None and lemma in ("value", "evaluate", "assess", "rate"):
+            return None
         if content_tok is None and lemma in ("speak", "talk"):
             phrase = self.speak_phrase(v)
             if phrase is None:
@@ -559,7 +567,7 @@ class _Ctx:
     def _speaker_of(self, v: Token) -> Token | None:
         subj = _own_subject(v)
         if subj is None and v.tag_ in ("VBD", "VBZ", "VBP"):
-            subj = self.adjacent_subject(v) or self.after_quote_subject(v)
+            subj = self.adjacent_subject(v) or self.after_quote_subject(v) or self.inverted_object(v)
         if subj is not None:
             if subj.lower_ in _RELATIVE and v.dep_ == "relcl":
                 subj = v.head
@@ -600,6 +608,23 @@ class _Ctx:
 
     def _agent_ok(self, tok: Token) -> bool:
         return self.agentive(tok) or tok.lemma_.lower() in _PARTITIVES
+
+    def inverted_object(self, v: Token) -> Token | None:
+        """'…, added the ambassador.': the parse took the speaker after the verb for its object."""
+        doc = self.doc
+        k = v.i - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0 or doc[k].text not in ("," + CLOSE_QUOTES + '"'):
+            return None
+        for c in v.children:
+            if c.i > v.i and c.dep_ in ("dobj", "attr", "npadvmod", "dative") and self.agentive(c):
+                end = c.right_edge.i + 1
+                while end < v.sent.end and (doc[end].is_punct or doc[end].is_space):
+                    end += 1
+                if end >= v.sent.end or doc[end].dep_ == "prep" and doc[end].head.i == v.i:
+                    return c
+        return None
 
     def after_quote_subject(self, v: Token) -> Token | None:
         """'“…,” the ministry's spokesman, Colonel X, said': the parse lost the subject; the words between the
@@ -679,7 +704,14 @@ class _Ctx:
         while h.dep_ in ("conj",) and h.head.i != h.i and h.tag_ == "VBG":
             h = h.head
         hl = lemma_of(h)
-        return hl in COMM_VERBS or hl in NP_CUES or hl in THAT_CUES or hl in EXPRESS_VERBS
+        if hl in COMM_VERBS or hl in NP_CUES or hl in THAT_CUES or hl in EXPRESS_VERBS:
+            return True
+        # "Dung highly valued the role of …, while affirming Vietnam's support": a speech verb on an active
+        # clause whose subject is a person speaks for itself
+        subj = _own_subject(h)
+        return lemma_of(v) in _STRONG_PARTICIPLES and subj is not None and subj.dep_ == "nsubj" and \
+            (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she") or subj.pos_ == "PROPN" and
+             subj.ent_type_ not in ("GPE", "NORP", "ORG"))
 
     def content_after(self, v: Token, lemma: str) -> Token | None:
         """The first word of what is reported after the verb, or None."""
@@ -755,7 +787,8 @@ class _Ctx:
                     return c.left_edge.i, c
                 if c.dep_ == "prep" and c.lower_ in ("for", "at", "about", "over", "on", "to",
                                                      "regarding", "towards", "toward", "of") and \
-                        v.lemma_.lower() != "share":  # "shared these views in an interview": no content
+                        (v.lemma_.lower() != "share" or c.lower_ in ("over", "about", "regarding", "at", "for")):
+                    # "shared these views in an interview" has no content; "shared concerns over X" has
                     obj_end = c.i + 1
                     g = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
                     if g is not None:
@@ -898,7 +931,7 @@ class _Ctx:
         if v.tag_ == "VBG" and v.dep_ not in ("ROOT",):
             return None
         if lemma_of(v) not in LISTENER_VERBS and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > v.i
-                                                     for c in v.children):
+                                                     and c.i != subj.i for c in v.children):
             return None  # "shared his views on …": the verb has its own object, nothing before is reported
         if subj.i > v.i:
             clause_start = v.i
@@ -1035,7 +1068,11 @@ class _Ctx:
         phrase_end = max(phrase.right_edge.i, who.right_edge.i) + 1
         lead = [t for t in doc[sent.start: tok.i] if not t.is_space and not t.is_punct]
         if not lead or tok.i == sent.start or all(t.dep_ in ("cc", "advmod") for t in lead):
-            # "According to X, CONTENT."
+            # "According to X, CONTENT." (the first comma ends the phrase, whatever the parse hung on X)
+            comma = next((t.i for t in doc[to.i + 1: min(sent.end, to.i + 16)] if t.text == ","), None)
+            if comma is not None and comma < phrase_end:
+                phrase_end = comma
+                who = self._according_head(to, comma) or who
             j = phrase_end
             if j < sent.end and doc[j].text == "(":  # "According to the Ministry (MOFA), …"
                 k = j
@@ -1055,12 +1092,21 @@ class _Ctx:
         if _words(self.text[cs:ce]) < 4:
             return None
         ms, me = _mention_span(who)
+        if ms < cs < me:  # a parse that hung the content on the speaker's name
+            me = min(me, doc[phrase_end - 1].idx + len(doc[phrase_end - 1].text))
+            ms = max(ms, to.idx + len(to.text) + 1)
         return Attribution(
             cue=self.text[tok.idx: to.idx + len(to.text)], kind=_kind(self.text, cs, ce, self.lay),
             content_start=cs, content_end=ce, sent_start=sent.start_char, sent_end=sent.end_char,
             start=min(tok.idx, cs), end=max(me, ce), mention_start=ms, mention_end=me, mention_head=who.i,
             via="according", cue_start=tok.idx,
         )
+
+    def _according_head(self, to: Token, comma: int) -> Token | None:
+        """The head word of the phrase between 'according to' and the comma."""
+        span = self.doc[to.i + 1: comma]
+        inside = [t for t in span if not (to.i < t.head.i < comma) or t.head.i == t.i]
+        return next((t for t in inside if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
     def in_words(self, sent: Span, n: Token) -> Attribution | None:
         """'In the Lao leader's words, …', 'In the words of the rapporteur, …', 'In his view, …'."""
@@ -1162,6 +1208,10 @@ _GUEST_NOUNS = {"delegation", "guest", "visitor", "tourist", "counterpart", "lea
                 "ambassador", "delegate", "participant", "official", "envoy", "team", "group", "visit", "arrival",
                 "premier", "chairman", "chairwoman", "secretary", "king", "queen", "prince", "host", "student",
                 "people", "friend", "partner", "investor", "passenger", "athlete"}
+_STRONG_PARTICIPLES = {"affirm", "reaffirm", "stress", "emphasise", "emphasize", "underline", "underscore",
+                       "highlight", "note", "say", "add", "state", "reiterate", "express", "voice", "urge", "warn",
+                       "insist", "argue", "claim", "describe", "praise", "suggest", "propose", "pledge", "assert",
+                       "confirm", "acknowledge", "call"}
 _MAX_CONTENT = 300  # tokens: far more than any reported clause needs
 _VIEW_NOUNS = {"words", "view", "opinion", "assessment", "estimation", "judgement", "judgment", "analysis"}
 _PARTITIVES = {"number", "lot", "majority", "handful", "couple", "some", "many", "most", "all", "several", "few",
