@@ -181,3 +181,10 @@ def test_a_name_before_its_verb_is_a_subject_for_pronouns(speakers_of):
             "She called on countries to intensify coordination at multilateral forums.")
     found = speakers_of(text)
     assert found == [("Lê Thị Tuyết Mai", "person", "affirmed"), ("Nada Al Nashif", "person", "called on")]
+
+
+def test_a_name_the_text_calls_an_organisation(speakers_of):
+    text = ("In a statement, the organisation Viet Tan said seven activists had been jailed.\n\n"
+            "It said they were convicted after a one-day trial. The sentencing was unjust, Viet Tan said.")
+    found = speakers_of(text)
+    assert found == [("Viet Tan", "org", "said")] * 3

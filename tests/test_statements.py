@@ -498,3 +498,10 @@ def test_shared_concerns_over_something(statements):
     c = one(statements(text))
     assert c.cue == "shared the office’s concerns over"
     assert c.content.startswith("three major global challenges")
+
+
+def test_a_bare_quote_line_after_a_quote_line(statements):
+    text = ("“My father’s health is not good,” his son Ngo Minh Tam said.\n"
+            "“At noon he was tired again, but they said he had to stay until the verdict.”")
+    found = statements(text)
+    assert len(found) == 2 and found[1].speaker == "Ngo Minh Tam" and found[1].kind == "direct"

@@ -85,6 +85,9 @@ ORG_WORDS = frozenset({
     "july", "august", "september", "october", "november", "december", "covid-19", "covid", "asean", "province",
     "district", "city", "consensus", "agreement", "framework", "goals", "vision", "strategy", "report",
 })
+_ORG_INTRO = {"organisation", "organization", "group", "party", "movement", "company", "newspaper", "agency",
+              "website", "network", "coalition", "ngo", "association", "outlet", "daily", "magazine", "firm",
+              "station", "broadcaster", "channel", "portal", "foundation", "institute", "union", "bank", "club"}
 _KIN_GENDER = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f", "woman": "f", "girl": "f",
                "grandmother": "f", "aunt": "f", "niece": "f", "widow": "f", "husband": "m", "father": "m",
                "son": "m", "brother": "m", "man": "m", "boy": "m", "grandfather": "m", "uncle": "m",
@@ -177,6 +180,7 @@ class _Registry:
     acronyms: dict[str, str] = field(default_factory=dict)
     places: set[str] = field(default_factory=set)
     genders: dict[frozenset[str], str] = field(default_factory=dict)
+    org_keys: set[frozenset[str]] = field(default_factory=set)  # names the text calls an organisation
 
 
 # --- reading names off the tokens -----------------------------------------------------------------
@@ -299,6 +303,9 @@ def _person_run(run: list[Token]) -> bool:
     if any(t.ent_type_ == "PERSON" for t in run) or all(t.text.isupper() for t in run):
         return True  # the model's label, or a name in capitals that _caps_names let through
     doc = run[0].doc
+    before = run[0].i - 1
+    if before >= 0 and doc[before].lemma_.lower() in _ORG_INTRO:
+        return False  # "the organisation Viet Tan", "the newspaper Nhan Dan": a body's name
     after = run[-1].i + 1
     if after < len(doc) and _is_cap(doc[after]) and _clean(doc[after].text) in ORG_WORDS:
         return False  # "Emergency Operations Centre": the start of an organisation's name
@@ -377,10 +384,14 @@ def _build_registry(doc: Doc, skip: list[tuple[int, int]]) -> _Registry:
     singles: list[list[Token]] = []
     # over the whole text, not sentence by sentence: the parser sometimes cuts a name off its first word
     for run in _runs(list(doc), reg):
-        if _person_run(run):
+        if run[0].i > 0 and doc[run[0].i - 1].lemma_.lower() in _ORG_INTRO:
+            reg.org_keys.add(frozenset(fold(w) for w in _name_words(run)))
+        elif _person_run(run):
             _add_person(doc, reg, run, blocked)
         elif len(run) == 1 and run[0].pos_ == "PROPN":
             singles.append(run)
+    if reg.org_keys:  # "the organisation Viet Tan" once makes every "Viet Tan" an organisation
+        reg.persons = [p for p in reg.persons if p.key not in reg.org_keys]
     # a lone word that is part of a full name given elsewhere ("Tamesis began her term …")
     known = set().union(*(p.key for p in reg.persons)) if reg.persons else set()
     for run in singles:
@@ -591,6 +602,8 @@ class _Resolver:
                 continue  # "Türk's office", "Pham's lawyer": the possessor is not who speaks
             words = _name_words(run)
             key = frozenset(fold(w) for w in words)
+            if key in self.reg.org_keys:
+                continue
             known = self.fullest(key, pos)
             if known is None and not _person_run(run):
                 if not (len(toks) == len(run) and all(t.pos_ == "PROPN" for t in run) and
@@ -779,12 +792,16 @@ class _Resolver:
             name = _org_text(_np_text(span))
             if not name:
                 return None
+            first, _, rest = name.partition(" ")
+            if first.lower() in _ORG_INTRO and rest[:1].isupper():
+                name = rest  # "the organisation Viet Tan" → "Viet Tan"
             if name in self.reg.acronyms:
                 name = self.reg.acronyms[name]
             is_country = head.ent_type_ in ("GPE", "NORP") or _clean(head.text) in COUNTRIES
             if not is_country and len(name.split()) == 1:
                 name = self.fuller_org(name, pos) or name
-            if _person_like(head) and not is_country and head.ent_type_ != "ORG":
+            known_org = frozenset(fold(w) for w in name.split()) in self.reg.org_keys
+            if _person_like(head) and not is_country and head.ent_type_ != "ORG" and not known_org:
                 return _Resolved(name, "person")
             return _Resolved(name, "country" if is_country else "org", plural=plural)
         if head.pos_ == "NOUN" and (hl in AGENT_NOUNS or head.lower_ in AGENT_NOUNS):
@@ -797,6 +814,9 @@ class _Resolver:
                     return r
             # "a joint communique by the foreign ministers", "the delegation of Chile", "critics"
             name = _group_text(_np_text(span))
+            first, _, rest = name.partition(" ")
+            if first.lower() in _ORG_INTRO and rest[:1].isupper() and not plural:
+                return _Resolved(rest, "org")  # "the organisation Viet Tan" → "Viet Tan"
             if not plural and (hl in _KIN_GENDER or hl in PERSON_ROLES or hl in _PEOPLE):
                 return _Resolved(name, "person", gender=_KIN_GENDER.get(hl))
             kind = "country" if hl in _COUNTRY_NOUNS or head.ent_type_ == "GPE" else "org"

@@ -1345,7 +1345,7 @@ def _continued_quotes(ctx: _Ctx, found: list[Attribution]) -> list[Attribution]:
         j = q.open_at - 1
         while j >= par[0] and text[j] in " \t":
             j -= 1
-        if j >= par[0] and text[j] not in ".!?”\"’":
+        if j >= par[0] and text[j] not in ".!?”\"’\n":
             continue
         cs, ce = _trim_chars(text, gs, ge)
         if _words(text[cs:ce]) < 5:
