@@ -505,3 +505,18 @@ def test_a_bare_quote_line_after_a_quote_line(statements):
             "“At noon he was tired again, but they said he had to stay until the verdict.”")
     found = statements(text)
     assert len(found) == 2 and found[1].speaker == "Ngo Minh Tam" and found[1].kind == "direct"
+
+
+def test_hard_wrapped_text_is_read_by_paragraph(statements):
+    text = ("Rights lawyer says reform is overdue\n\n"
+            "Nguyen Thi Lan, a lawyer who has defended dozens of land\n"
+            "petitioners, told reporters on Tuesday that the new land law still\n"
+            "leaves farmers without a fair way to challenge compensation decisions\n"
+            "made by provincial authorities.\n\n"
+            "Lan said the assembly should create a special chamber in provincial\n"
+            "courts and give farmers free legal aid during the first hearing.")
+    found = statements(text)
+    assert [(c.speaker, c.cue) for c in found] == [("Nguyen Thi Lan", "told"), ("Nguyen Thi Lan", "said")]
+    assert "made by provincial authorities" in found[0].content
+    assert "during the first hearing" in found[1].content
+    assert "\n" not in (found[0].speaker_title or "")

@@ -63,6 +63,28 @@ _OPEN_WORDS = {"of", "the", "a", "an", "and", "or", "to", "in", "for", "with", "
 _OPENQ, _CLOSEQ = "“", "”"
 
 
+def hard_wrapped(text: str) -> bool:
+    """Text cut into lines of a fixed width inside its paragraphs (mail, PDF, some blogs): there a line break
+    is a space, not the end of a paragraph. Lines that mostly stop without sentence punctuation, often go on
+    in lower case, and are of about the same length."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    inner = open_ends = lower_next = 0
+    lengths = []
+    for a, b in zip(lines, lines[1:]):
+        if not a or not b:
+            continue
+        inner += 1
+        lengths.append(len(a))
+        open_ends += not re.search(r"[.!?:;\"”’)\]]$", a)
+        lower_next += b[0].islower()
+    if inner < 4:
+        return False
+    lengths.sort()
+    median = lengths[len(lengths) // 2]
+    even = sum(1 for n in lengths if abs(n - median) <= 20)
+    return open_ends * 2 >= inner and lower_next * 10 >= inner * 3 and 40 <= median <= 100 and even * 5 >= inner * 3
+
+
 def _paragraph_starts(doc: Doc) -> Doc:
     """Sentence starts the parser cannot see: page layout and quotation marks.
 
@@ -72,6 +94,8 @@ def _paragraph_starts(doc: Doc) -> Doc:
     sentence ("the motto “Respect. Dialogue.” is …") does not end it.
     """
     n = len(doc)
+    text = doc.text
+    wrapped = hard_wrapped(text)
     for tok in doc[:-1]:
         if not (tok.is_space and "\n" in tok.text):
             continue
@@ -79,10 +103,11 @@ def _paragraph_starts(doc: Doc) -> Doc:
         nxt = doc[tok.i + 1]
         if prev is not None and prev.text in (",", ";"):
             continue
+        if wrapped and tok.text.count("\n") < 2:
+            continue  # a wrapped line goes on
         if tok.text.count("\n") < 2 and prev is not None and (prev.lower_ in _OPEN_WORDS or nxt.is_lower):
             continue
         nxt.is_sent_start = True
-    text = doc.text
     for m in re.finditer(r"\((?:photo|source|ảnh|image)\s*:[^()\n]{0,80}\)", text, re.I):
         after = doc.char_span(m.end(), m.end(), alignment_mode="expand")
         i = after.start if after is not None else None

@@ -496,7 +496,7 @@ def _person_words(doc: Doc) -> set[str]:
 
 
 def _org_text(text: str) -> str:
-    text = re.sub(r"\s*\([^)]*\)\s*$", "", text.strip())
+    text = re.sub(r"\s*\([^)]*\)\s*$", "", " ".join(text.split()))
     text = re.sub(r"(?:’s|'s|’)$", "", text).strip()
     low = text.lower()
     for det in ("the ", "a ", "an "):
@@ -901,7 +901,9 @@ def resolve(doc: Doc, found: list[Attribution], skip: list[tuple[int, int]] = ()
         if res is None or not res.name:
             continue
         r.history.append((att.mention_start or att.start, res))
-        out.append(dataclasses.replace(att, speaker=res.name, speaker_type=res.type, speaker_title=res.title))
+        title = " ".join(res.title.split()) if res.title else None
+        out.append(dataclasses.replace(att, speaker=" ".join(res.name.split()), speaker_type=res.type,
+                                       speaker_title=title))
     out = _drop_restated(out)
     out.sort(key=lambda a: (a.start, a.content_start))
     return out

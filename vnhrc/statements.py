@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .pipeline import hard_wrapped
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
@@ -362,7 +364,8 @@ class _Layout:
 
 def _layout(text: str, skip: list[tuple[int, int]], title: str | None) -> _Layout:
     paragraphs = _paragraphs(text)
-    lines = _lines(text)
+    # in hard-wrapped text a line is a piece of a paragraph: the paragraph is the unit of layout
+    lines = paragraphs if hard_wrapped(text) else _lines(text)
     blocked = list(skip)
     first_line = lines[0] if lines else None
     for s, e in lines:
