@@ -188,3 +188,9 @@ def test_a_name_the_text_calls_an_organisation(speakers_of):
             "It said they were convicted after a one-day trial. The sentencing was unjust, Viet Tan said.")
     found = speakers_of(text)
     assert found == [("Viet Tan", "org", "said")] * 3
+
+
+def test_a_place_of_several_words_is_no_part_of_a_name(speakers_of):
+    text = ("Dialogue is the only way forward, said the Ambassador of Vietnam to the United States Pham Quang "
+            "Vinh.")
+    assert speakers_of(text) == [("Pham Quang Vinh", "person", "said")]

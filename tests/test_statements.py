@@ -520,3 +520,19 @@ def test_hard_wrapped_text_is_read_by_paragraph(statements):
     assert "made by provincial authorities" in found[0].content
     assert "during the first hearing" in found[1].content
     assert "\n" not in (found[0].speaker_title or "")
+
+
+def test_a_wrapped_transcript_without_blank_lines(statements):
+    text = ("Deputy Minister Ha Kim Ngoc gave an interview on the sidelines of the\n"
+            "session, reviewing two years of membership of the council.\n"
+            "Reporter: How do you assess the country's participation in the Human Rights\n"
+            "Council so far?\n"
+            "Deputy Minister Ha Kim Ngoc: After two thirds of its term as a member of\n"
+            "the council, the country has shown its role and improved its standing in\n"
+            "the international community.\n"
+            "Although this is the first time it has taken part in the council, it has\n"
+            "proved to be an active and responsible member of it.")
+    found = statements(text)
+    assert [(c.speaker, c.cue) for c in found] == [("Ha Kim Ngoc", "answered")] * 2
+    assert found[0].content.startswith("After two thirds of its term")
+    assert "international community" in found[0].content

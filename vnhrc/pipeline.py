@@ -82,7 +82,7 @@ def hard_wrapped(text: str) -> bool:
     lengths.sort()
     median = lengths[len(lengths) // 2]
     even = sum(1 for n in lengths if abs(n - median) <= 20)
-    return open_ends * 2 >= inner and lower_next * 10 >= inner * 3 and 40 <= median <= 100 and even * 5 >= inner * 3
+    return open_ends * 2 >= inner and lower_next * 5 >= inner and 40 <= median <= 100 and even * 5 >= inner * 3
 
 
 def _paragraph_starts(doc: Doc) -> Doc:

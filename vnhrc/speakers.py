@@ -214,12 +214,37 @@ def _is_acronym(tok: Token) -> bool:
     return len(w) >= 2 and w.isupper() and w.isalpha()
 
 
+# places of several words ("Viet Nam" is the country; "Do Hung Viet" and "Duong Hoai Nam" are people)
+_PLACE_PHRASES = frozenset({
+    ("viet", "nam"), ("united", "states"), ("united", "kingdom"), ("new", "york"), ("new", "zealand"),
+    ("new", "delhi"), ("south", "africa"), ("south", "korea"), ("north", "korea"), ("hong", "kong"),
+    ("sri", "lanka"), ("saudi", "arabia"), ("costa", "rica"), ("el", "salvador"), ("south", "sudan"),
+    ("czech", "republic"), ("ho", "chi", "minh", "city"), ("da", "nang"), ("hai", "phong"), ("can", "tho"),
+    ("phnom", "penh"), ("kuala", "lumpur"), ("buenos", "aires"), ("san", "francisco"), ("los", "angeles"),
+    ("south", "china", "sea"), ("east", "sea"), ("mekong", "delta"), ("timor", "leste"), ("puerto", "rico"),
+})
+_PLACE_FIRST = {p[0] for p in _PLACE_PHRASES}
+
+
+def _in_place_phrase(tok: Token) -> bool:
+    doc = tok.doc
+    for k in range(4):  # the phrase may start up to three words before this one
+        start = tok.i - k
+        if start < 0:
+            break
+        if _clean(doc[start].text) not in _PLACE_FIRST:
+            continue
+        for phrase in _PLACE_PHRASES:
+            if k < len(phrase) and start + len(phrase) <= len(doc) and \
+                    all(_clean(doc[start + j].text) == w for j, w in enumerate(phrase)):
+                return True
+    return False
+
+
 def _breaks_name(tok: Token, reg: _Registry) -> bool:
     low = _clean(tok.text)
-    doc = tok.doc
-    if low == "viet" and tok.i + 1 < len(doc) and _clean(doc[tok.i + 1].text) == "nam" or \
-            low == "nam" and tok.i > 0 and _clean(doc[tok.i - 1].text) == "viet":
-        return True  # "Viet Nam" is the country; "Do Hung Viet" and "Duong Hoai Nam" are people
+    if _in_place_phrase(tok):
+        return True
     if low in ORG_WORDS and low not in TITLE_WORDS:
         # a surname can be a common word ("Peter Hall"): the model's PERSON label inside a name wins
         return not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I")

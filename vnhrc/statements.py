@@ -237,6 +237,24 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _wrapped_units(text: str) -> list[tuple[int, int]]:
+    """Paragraphs of hard-wrapped text, even without blank lines between them: a line goes on the one before
+    unless that one ended a sentence and this one starts anew (a capital, a quote mark, a 'Name:' label)."""
+    units: list[list[int]] = []
+    prev_end = ""
+    for s, e in _lines(text):
+        line = text[s:e]
+        blank_before = units and text.count("\n", units[-1][1], s) >= 2
+        new_unit = not units or blank_before or (
+            re.search(r"[.!?:”\"’]$", prev_end) is not None and (line[0].isupper() or line[0] in OPEN_QUOTES))
+        if new_unit:
+            units.append([s, e])
+        else:
+            units[-1][1] = e
+        prev_end = line
+    return [(s, e) for s, e in units]
+
+
 def _find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[_Quote]:
     """Quotations, paragraph by paragraph. Curly marks pair up; a straight mark opens after a space or an
     opening bracket and closes otherwise; single curly marks (‘…’, the British style) count when a ’ that is
@@ -365,7 +383,7 @@ class _Layout:
 def _layout(text: str, skip: list[tuple[int, int]], title: str | None) -> _Layout:
     paragraphs = _paragraphs(text)
     # in hard-wrapped text a line is a piece of a paragraph: the paragraph is the unit of layout
-    lines = paragraphs if hard_wrapped(text) else _lines(text)
+    lines = _wrapped_units(text) if hard_wrapped(text) else _lines(text)
     blocked = list(skip)
     first_line = lines[0] if lines else None
     for s, e in lines:
@@ -1580,8 +1598,8 @@ def _answers(doc: Doc, text: str, iv: _Interview) -> list[Attribution]:
     out = []
     for s, e in iv.answers:
         cs, ce = _trim_chars(text, s, e)
-        if _words(text[cs:ce]) < 3:
-            continue
+        if _words(text[cs:ce]) < 3 or (_THANKS.match(text[cs:ce]) and _words(text[cs:ce]) <= 6):
+            continue  # "Thank you very much." answers nothing
         mention, head = iv.who.get(s) or (None, None)  # a transcript with several guests: each their own
         if mention is None:
             mention, head = iv.mention, iv.mention_head
