@@ -536,3 +536,17 @@ def test_a_wrapped_transcript_without_blank_lines(statements):
     assert [(c.speaker, c.cue) for c in found] == [("Ha Kim Ngoc", "answered")] * 2
     assert found[0].content.startswith("After two thirds of its term")
     assert "international community" in found[0].content
+
+
+def test_an_outer_and_a_nested_said_in_one_sentence(statements):
+    text = ("The participating countries have said that the review had been well prepared and open, said Deputy "
+            "Foreign Minister Pham Binh Minh.")
+    found = statements(text)
+    assert sorted(c.speaker for c in found) == ["Pham Binh Minh", "participating countries"]
+
+
+def test_a_name_right_before_its_verb_when_the_parse_lost_the_subject(statements):
+    text = ("During a dialogue with the experts, Ambassador and deputy head of the UN delegation Pham Quoc Tru "
+            "praised efforts by the experts to document violations.")
+    c = one(statements(text), "praised")
+    assert c.speaker == "Pham Quoc Tru"

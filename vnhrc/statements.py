@@ -452,7 +452,7 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
     seen_cue: set[tuple[int, str]] = set()
     seen_content: set[tuple[int, int]] = set()
     for a in found:
-        key = (a.start, a.cue)
+        key = (a.cue_start if a.cue_start is not None else a.start, a.cue)
         if (a.content_start, a.mention_head or -1) in seen_content or key in seen_cue:
             continue
         seen_cue.add(key)
@@ -681,6 +681,9 @@ class _Ctx:
         if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN", "PRON") or doc[i].is_punct:
             return None
         t = doc[i]
+        if t.pos_ == "PROPN" and t.dep_ in ("appos", "conj", "nsubj", "npadvmod", "dobj", "pobj") and \
+                self.agentive(t) and (t.ent_type_ == "PERSON" or doc[i - 1].pos_ == "PROPN"):
+            return t  # "… head of the UN delegation Pham Quoc Tru praised …": the name right before the verb
         for _ in range(6):  # up through "of/by" attachments to the phrase's head
             h = t.head
             if h.i == t.i or h.i >= v.i:
