@@ -550,3 +550,18 @@ def test_a_name_right_before_its_verb_when_the_parse_lost_the_subject(statements
             "praised efforts by the experts to document violations.")
     c = one(statements(text), "praised")
     assert c.speaker == "Pham Quoc Tru"
+
+
+def test_a_quoted_phrase_inside_the_clause_keeps_the_clause(statements):
+    text = "The group believes that “at least 145 people” are being held for their opinions in the country."
+    c = one(statements(text), "believes")
+    assert c.kind == "mixed"
+    assert c.content.startswith("“at least 145 people” are being held")
+
+
+def test_a_statement_urging_speaks_for_its_author(statements):
+    text = ("Human Rights Watch (HRW) released a statement on Monday urging lawmakers to use the coming talks to "
+            "press for the release of detained activists.")
+    c = one(statements(text), "urging")
+    assert c.speaker == "Human Rights Watch"
+    assert c.content.startswith("lawmakers to use the coming talks")

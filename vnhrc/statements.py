@@ -36,7 +36,7 @@ THAT_CUES = frozenset({
     "answer", "reply", "respond", "retort", "comment", "remark", "observe", "point", "recall", "remind",
     "assure", "inform", "agree", "share", "mention", "request", "demand", "ask", "appeal", "recognise", "recognize",
     "estimate", "conclude", "tweet", "post", "complain", "lament", "regret",
-    "welcome", "appreciate", "voice", "express", "elaborate", "specify",
+    "welcome", "appreciate", "voice", "express", "elaborate", "specify", "hold",
 })
 # verbs whose reported content may be a noun phrase ("welcomed the decision", "urged X to …")
 NP_CUES = frozenset({
@@ -506,7 +506,9 @@ class _Ctx:
     # -- verbs
 
     def verb_cue(self, sent: Span, v: Token, lemma: str) -> Attribution | None:
-        if v.dep_ in ("amod", "compound", "nmod", "acl", "npadvmod", "nsubj", "dobj", "pobj", "attr"):
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in _TEXT_NOUNS:
+            pass  # "released a statement urging …": the statement's author speaks (speaker_of finds them)
+        elif v.dep_ in ("amod", "compound", "nmod", "acl", "npadvmod", "nsubj", "dobj", "pobj", "attr"):
             return None
         if any(c.dep_ == "neg" for c in v.children):
             return None
@@ -586,6 +588,13 @@ class _Ctx:
         return s
 
     def _speaker_of(self, v: Token) -> Token | None:
+        if v.dep_ == "acl" and v.head.lemma_.lower() in _TEXT_NOUNS:
+            text_noun = v.head
+            owner = next((c for c in text_noun.children if c.dep_ == "poss"), None)
+            if owner is None and text_noun.dep_ in ("dobj", "pobj"):
+                gov = text_noun.head if text_noun.dep_ == "dobj" else text_noun.head.head
+                owner = _own_subject(gov)
+            return owner if owner is not None and self._agent_ok(owner) else None
         subj = _own_subject(v)
         if subj is None and v.tag_ in ("VBD", "VBZ", "VBP"):
             subj = self.adjacent_subject(v) or self.after_quote_subject(v) or self.inverted_object(v)
@@ -720,7 +729,7 @@ class _Ctx:
     def licensed(self, v: Token, content: Token) -> bool:
         """A participle cue (", affirming …") hangs on a speech act or carries a that-clause; otherwise it
         is an event's effect ("re-elected …, reaffirming its standing")."""
-        if _own_subject(v) is not None:
+        if _own_subject(v) is not None or v.dep_ == "acl" and v.head.lemma_.lower() in _TEXT_NOUNS:
             return True
         if content.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children):
             return True
@@ -867,7 +876,7 @@ class _Ctx:
         # direct speech right after the cue: the whole quotation, over sentences and paragraphs
         if first.text in "“\"":
             q = self.lay.quote(first.idx + 1)
-            if q is not None and q.open_at == first.idx:
+            if q is not None and q.open_at == first.idx and self._quote_ends_clause(q):
                 cs, ce = _trim_chars(self.text, *self.quote_group_span(q))
                 if ce - cs >= 3:
                     return self._att(doc, sent, v, subj, cue_end, cs, ce, "direct", "verb")
@@ -884,6 +893,16 @@ class _Ctx:
             return None
         kind = _kind(self.text, cs, ce, self.lay)
         return self._att(doc, sent, v, subj, cue_end, cs, ce, kind, "verb")
+
+    def _quote_ends_clause(self, q: _Quote) -> bool:
+        """The quotation runs to the end of the clause ('said “…”.'), not a quoted phrase the clause goes on
+        after ('believes that “at least 145 people” are detained')."""
+        if q.close_at is None:
+            return True
+        j = q.close_at + 1
+        while j < len(self.text) and self.text[j] in " \t":
+            j += 1
+        return j >= len(self.text) or not (self.text[j].isalnum() or self.text[j] in "(“\"‘")
 
     def clause_end(self, v: Token, start: int) -> int:
         """Token index just past the content: the end of the verb's clause, leaving out a coordinated or
@@ -1236,6 +1255,9 @@ _STRONG_PARTICIPLES = {"affirm", "reaffirm", "stress", "emphasise", "emphasize",
                        "highlight", "note", "say", "add", "state", "reiterate", "express", "voice", "urge", "warn",
                        "insist", "argue", "claim", "describe", "praise", "suggest", "propose", "pledge", "assert",
                        "confirm", "acknowledge", "call"}
+# texts that speak for their authors: "a statement urging …", "a letter calling for …"
+_TEXT_NOUNS = {"statement", "letter", "report", "resolution", "message", "communique", "communiqué", "declaration",
+               "petition", "appeal", "note", "memo", "memorandum", "release", "post", "tweet", "speech", "op-ed"}
 _MAX_CONTENT = 300  # tokens: far more than any reported clause needs
 _VIEW_NOUNS = {"words", "view", "opinion", "assessment", "estimation", "judgement", "judgment", "analysis"}
 _PARTITIVES = {"number", "lot", "majority", "handful", "couple", "some", "many", "most", "all", "several", "few",
@@ -1278,6 +1300,9 @@ def _mention_span(tok: Token) -> tuple[int, int]:
         if c.i > tok.i and (c.dep_ in ("npadvmod", "advmod") or c.dep_ == "prep" and any(
                 g.ent_type_ in ("DATE", "TIME") for g in c.children)):
             right = min(right, c.left_edge.i - 1)
+    opened = [t.i for t in doc[tok.i + 1: right + 1] if t.text == "("]
+    if opened and (doc[right].text == ")" or not any(t.text == ")" for t in doc[opened[-1]: right + 1])):
+        right = opened[-1] - 1  # "Human Rights Watch (HRW)": the name without its bracketed acronym
     while right > tok.i and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     while left < tok.i and (doc[left].is_punct or doc[left].is_space):
@@ -1299,6 +1324,8 @@ def _trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
     """No blanks or stray punctuation at the ends; an opening quote mark at the start is dropped, a closing one
     kept only when its opening is inside."""
     while s < e and (text[s].isspace() or text[s] in ",;:–—-" or text[s] in OPEN_QUOTES and text[s] != "‘"):
+        if text[s] in "“" and "”" in text[s + 1:e] and text.find("”", s + 1, e) < e - 1:
+            break  # the quoted phrase closes inside: keep its opening mark (mixed content)
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:–—-./"):
         e -= 1
