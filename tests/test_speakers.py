@@ -194,3 +194,16 @@ def test_a_place_of_several_words_is_no_part_of_a_name(speakers_of):
     text = ("Dialogue is the only way forward, said the Ambassador of Vietnam to the United States Pham Quang "
             "Vinh.")
     assert speakers_of(text) == [("Pham Quang Vinh", "person", "said")]
+
+
+def test_an_unnamed_role_that_a_named_person_holds(speakers_of):
+    text = ("Foreign Ministry Spokesperson Pham Thu Hang commented on the report on Thursday.\n\n"
+            "A spokesperson for the ministry noted that this was not the first such report.")
+    assert speakers_of(text) == [("Pham Thu Hang", "person", "noted")]
+
+
+def test_a_report_with_a_capitalised_name_is_no_person(speakers_of):
+    text = ("The annual Country Reports on Human Rights Practices, which mentioned that several countries had "
+            "violated rights, were published on Monday.")
+    found = speakers_of(text)
+    assert found and found[0][1] != "person"

@@ -565,3 +565,10 @@ def test_a_statement_urging_speaks_for_its_author(statements):
     c = one(statements(text), "urging")
     assert c.speaker == "Human Rights Watch"
     assert c.content.startswith("lawmakers to use the coming talks")
+
+
+def test_pointed_out_takes_its_object(statements):
+    text = ("Spokesperson Pham Thu Hang pointed out the efforts and achievements of the country in ensuring "
+            "basic human rights.")
+    c = one(statements(text), "pointed out")
+    assert c.content.startswith("the efforts and achievements of the country")

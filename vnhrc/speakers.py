@@ -84,6 +84,7 @@ ORG_WORDS = frozenset({
     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
     "july", "august", "september", "october", "november", "december", "covid-19", "covid", "asean", "province",
     "district", "city", "consensus", "agreement", "framework", "goals", "vision", "strategy", "report",
+    "reports", "country", "index", "survey", "study",
 })
 _ORG_INTRO = {"organisation", "organization", "group", "party", "movement", "company", "newspaper", "agency",
               "website", "network", "coalition", "ngo", "association", "outlet", "daily", "magazine", "firm",
@@ -201,8 +202,9 @@ def _is_cap(tok: Token) -> bool:
     if not (w and w[0].isupper() and any(ch.isalpha() for ch in w) and not tok.is_punct):
         return False
     if w.lower() in _FUNCTION:
-        # "The", "To", "An" open sentences; in mid-sentence capitals they are names ("To Lam", "Nguyen Van An")
-        if tok.i == 0 or tok.is_sent_start:
+        # "The", "To", "An" open sentences; in mid-sentence capitals "To" and "An" are names ("To Lam",
+        # "Nguyen Van An"), other function words a garbled text's stray capitals
+        if tok.i == 0 or tok.is_sent_start or w.lower() not in ("to", "an"):
             return False
         prev = tok.doc[tok.i - 1]
         return not (prev.is_space or prev.text in ".!?:;“\"‘(—–-") and not (w.isupper() and len(w) > 1)
@@ -353,9 +355,9 @@ def _pre_title(doc: Doc, start: int) -> tuple[str | None, frozenset[str], str | 
             if t.is_sent_start and (low in TITLE_WORDS or _is_cap(t)):
                 i -= 1
             break
-        if t.ent_type_ == "PERSON" or (_is_cap(t) and t.pos_ == "PROPN" and low not in TITLE_WORDS and
-                                       low not in ORG_WORDS and low not in PERSON_ROLES and not _is_acronym(t)
-                                       and t.ent_type_ not in ("ORG", "GPE", "NORP", "LOC")):
+        if low not in TITLE_WORDS and low not in PERSON_ROLES and (
+                t.ent_type_ == "PERSON" or (_is_cap(t) and t.pos_ == "PROPN" and low not in ORG_WORDS and
+                                            not _is_acronym(t) and t.ent_type_ not in ("ORG", "GPE", "NORP", "LOC"))):
             break  # another person's name: their title is not this one's
         if low in TITLE_WORDS or low in PERSON_ROLES or low in ORG_WORDS or _is_cap(t) or low in keep or \
                 t.ent_type_ in ("NORP", "GPE") \

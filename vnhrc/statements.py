@@ -45,7 +45,7 @@ NP_CUES = frozenset({
     "applaud", "congratulate", "thank", "clarify", "pledge", "reiterate", "announce", "declare", "reveal",
     "disclose", "describe", "claim", "request", "demand", "ask", "encourage", "appeal",
     "confirm", "acknowledge", "recognise", "recognize", "voice", "express", "accuse", "reject", "deny",
-    "predict", "promise", "vow", "advocate",
+    "predict", "promise", "vow", "advocate", "point",
 })
 # verbs whose object is the listener, not the content ("told the meeting that …")
 LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief", "notify", "reassure"})
@@ -599,11 +599,12 @@ class _Ctx:
         if subj is None and v.tag_ in ("VBD", "VBZ", "VBP"):
             subj = self.adjacent_subject(v) or self.after_quote_subject(v) or self.inverted_object(v)
         if subj is not None:
+            passive_subject = subj.dep_ == "nsubjpass" and subj.head.i == v.i
             if subj.lower_ in _RELATIVE and v.dep_ == "relcl":
-                subj = v.head
+                subj = v.head  # "…, which mentioned that …": the antecedent (whatever its own role)
             elif subj.lower_ in _RELATIVE:
                 return None
-            if subj.dep_ == "nsubjpass" or (subj.lower_ == "it" and _passive(v)):
+            if passive_subject or (subj.lower_ == "it" and _passive(v)):
                 agent = _agent(v)
                 return agent if agent is not None and self._agent_ok(agent) else None
             if subj.lower_ in ("it", "there") and any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i and
