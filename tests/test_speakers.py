@@ -207,3 +207,10 @@ def test_a_report_with_a_capitalised_name_is_no_person(speakers_of):
             "violated rights, were published on Monday.")
     found = speakers_of(text)
     assert found and found[0][1] != "person"
+
+
+def test_a_role_phrase_before_the_name_and_a_comma(speakers_of):
+    text = ("The Special Rapporteur on the situation of human rights in Myanmar, Tom Andrews, presented his "
+            "report on Monday.\n\n"
+            "The Special Rapporteur said the junta had killed more than 4,000 civilians.")
+    assert speakers_of(text) == [("Tom Andrews", "person", "said")]

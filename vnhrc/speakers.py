@@ -442,9 +442,15 @@ def _build_registry(doc: Doc, skip: list[tuple[int, int]]) -> _Registry:
 def _add_person(doc: Doc, reg: _Registry, run: list[Token], blocked: _Blocked) -> None:
     title, twords, gender = _pre_title(doc, run[0].i)
     k = run[0].i - 1
-    if k >= 1 and doc[k].text == "," and doc[k - 1].lemma_.lower() in PERSON_ROLES:
-        # "the ministry's spokesman, Colonel To An Xo": the role before the comma is theirs too
-        twords = twords | {doc[k - 1].lemma_.lower()}
+    if not title and k >= 1 and doc[k].text == ",":
+        # "the Special Rapporteur on … Myanmar, Tom Andrews": the role phrase before the comma is theirs
+        before = _role_phrase_before(doc, k)
+        if before is not None:
+            title = before.text.strip()
+            if title.lower().startswith(("the ", "a ", "an ")):
+                title = title.split(" ", 1)[1]
+            twords = twords | {_clean(t.text) for t in before if _clean(t.text) in TITLE_WORDS or
+                               _clean(t.text) in PERSON_ROLES}
     atitle, awords = _appos_title(doc, run[-1].i + 1)
     words = _name_words(run)
     key = frozenset(fold(w) for w in words)
@@ -453,6 +459,21 @@ def _add_person(doc: Doc, reg: _Registry, run: list[Token], blocked: _Blocked) -
                                chrome=blocked.inside(run[0].idx)))
     if gender:
         reg.genders.setdefault(key, gender)
+
+
+def _role_phrase_before(doc: Doc, comma: int) -> Span | None:
+    """The noun phrase ending right before `comma` when a role noun heads it ('the ministry's spokesman')."""
+    t = doc[comma - 1]
+    for _ in range(8):  # up the phrase (through "of", "on", "in" attachments) to a role noun
+        if _clean(t.text) in PERSON_ROLES or t.lemma_.lower() in PERSON_ROLES or (
+                _clean(t.text) in TITLE_WORDS and _clean(t.text) not in _HONORIFIC_GENDER):
+            left = t.left_edge.i
+            return doc[left:comma] if comma - left <= 16 else None
+        h = t.head
+        if h.i == t.i or h.i >= comma or h.pos_ not in ("NOUN", "PROPN", "ADP"):
+            break
+        t = h
+    return None
 
 
 def _stands_as_subject(run: list[Token]) -> bool:
