@@ -572,3 +572,11 @@ def test_pointed_out_takes_its_object(statements):
             "basic human rights.")
     c = one(statements(text), "pointed out")
     assert c.content.startswith("the efforts and achievements of the country")
+
+
+def test_a_run_of_bare_quote_paragraphs(statements):
+    text = ("“The law must change,” activist Lan Pham told reporters on Friday.\n\n"
+            "“Too many people are still in prison for what they wrote online.”\n\n"
+            "“We will keep asking for their release until the last one is free.”")
+    found = statements(text)
+    assert [(c.speaker, c.kind) for c in found] == [("Lan Pham", "direct")] * 3

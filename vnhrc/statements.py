@@ -1404,9 +1404,11 @@ def _continued_quotes(ctx: _Ctx, found: list[Attribution]) -> list[Attribution]:
             continue
         # the statement just before, in this paragraph or the one before it
         k = bisect.bisect_left(starts, q.open_at) - 1
-        if k < 0:
+        prev = by_pos[k] if k >= 0 else None
+        if out and (prev is None or out[-1].content_start > prev.content_start):
+            prev = out[-1]  # a run of quote paragraphs: each goes on the one before
+        if prev is None:
             continue
-        prev = by_pos[k]
         pi, qi = lay.paragraph_index(prev.content_start), lay.paragraph_index(q.open_at)
         if qi - pi > 1 or prev.mention_start is None:
             continue
