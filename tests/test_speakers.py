@@ -214,3 +214,10 @@ def test_a_role_phrase_before_the_name_and_a_comma(speakers_of):
             "report on Monday.\n\n"
             "The Special Rapporteur said the junta had killed more than 4,000 civilians.")
     assert speakers_of(text) == [("Tom Andrews", "person", "said")]
+
+
+def test_a_role_goes_to_the_person_in_focus_only(speakers_of):
+    text = ("Police chief Nguyen Van Binh said on Tuesday that the case was closed. Activist Pham Doan Trang "
+            "said in a post that she had been followed for weeks. The lawyer asked whether the court had "
+            "received the appeal.")
+    assert [f[0] for f in speakers_of(text)] == ["Nguyen Van Binh", "Pham Doan Trang", "lawyer"]

@@ -711,7 +711,11 @@ class _Resolver:
                        for c in head.children)
         if not definite:
             return _Resolved(written, "person")
-        r = self.last_person(pos, None, within=3000, role=hl) or self.next_person(pos, within=1500, role=hl)
+        # the person in focus: the last one named, if the role fits them (never someone further back)
+        r = self.last_person(pos, None, within=3000)
+        if r is not None and not self.fits(r.name, hl):
+            return _Resolved(written, "person")
+        r = r or self.next_person(pos, within=1500, role=hl)
         return r or _Resolved(written, "person")
 
     def interviewee(self, pos: int) -> _Resolved | None:
