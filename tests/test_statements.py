@@ -580,3 +580,9 @@ def test_a_run_of_bare_quote_paragraphs(statements):
             "“We will keep asking for their release until the last one is free.”")
     found = statements(text)
     assert [(c.speaker, c.kind) for c in found] == [("Lan Pham", "direct")] * 3
+
+
+def test_said_in_a_post_that(statements):
+    text = "Activist Pham Doan Trang said on Monday in a post that she had been followed for weeks."
+    c = one(statements(text), "said")
+    assert c.content == "she had been followed for weeks"

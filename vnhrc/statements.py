@@ -567,9 +567,23 @@ class _Ctx:
         """'affirmed that …' read off the words when the parse missed the clause: the index after 'that'."""
         doc = self.doc
         i = cue_end
-        while i < len(doc) and i < cue_end + 4 and (doc[i].dep_ in ("advmod", "npadvmod") or doc[i].is_space
-                                                     or doc[i].dep_ == "prep" and doc[i].lower_ == "on"):
-            i += 1
+        for _ in range(4):  # past adverbs and the verb's own phrases: "said on Tuesday in a post that …"
+            j = i
+            while j < len(doc) and j < i + 4 and (doc[j].dep_ in ("advmod", "npadvmod") or doc[j].is_space):
+                j += 1
+            if j < len(doc) and doc[j].dep_ == "prep" and doc[j].head.i == v.i:
+                # the phrase ends at its last word, or at a 'that' the parse hung inside it ("in a post that …")
+                end = doc[j].right_edge.i + 1
+                inner = next((t.i for t in doc[j + 1: min(end, j + 8)] if t.lower_ == "that"), None)
+                if inner is not None:
+                    j = inner
+                elif end - j < 8:
+                    j = end
+                    while j < len(doc) and (doc[j].is_space or doc[j].text == ","):
+                        j += 1
+            if j == i:
+                break
+            i = j
         if i < len(doc) and doc[i].lower_ == "that" and doc[i].tag_ in ("IN", "WDT", "DT") and \
                 i + 1 < len(doc) and not doc[i + 1].is_punct and doc[i + 1].pos_ not in ("VERB", "AUX", "ADP"):
             return i + 1
