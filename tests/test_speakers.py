@@ -221,3 +221,10 @@ def test_a_role_goes_to_the_person_in_focus_only(speakers_of):
             "said in a post that she had been followed for weeks. The lawyer asked whether the court had "
             "received the appeal.")
     assert [f[0] for f in speakers_of(text)] == ["Nguyen Van Binh", "Pham Doan Trang", "lawyer"]
+
+
+def test_a_list_of_organisations_is_one_speaker(speakers_of):
+    text = ("In a joint letter, Human Rights Watch, Amnesty International and the other organizations demanded "
+            "the release of the four activists.")
+    assert speakers_of(text) == [("Human Rights Watch, Amnesty International and the other organizations", "org",
+                                  "demanded")]

@@ -586,3 +586,13 @@ def test_said_in_a_post_that(statements):
     text = "Activist Pham Doan Trang said on Monday in a post that she had been followed for weeks."
     c = one(statements(text), "said")
     assert c.content == "she had been followed for weeks"
+
+
+def test_a_headline_repeated_before_a_caption_is_no_statement(statements):
+    text = ("Rights groups call on the secretary general to urge the release of four activists\n\n"
+            "A letter says the prisoners are victims of a new wave of repression.\n"
+            "Rights groups call on the secretary general to urge the release of four activists The secretary "
+            "general and the president speak during a ceremony in Hanoi on October 21, 2022.\n\n"
+            "Fourteen rights organizations called on him to urge the government to release the activists.")
+    found = statements(text)
+    assert [c.cue for c in found] == ["says", "called on"]

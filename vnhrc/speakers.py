@@ -655,8 +655,9 @@ class _Resolver:
             known = self.fullest(key, pos)
             if known is None and not _person_run(run):
                 if not (len(toks) == len(run) and all(t.pos_ == "PROPN" for t in run) and
-                        not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in run)):
-                    continue
+                        not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in run)) or \
+                        len(run) == 1 and (_clean(run[0].text) in AGENT_NOUNS or run[0].lemma_.lower() in AGENT_NOUNS):
+                    continue  # "Letter says …": a capitalised common noun is no name
             if any(_clean(t.text) in COUNTRIES for t in run) and known is None:
                 continue
             if known is None:
@@ -911,10 +912,14 @@ def _np_text(span: Span) -> str:
     """The name part of a noun phrase: no determiner, and nothing after a comma, a bracket or a dash."""
     doc = span.doc
     i = _det_skip(span)
+    # a list of speakers ("Human Rights Watch, Amnesty International and other groups") keeps its commas
+    conj_end = max((t.right_edge.i + 1 for t in span if t.dep_ == "conj" and span.start <= t.head.i < span.end
+                    and t.head.dep_ != "conj" or t.dep_ == "conj" and t.head.dep_ == "conj"), default=i)
     j = i
-    while j < span.end and doc[j].text not in (",", "(", "—", "–", "--", ";") and not doc[j].is_space:
+    while j < span.end and (j < conj_end or doc[j].text not in (",", "(", "—", "–", "--", ";")) and \
+            not (doc[j].is_space and "\n" in doc[j].text):
         j += 1
-    return doc[i:j].text if j > i else span.text
+    return " ".join(doc[i:j].text.split()) if j > i else span.text
 
 
 def _det_skip(span: Span) -> int:

@@ -108,7 +108,8 @@ AGENT_NOUNS = frozenset({
     "administration", "state", "states", "country", "countries", "nation", "nations", "side", "sides",
     "community", "association", "federation", "coalition", "alliance", "network", "watchdog", "institute",
     "foundation", "ngo", "ngos", "company", "companies", "firm", "bank", "fund", "forum", "team", "club",
-    "newspaper", "outlet", "media", "press", "center", "centre", "campaign", "movement",
+    "newspaper", "outlet", "media", "press", "center", "centre", "campaign", "movement", "news",
+    "radio", "television", "broadcaster", "daily", "paper", "website", "portal", "magazine",
     "cabinet", "politburo", "leadership", "military", "army", "junta", "regime", "tribunal",
     # texts that speak for a body
     "statement", "communique", "communiqué", "report", "resolution", "declaration", "letter", "document",
@@ -386,8 +387,14 @@ def _layout(text: str, skip: list[tuple[int, int]], title: str | None) -> _Layou
     lines = _wrapped_units(text) if hard_wrapped(text) else _lines(text)
     blocked = list(skip)
     first_line = lines[0] if lines else None
+    # a real headline: a line of its own, with no sentence punctuation at its end
+    head = " ".join(title.split()) if title and len(title.split()) >= 4 and _is_headline(title) and any(
+        " ".join(text[s:e].split()) == " ".join(title.split()) for s, e in lines[:12]) else None
     for s, e in lines:
         line = text[s:e]
+        if head and " ".join(line.split()).startswith(head) and len(line) > len(head) + 5:
+            # the headline repeated in front of a caption ("Critics Roll Their Eyes … Minister X is shown …")
+            blocked.append((s, s + len(head)))
         is_title = bool(title) and line.strip() == title.strip() and (
             _is_headline(title) or ((s, e) == first_line and len(line.split()) <= 25 and
                                      not re.search(r"[.!?…][”\"’]?$", line.rstrip())))
