@@ -228,3 +228,9 @@ def test_a_list_of_organisations_is_one_speaker(speakers_of):
             "the release of the four activists.")
     assert speakers_of(text) == [("Human Rights Watch, Amnesty International and the other organizations", "org",
                                   "demanded")]
+
+
+def test_a_bare_noun_in_a_standfirst_names_nobody(speakers_of):
+    text = ("Rights groups appeal to the secretary general\n\n"
+            "Letter says the prisoners are victims of a new wave of repression.")
+    assert speakers_of(text) == []

@@ -89,6 +89,8 @@ ORG_WORDS = frozenset({
 _ORG_INTRO = {"organisation", "organization", "group", "party", "movement", "company", "newspaper", "agency",
               "website", "network", "coalition", "ngo", "association", "outlet", "daily", "magazine", "firm",
               "station", "broadcaster", "channel", "portal", "foundation", "institute", "union", "bank", "club"}
+_HEADLINE_NOUNS = {"letter", "report", "statement", "study", "survey", "document", "memo", "resolution",
+                   "declaration", "petition", "communique", "official", "minister", "expert", "envoy", "group"}
 _KIN_GENDER = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f", "woman": "f", "girl": "f",
                "grandmother": "f", "aunt": "f", "niece": "f", "widow": "f", "husband": "m", "father": "m",
                "son": "m", "brother": "m", "man": "m", "boy": "m", "grandfather": "m", "uncle": "m",
@@ -837,7 +839,10 @@ class _Resolver:
         if head.lower_ in ("i", "we", "you", "this", "that", "which", "who"):
             return None
         plural = head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" and t.head.i == head.i for t in span)
-        # an acronym with its long form in the document
+        words = [t for t in span if not t.is_punct and not t.is_space]
+        if len(words) == 1 and head.text[:1].isupper() and not plural and hl in _HEADLINE_NOUNS and \
+                head.i == head.sent.start:
+            return None  # "Letter says …": a headline's (or a standfirst's) bare noun names nobody
         if head.text in self.reg.acronyms and len(span) <= 3:
             return _Resolved(self.reg.acronyms[head.text], "org")
         if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP") or (head.text[:1].isupper() and
