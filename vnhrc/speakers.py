@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -126,6 +127,15 @@ _QUANTIFIERS = ("a number of ", "a group of ", "a few ", "some of the ", "some "
 _FOLD = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss"})
 
 
+def _ents(doc: Doc) -> tuple[Span, ...]:
+    """doc.ents, made once per Doc: spaCy rebuilds every entity Span on each access."""
+    ents = doc.user_data.get("vnhrc.ents")
+    if ents is None:
+        ents = doc.user_data["vnhrc.ents"] = tuple(doc.ents)
+    return ents
+
+
+@functools.lru_cache(maxsize=65536)  # the same words are folded thousands of times per document
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
@@ -403,7 +413,7 @@ def _appos_title(doc: Doc, end: int) -> tuple[str | None, frozenset[str]]:
 
 def _build_registry(doc: Doc, skip: list[tuple[int, int]]) -> _Registry:
     reg = _Registry()
-    for e in doc.ents:
+    for e in _ents(doc):
         # a one-word place, unless it ends a run of capitalised words ("Phạm Minh Chính" tagged GPE)
         if e.label_ in ("GPE", "LOC") and len(e) == 1 and not (e.start > 0 and _is_cap(doc[e.start - 1])):
             reg.places.add(_clean(e.text))
@@ -427,7 +437,7 @@ def _build_registry(doc: Doc, skip: list[tuple[int, int]]) -> _Registry:
         if fold(run[0].text) in known and run[0].ent_type_ not in ("GPE", "NORP"):
             _add_person(doc, reg, run, blocked)
     reg.persons.sort(key=lambda p: p.pos)
-    for e in doc.ents:
+    for e in _ents(doc):
         if e.label_ in ("ORG", "GPE", "NORP"):
             text = _org_text(e.text)
             if text:
@@ -539,7 +549,7 @@ def _spells(words: list[str], target: str) -> bool:
 def _person_words(doc: Doc) -> set[str]:
     """Words the model tags as part of a person's name somewhere (so 'Nam' in 'Duong Hoai Nam' is no place)."""
     out = set()
-    for e in doc.ents:
+    for e in _ents(doc):
         if e.label_ == "PERSON" and len(e) >= 2:
             out |= {_clean(t.text) for t in e[1:]}
     return out
