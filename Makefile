@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 EVAL_OUT := .eval
 
-.PHONY: run test lint eval bench clean
+.PHONY: run test lint eval eval-extra bench clean
 
 # Reinstall only when the project's declared dependencies change.
 $(STAMP): pyproject.toml
@@ -38,3 +38,15 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(EVAL_OUT) .pytest_cache .ruff_cache
+
+# Scores the invented, hand-annotated sets in eval/extra with the scorers in ../shared/eval.
+eval-extra: $(STAMP)
+	@test -f $(SHARED)/eval/score.py || { echo "make eval-extra needs $(SHARED)/eval beside the clone"; exit 1; }
+	@mkdir -p $(EVAL_OUT)
+	@for s in a b; do \
+	  echo "== eval/extra/$$s"; \
+	  $(BIN)/vnhrc extract eval/extra/$$s/docs --no-cache --format jsonl -o $(EVAL_OUT)/extra-$$s-claims.jsonl || exit 1; \
+	  $(BIN)/vnhrc tags eval/extra/$$s/docs --no-cache --format jsonl -o $(EVAL_OUT)/extra-$$s-tags.jsonl || exit 1; \
+	  $(BIN)/python $(SHARED)/eval/score.py eval/extra/$$s/gold.jsonl $(EVAL_OUT)/extra-$$s-claims.jsonl; \
+	  $(BIN)/python $(SHARED)/eval/score_tags.py eval/extra/$$s/gold.jsonl $(EVAL_OUT)/extra-$$s-tags.jsonl; \
+	done
