@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .claims import fold
 from .statements import AGENT_NOUNS, Attribution
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -124,7 +123,6 @@ _PARTICLES = {"de", "da", "van", "von", "der", "den", "del", "di", "du", "bin", 
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 _QUANTIFIERS = ("a number of ", "a group of ", "a few ", "some of the ", "some ", "many ", "several ",
                 "most ", "all ", "the ", "a ", "an ", "other ", "both ")
-_FOLD = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss"})
 
 
 def _ents(doc: Doc) -> tuple[Span, ...]:
@@ -133,12 +131,6 @@ def _ents(doc: Doc) -> tuple[Span, ...]:
     if ents is None:
         ents = doc.user_data["vnhrc.ents"] = tuple(doc.ents)
     return ents
-
-
-@functools.lru_cache(maxsize=65536)  # the same words are folded thousands of times per document
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
 def _clean(word: str) -> str:

@@ -211,8 +211,22 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, len(text)))
+    return _trimmed(text, out)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        out.append((pos, pos + len(line.rstrip("\r\n"))))
+        pos += len(line)
+    return _trimmed(text, out)
+
+
+def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans without surrounding white space; spans left empty are dropped."""
     res = []
-    for s, e in out:
+    for s, e in spans:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
@@ -220,22 +234,6 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         if e > s:
             res.append((s, e))
     return res
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    out = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        s, e = pos, pos + len(body)
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-        pos += len(line)
-    return out
 
 
 def _wrapped_units(text: str) -> list[tuple[int, int]]:
