@@ -44,6 +44,9 @@ TITLE_WORDS = frozenset({
     "secretary-general’s",
     "eminence", "holiness", "majesty", "highness", "ông", "bà", "chargé", "d’affaires",
     "d'affaires", "pm", "fm",
+    # honorifics of the region that stand before a name ("Datuk Seri Haziq", "U Kyaw", "Khun Somchai")
+    "datuk", "dato", "dato'", "datin", "seri", "tun", "tunku", "tengku", "toh", "puan", "encik", "haji", "hajjah",
+    "khun", "pak", "bapak", "ibu", "h.e", "honourable", "honorable", "hon", "assoc", "associate", "u",
 })
 # nouns for a person by role: "the diplomat", "the spokesman", "the top legislator"
 PERSON_ROLES = frozenset({
@@ -97,6 +100,10 @@ _KIN_GENDER = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f", "woma
                "nephew": "m", "widower": "m"}
 _PEOPLE = {"person", "resident", "witness", "victim", "student", "worker", "farmer", "citizen", "friend",
            "colleague", "relative", "neighbour", "neighbor", "villager", "source", "user", "member", "speaker"}
+# texts that speak for their authors
+_AUTHORED = {"statement", "report", "communique", "communiqué", "letter", "release", "declaration"}
+# agents English names without an article: "Police said", unlike "Wife says" (headline style)
+_MASS_AGENTS = {"police", "media", "press", "military", "staff", "congress", "parliament", "government"}
 _COUNTRY_NOUNS = {"country", "countries", "government", "governments", "nation", "nations", "state", "states",
                   "side", "sides"}
 _GENERIC_ORG = {"group", "organisation", "organization", "body", "agency", "watchdog", "ngo", "institution",
@@ -279,7 +286,28 @@ def _runs(tokens: list[Token], reg: _Registry) -> list[list[Token]]:
             cur = []
     if cur:
         runs.append(cur)
-    return runs
+    return [_name_part(r) for r in runs]
+
+
+def _name_part(run: list[Token]) -> list[Token]:
+    """'Minister of Labour and Social Welfare Khamphanh Sisouvong': after a title's 'of'/'and' the capitalised
+    run holds the end of the ministry's name and then the name; the parse hangs them on different words, and
+    the name is the last part."""
+    doc = run[0].doc
+    if len(run) < 3 or run[0].i == 0 or doc[run[0].i - 1].text not in ("of", "and", "for", "on"):
+        return run
+    idx = {t.i for t in run}
+
+    def root(t: Token) -> int:
+        while t.head.i in idx and t.head.i != t.i:
+            t = t.head
+        return t.i
+
+    last = root(run[-1])
+    k = len(run) - 1
+    while k > 0 and root(run[k - 1]) == last:
+        k -= 1
+    return run[k:] if 0 < k <= len(run) - 2 else run
 
 
 def _caps_word(t: Token) -> bool:
@@ -331,6 +359,14 @@ def _person_run(run: list[Token]) -> bool:
         return False
     if any(t.ent_type_ == "GPE" for t in run) and (len(run) == 1 or any(_clean(t.text) in COUNTRIES for t in run)):
         return False
+    if len(run) == 1 and _demonym(run[0]):
+        return False  # "Lao Deputy Minister …", "Malaysian Foreign Minister …"
+    doc = run[0].doc
+    nxt = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
+    prv = doc[run[0].i - 1] if run[0].i > 0 else None
+    if nxt is not None and _clean(nxt.text) in PERSON_ROLES and nxt.text[:1].isupper() and prv is not None and \
+            (prv.text in ("’s", "'s", "’") or prv.lower_ in ("the", "a", "an", "its", "their")):
+        return False  # "Amnesty International’s Regional Research Director": words of a title
     if any(t.ent_type_ == "PERSON" for t in run) or all(t.text.isupper() for t in run):
         return True  # the model's label, or a name in capitals that _caps_names let through
     doc = run[0].doc
@@ -343,6 +379,22 @@ def _person_run(run: list[Token]) -> bool:
     if _pre_title(doc, run[0].i)[0] or _appos_title(doc, run[-1].i + 1)[0]:
         return True
     return len(run) >= 2 and all(t.pos_ == "PROPN" or t.text in _PARTICLES for t in run)
+
+
+_DEMONYMS = {"lao", "thai", "khmer", "filipino", "dutch", "french", "british", "swiss", "irish", "danish",
+             "swedish", "polish", "finnish", "spanish", "turkish", "kuwaiti", "qatari", "emirati", "saudi", "pakistani",
+             "bangladeshi", "israeli", "iraqi", "nepali", "yemeni", "greek", "czech", "slovak", "kazakh", "uzbek"}
+
+
+def _demonym(tok: Token) -> bool:
+    """A nationality word before a title ('Lao Deputy Minister'): the model at times calls it a PERSON."""
+    low = _clean(tok.text)
+    if low in _DEMONYMS:
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or _clean(nxt.text) not in TITLE_WORDS:
+        return False
+    return tok.ent_type_ == "NORP" or low.endswith(("ese", "ian", "ean"))
 
 
 def _pre_title(doc: Doc, start: int) -> tuple[str | None, frozenset[str], str | None]:
@@ -454,7 +506,9 @@ def _add_person(doc: Doc, reg: _Registry, run: list[Token], blocked: _Blocked) -
             if title.lower().startswith(("the ", "a ", "an ")):
                 title = title.split(" ", 1)[1]
             twords = twords | {_clean(t.text) for t in before if _clean(t.text) in TITLE_WORDS or
-                               _clean(t.text) in PERSON_ROLES}
+                               _clean(t.text) in PERSON_ROLES or _clean(t.text) in _KIN_GENDER}
+            kin = next((_KIN_GENDER[_clean(t.text)] for t in before if _clean(t.text) in _KIN_GENDER), None)
+            gender = gender or kin
     atitle, awords = _appos_title(doc, run[-1].i + 1)
     words = _name_words(run)
     key = frozenset(fold(w) for w in words)
@@ -469,7 +523,7 @@ def _role_phrase_before(doc: Doc, comma: int) -> Span | None:
     """The noun phrase ending right before `comma` when a role noun heads it ('the ministry's spokesman')."""
     t = doc[comma - 1]
     for _ in range(8):  # up the phrase (through "of", "on", "in" attachments) to a role noun
-        if _clean(t.text) in PERSON_ROLES or t.lemma_.lower() in PERSON_ROLES or (
+        if _clean(t.text) in PERSON_ROLES or t.lemma_.lower() in PERSON_ROLES or _clean(t.text) in _KIN_GENDER or (
                 _clean(t.text) in TITLE_WORDS and _clean(t.text) not in _HONORIFIC_GENDER):
             left = t.left_edge.i
             return doc[left:comma] if comma - left <= 16 else None
@@ -573,10 +627,22 @@ class _Resolver:
         for p in self.reg.persons:
             for w in p.key:
                 self.by_word.setdefault(w, []).append(p)
-            for w in p.title_words:
-                self.by_title.setdefault(w, []).append(p)
             if p.title:
                 self.titles.setdefault(p.key, p.title)
+        # a title given once holds for every later mention of that person: "Foreign Minister Mohamad Haziq
+        # Ismail" … "Datuk Seri Haziq said" … "the minister said" is Haziq, though another minister came between
+        held: dict[frozenset[str], frozenset[str]] = {}
+        full_of = {}
+        for p in self.reg.persons:
+            full = self.fullest(p.key, p.pos) or p
+            full_of[id(p)] = full.key
+            held[full.key] = held.get(full.key, frozenset()) | p.title_words
+        self.role_words: dict[int, frozenset[str]] = {}
+        for p in self.reg.persons:
+            words = held.get(full_of[id(p)], p.title_words)
+            self.role_words[id(p)] = words
+            for w in words:
+                self.by_title.setdefault(w, []).append(p)
         self.org_by_last: dict[str, list[_Org]] = {}
         for o in self.reg.orgs:
             self.org_by_last.setdefault(fold(o.text.split()[-1]), []).append(o)
@@ -586,6 +652,7 @@ class _Resolver:
         self.content_spans = spans
         self.history: list[tuple[int, _Resolved]] = []  # resolved speakers in text order (mention position)
         self._interviewee: _Resolved | None | bool = None
+        self._written: dict[str, str | None] = {}
 
     def in_content(self, pos: int) -> bool:
         i = bisect.bisect_right(self.content_starts, pos) - 1
@@ -610,9 +677,11 @@ class _Resolver:
         for p in pool:
             if key <= p.key:
                 dist = pos - p.pos if p.pos <= pos else 10_000_000 + p.pos - pos
-                # one word stands for a family name (first) or a given name or surname (last), not a middle one
+                # one word stands for a family name (first) or a given name or surname (last) rather than a
+                # middle one; still, a longer name holding it beats the bare word ("Haziq" of "Mohamad Haziq
+                # Ismail", as Malay names are shortened)
                 edge = word is None or word in (fold(p.words[0]), fold(p.words[-1]))
-                rank = (not edge, -len(p.key), dist)
+                rank = (len(p.key) <= len(key), not edge, -len(p.key), dist)
                 if best_rank is None or rank < best_rank:
                     best, best_rank = p, rank
         return best
@@ -685,6 +754,13 @@ class _Resolver:
         unnamed role ('a ministry spokesman') stays as written, and 'the diplomat' is the person in focus."""
         hl = _clean(head.text)
         lem = head.lemma_.lower()
+        if hl in _KIN_GENDER and head.tag_ == "NN":
+            # "his wife told RFA" … "His wife, Le Thi Ngoc Anh, said": the one the text names so
+            named = [p for p in self.by_title.get(hl, []) if p.pos != span.start_char]
+            if named:
+                best = min(named, key=lambda p: pos - p.pos if p.pos <= pos else 10_000_000 + p.pos - pos)
+                return self.canonical(best, pos)
+            return None
         if hl not in PERSON_ROLES and lem not in PERSON_ROLES and (hl not in TITLE_WORDS or hl in _HONORIFIC_GENDER
                                                                    or hl in ("his", "her", "most", "high")):
             return None
@@ -701,7 +777,7 @@ class _Resolver:
         best = None
         if words:
             for p in self.by_title.get(min(words, key=lambda w: len(self.by_title.get(w, []))), []):
-                if not words <= p.title_words or p.pos == span.start_char:
+                if not words <= self.role_words[id(p)] or p.pos == span.start_char:
                     continue
                 dist = pos - p.pos if p.pos <= pos else 10_000_000 + p.pos - pos
                 if best is None or dist < best[0]:
@@ -842,9 +918,10 @@ class _Resolver:
             return None
         plural = head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" and t.head.i == head.i for t in span)
         words = [t for t in span if not t.is_punct and not t.is_space]
-        if len(words) == 1 and head.text[:1].isupper() and not plural and hl in _HEADLINE_NOUNS and \
-                head.i == head.sent.start:
-            return None  # "Letter says …": a headline's (or a standfirst's) bare noun names nobody
+        bare = hl in _HEADLINE_NOUNS or (hl in AGENT_NOUNS or head.lower_ in AGENT_NOUNS) and \
+            hl not in _MASS_AGENTS and not _is_acronym(head) and _clean(head.text) not in COUNTRIES
+        if len(words) == 1 and head.text[:1].isupper() and not plural and bare and head.i == head.sent.start:
+            return None  # "Letter says …", "Wife says …": a headline's (or a standfirst's) bare noun names nobody
         if head.text in self.reg.acronyms and len(span) <= 3:
             return _Resolved(self.reg.acronyms[head.text], "org")
         if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP") or (head.text[:1].isupper() and
@@ -864,6 +941,14 @@ class _Resolver:
             if _person_like(head) and not is_country and head.ent_type_ != "ORG" and not known_org:
                 return _Resolved(name, "person")
             return _Resolved(name, "country" if is_country else "org", plural=plural)
+        if head.pos_ == "NOUN" and hl in _AUTHORED and not plural and len(words) == 2 and \
+                words[0].lower_ == "the":
+            # "The report also noted …", "the statement said": the body whose words they are, the one last
+            # reported speaking
+            for p, r in reversed(self.history):
+                if p < pos and pos - p < 2500 and r.type in ("org", "country") and not r.plural and \
+                        fold(r.name) not in _AUTHORED:
+                    return dataclasses.replace(r)
         if head.pos_ == "NOUN" and (hl in AGENT_NOUNS or head.lower_ in AGENT_NOUNS):
             if not plural and hl in _GENERIC_ORG | {"council", "committee", "commission", "ministry", "office",
                                                     "department", "mission", "assembly", "union", "bank",
@@ -884,7 +969,8 @@ class _Resolver:
         return None
 
     def fuller_org(self, word: str, pos: int) -> str | None:
-        """'the Council' → 'Human Rights Council' (the nearest organisation whose name ends in that word)."""
+        """'the Council' → 'Human Rights Council' (the nearest organisation whose name ends in that word; failing
+        the model's entities, the name the text most often writes out in capitals before that word)."""
         fw = fold(word)
         best = None
         for o in self.org_by_last.get(fw, []):
@@ -893,7 +979,38 @@ class _Resolver:
                 dist = pos - o.pos if o.pos <= pos else 10_000_000 + o.pos - pos
                 if best is None or dist < best[0]:
                     best = (dist, o.text)
-        return best[1] if best else None
+        if best:
+            return best[1]
+        return self.written_out(word)
+
+    def written_out(self, word: str) -> str | None:
+        cache = self._written
+        if word in cache:
+            return cache[word]
+        doc = self.doc
+        forms: dict[str, int] = {}
+        for t in doc:
+            if t.text != word or t.i == 0:
+                continue
+            k = t.i
+            while k > 0 and t.i - k < 8:
+                p = doc[k - 1]
+                if p.is_space or p.is_punct:
+                    break
+                if p.text in ("of", "on", "for", "and") and k - 2 >= 0 and _is_cap(doc[k - 2]):
+                    k -= 1
+                    continue
+                if not (p.text[:1].isupper() and p.is_alpha) or p.lower_ == "the":
+                    break
+                k -= 1
+            while k < t.i and doc[k].text in ("of", "on", "for", "and"):
+                k += 1
+            if k < t.i:
+                form = doc[k: t.i + 1].text
+                forms[form] = forms.get(form, 0) + 1
+        pick = max(forms.items(), key=lambda kv: (kv[1], -len(kv[0])))[0] if forms else None
+        cache[word] = pick
+        return pick
 
     def named_body(self, word: str, pos: int) -> _Resolved | None:
         fw = fold(word)

@@ -44,7 +44,8 @@ NP_CUES = frozenset({
     "urge", "propose", "suggest", "recommend", "welcome", "appreciate", "praise", "commend", "laud", "hail",
     "applaud", "congratulate", "thank", "clarify", "pledge", "reiterate", "announce", "declare", "reveal",
     "disclose", "describe", "claim", "request", "demand", "ask", "encourage", "appeal",
-    "confirm", "acknowledge", "recognise", "recognize", "voice", "express", "accuse", "reject", "deny",
+    "confirm", "acknowledge", "recognise", "recognize", "voice", "express", "accuse", "deny", "condemn",
+    "denounce", "deplore", "decry",
     "predict", "promise", "vow", "advocate", "point",
 })
 # verbs whose object is the listener, not the content ("told the meeting that …")
@@ -122,10 +123,12 @@ _SUBJ = ("nsubj", "nsubjpass")
 _MODALS = {"will", "would", "shall", "may", "might", "can", "could", "should", "must", "'ll", "wo"}
 _RELATIVE = {"which", "who", "that", "whom"}
 # what may come first in a paragraph before its content: a crawler's "date 2022-07-01", a dateline
-# "JAKARTA -", "Geneva (VNA) –", "(Geneva) –", "THE HANOI TIMES —"
+# "JAKARTA -", "Geneva (VNA) –", "(Geneva) –", "THE HANOI TIMES —", "Vientiane, July 25 (VNA) –",
+# "GENEVA (12 February 2025) –"
 _LEAD = re.compile(
     r"[\s.,;:–—-]*(?:date\s+\d{4}-\d{2}-\d{2}\s*)?"
-    r"(?:(?:\(\s*[A-Z][\w .,/]{0,40}\)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}(?:\s*\([A-Za-z]{2,10}\))?"
+    r"(?:(?:\(\s*[A-Z][\w .,/]{0,40}\)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([\w ,/]{2,30}\))?"
     r"|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3})\s*[–—-]+\s+)?"
 )
 _LABEL = re.compile(r"\s*([A-Z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,6})\s*:\s+(?=\S)")
@@ -439,8 +442,46 @@ def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | Non
             _interviewee_from(interview, found, doc)
         found.extend(_answers(doc, text, interview))
     found = [a for a in found if not _blocked(ctx, a)]
+    found = _by_paragraph(text, lay, found)
     found.sort(key=lambda a: (a.content_start, a.start))
     return _dedupe(found)
+
+
+def _by_paragraph(text: str, lay: _Layout, found: list[Attribution]) -> list[Attribution]:
+    """A quotation running over several paragraphs is one statement a paragraph, as a reader counts them: each
+    paragraph after the first goes on the same speaker's words."""
+    out: list[Attribution] = []
+    for a in found:
+        if a.answer:
+            out.append(a)
+            continue
+        i = lay.paragraph_index(a.content_start)
+        j = lay.paragraph_index(max(a.content_start, a.content_end - 1))
+        if i < 0 or j <= i:
+            out.append(a)
+            continue
+        pieces = []
+        for k in range(i, j + 1):
+            ps, pe = lay.paragraphs[k]
+            lo = max(ps, a.content_start)
+            while lo < pe and text[lo].isspace():
+                lo += 1
+            if k > i and not (lo < pe and text[lo] in OPEN_QUOTES):
+                break  # a paragraph that is no quotation going on: the words before the cue end at the break
+            cs, ce = _trim_chars(text, lo, min(pe, a.content_end))
+            while cs < ce and text[cs] in OPEN_QUOTES:
+                cs += 1
+            if _words(text[cs:ce]) >= 2:
+                pieces.append((cs, ce))
+        if not pieces:
+            out.append(a)
+            continue
+        out.append(dataclasses.replace(a, content_start=pieces[0][0], content_end=pieces[0][1]))
+        for cs, ce in pieces[1:]:
+            out.append(dataclasses.replace(a, content_start=cs, content_end=ce, kind=_kind(text, cs, ce, lay),
+                                           via="continued", sent_start=cs, sent_end=ce, start=cs, end=ce,
+                                           cue_start=None))
+    return out
 
 
 def _blocked(ctx: _Ctx, a: Attribution) -> bool:
@@ -517,6 +558,9 @@ class _Ctx:
             return None
         if any(c.dep_ == "neg" for c in v.children):
             return None
+        if v.tag_ == "VBN" and v.dep_ in ("advcl", "dep") and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
+            return None  # "Asked whether …, the minister said": the one asked is not the one asserting
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
             return None
         subj = self.speaker_of(v)
@@ -614,6 +658,9 @@ class _Ctx:
                 gov = text_noun.head if text_noun.dep_ == "dobj" else text_noun.head.head
                 owner = _own_subject(gov)
             return owner if owner is not None and self._agent_ok(owner) else None
+        lifted = _lifted_to(v)
+        if lifted is not None:
+            return self._speaker_of(lifted)
         subj = _own_subject(v)
         if subj is None and v.tag_ in ("VBD", "VBZ", "VBP"):
             subj = self.adjacent_subject(v) or self.after_quote_subject(v) or self.inverted_object(v)
@@ -934,6 +981,13 @@ class _Ctx:
         while t.head.i != t.i and t.head.i >= start and t.head.i != v.i:
             t = t.head
         end = max(start + 1, t.right_edge.i + 1) if t.i != v.i else start + 1
+        cut = None
+        for c in t.children:  # "… and urged …" said by the reporter ends the reported clause
+            if c.dep_ == "conj" and start < c.i < end and _lifted_to(c) is not None and _lifted_to(c).i == v.i:
+                cut = c.left_edge.i
+                while cut > start + 1 and (doc[cut - 1].dep_ in ("cc", "punct") or doc[cut - 1].is_space):
+                    cut -= 1
+                break
         for c in v.children:
             if c.i < start:
                 continue
@@ -960,7 +1014,7 @@ class _Ctx:
                 tail = [t for t in rest if not t.is_space]
                 if tail and len(tail) <= 40:
                     end = sent.end
-        end = min(end, start + _MAX_CONTENT)  # a bound, so a page-long run-on sentence stays linear
+        end = min(end, start + _MAX_CONTENT, cut if cut is not None else end)  # the bound keeps it linear
         end = self.cut_contrast(start, end)
         while end > start and (doc[end - 1].is_space or doc[end - 1].text in ".,;:–—-" or
                                doc[end - 1].is_punct and doc[end - 1].text not in CLOSE_QUOTES + ")]"):
@@ -1000,7 +1054,10 @@ class _Ctx:
             clause_start = v.i
             # "said on Friday X" / "said X": nothing but the subject and adverbials after the verb
         else:
-            clause_start = subj.left_edge.i
+            # of two subjects ("Vietnam's representative for women's rights Vu Thi Thanh Nga", split by the
+            # parse), the clause starts at the first
+            clause_start = min([subj.left_edge.i] + [c.left_edge.i for c in v.children
+                                                     if c.dep_ in _SUBJ and c.i < subj.i])
             if subj.i in self.spans:  # the words after a closing quote, read off the text
                 cs0 = doc.char_span(self.spans[subj.i][0], self.spans[subj.i][1], alignment_mode="expand")
                 clause_start = cs0.start if cs0 is not None else clause_start
@@ -1289,7 +1346,34 @@ def _own_subject(v: Token) -> Token | None:
     before the verb."""
     subs = [c for c in v.children if c.dep_ in _SUBJ and c.pos_ != "SCONJ"]
     before = [c for c in subs if c.i < v.i]
-    return before[-1] if before else (subs[0] if subs else None)
+    s = before[-1] if before else (subs[0] if subs else None)
+    if s is not None and s.i == s.sent.start:
+        # a dateline the parse made the subject: "GENEVA (12 February 2025) – UN experts today expressed …"
+        dash = next((c.i for c in s.children if c.dep_ == "punct" and c.text in ("–", "—", "-", "--")), None)
+        if dash is not None:
+            real = next((c for c in s.children if c.dep_ == "appos" and c.i > dash), None)
+            if real is not None:
+                return real
+    return s
+
+
+def _lifted_to(v: Token) -> Token | None:
+    """'X said the bloc remained concerned and urged the junta …': a reporting verb with no subject of its own,
+    coordinated with the verb of a reported clause and in the reporting verb's tense, is a second act of the
+    reporter. Returns that reporting verb. Not when the reported clause has a named person of its own as
+    subject ('said Minh visited the site and promised …'): then Minh is the one who promised."""
+    if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP") or _own_subject(v) is not None:
+        return None
+    h = v.head
+    if h.dep_ != "ccomp" or h.i > v.i or lemma_of(h) in _CUE_LEMMAS:
+        return None
+    r = h.head
+    if r.i > h.i or r.tag_ != v.tag_ or lemma_of(r) not in THAT_CUES:
+        return None
+    s = _own_subject(h)
+    if s is not None and s.ent_type_ == "PERSON":
+        return None
+    return r
 
 
 def _passive(v: Token) -> bool:
@@ -1597,8 +1681,9 @@ def _qa_form(doc: Doc, text: str, lay: _Layout, units: list[tuple[int, int]],
             body = text[s:e]
             if is_q[i]:
                 continue
-            if _THANKS.match(body) and len(body.split()) <= 12:
-                stop = i
+            m = _QUESTION_LABEL.match(body)
+            if m is not None or _THANKS.match(body) and len(body.split()) <= 12:
+                stop = i  # the interviewer's closing thanks ("Reporter: Thank you, Ambassador!") or next turn
                 break
             if not re.search(r"[.!?…”\":]\s*$", body):
                 continue
