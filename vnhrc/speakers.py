@@ -562,6 +562,10 @@ class _Blocked:
         return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
 
 
+# capitalised words in a row, with the small words names hold ("Ministry of Foreign Affairs")
+_CAP_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|the|and|on|to)[ \t]+)?[A-Z][\w’'-]*)+")
+
+
 def _long_form(before: str, acr: str) -> str | None:
     """'… the Ministry of Foreign Affairs' + 'MOFA' → 'Ministry of Foreign Affairs': the shortest run of words
     before the brackets, starting with a capital, whose initials spell the acronym (small words may or may
@@ -934,6 +938,8 @@ class _Resolver:
                 name = rest  # "the organisation Viet Tan" → "Viet Tan"
             if name in self.reg.acronyms:
                 name = self.reg.acronyms[name]
+            elif re.fullmatch(r"(?:[A-Z]\.?){2,7}", name):
+                name = self.spelled_out(name.replace(".", "")) or name  # "the EU" of a text that says "European Union"
             is_country = head.ent_type_ in ("GPE", "NORP") or _clean(head.text) in COUNTRIES
             if not is_country and len(name.split()) == 1:
                 name = self.fuller_org(name, pos) or name
@@ -982,6 +988,28 @@ class _Resolver:
         if best:
             return best[1]
         return self.written_out(word)
+
+    def spelled_out(self, acr: str) -> str | None:
+        """The words in capitals the text writes whose initials spell `acr` ('European Union' for EU), if any."""
+        key = "\0" + acr
+        if key in self._written:
+            return self._written[key]
+        found = None
+        for m in _CAP_RUN.finditer(self.doc.text):
+            words = m.group(0).split()
+            for i in range(len(words)):
+                if not words[i][0].isupper():
+                    continue
+                for j in range(len(words), i + 1, -1):
+                    if words[j - 1][0].isupper() and _spells(words[i:j], acr):
+                        found = " ".join(words[i:j])
+                        break
+                if found:
+                    break
+            if found:
+                break
+        self._written[key] = found
+        return found
 
     def written_out(self, word: str) -> str | None:
         cache = self._written
@@ -1032,6 +1060,11 @@ class _Resolver:
         return None
 
 
+def _is_place(name: str) -> bool:
+    words = tuple(_clean(w) for w in name.split())
+    return bool(words) and (words in _PLACE_PHRASES or len(words) == 1 and words[0] in COUNTRIES)
+
+
 def _np_text(span: Span) -> str:
     """The name part of a noun phrase: no determiner, and nothing after a comma, a bracket or a dash."""
     doc = span.doc
@@ -1060,6 +1093,11 @@ def _person_like(tok: Token) -> bool:
 def _group_text(text: str) -> str:
     """'a number of Asean countries' → 'Asean countries'; 'the critics' → 'critics'."""
     t = " ".join(text.split()).strip(" ,")
+    # "Two Western diplomats in Hanoi" → "Western diplomats": a count and a place are no part of who they are
+    t = re.sub(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?=\S+\s)", "", t,
+               flags=re.I)
+    t = re.sub(r"^(\S+(?:\s+\S+)*?\s+(?:diplomats|officials|sources|activists|residents|experts|analysts|"
+               r"observers|critics|lawyers|delegates|members))\s+(?:in|from|at|based in)\s+[A-Z][\w ]*$", r"\1", t)
     changed = True
     while changed:
         changed = False
@@ -1081,6 +1119,8 @@ def resolve(doc: Doc, found: list[Attribution], skip: list[tuple[int, int]] = ()
         res = r.resolve(att)
         if res is None or not res.name:
             continue
+        if res.type == "person" and _is_place(res.name):
+            res = _Resolved(res.name, "country")  # "Viet Nam, also a member of the core group, added"
         r.history.append((att.mention_start or att.start, res))
         title = " ".join(res.title.split()) if res.title else None
         out.append(dataclasses.replace(att, speaker=" ".join(res.name.split()), speaker_type=res.type,

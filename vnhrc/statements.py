@@ -139,6 +139,11 @@ _INTERVIEW_WORDS = re.compile(
     r"chat(?:s|ted)? with|exchanged? with|conversation with|sat down with|asked by|shared with|"
     r"answer(?:ed|s|ing)? (?:\w+ )?questions?)\b", re.I)
 _QUESTION_LABEL = re.compile(r"\s*(?:q|question|pv|reporter|interviewer|journalist)\s*[:.-]", re.I)
+_INTERVIEWED = re.compile(r"\b(?:sp(?:oke|eaks?|eaking)|talk(?:ed|s|ing)?|chatt(?:ed|ing))\s+(?:to|with)\s+|"
+                          r"\binterview(?:ed|s)?\s+(?:with\s+)?", re.I)
+# "This interview has been edited for length and clarity."
+_EDITORS_NOTE = re.compile(r"^\W*(?:this|the) (?:interview|conversation|transcript) (?:has been|was|is) |"
+                           r"\bedited for (?:length|clarity|brevity)", re.I)
 _THANKS = re.compile(r"^\s*(?:thank you|thanks)\b", re.I)
 _NOT_LABELS = {"source", "photo", "tags", "tag", "read more", "see more", "related", "note", "editor's note",
                "ảnh", "nguồn", "video", "update", "updated", "explained", "opinion", "analysis", "watch", "live",
@@ -444,7 +449,31 @@ def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | Non
     found = [a for a in found if not _blocked(ctx, a)]
     found = _by_paragraph(text, lay, found)
     found.sort(key=lambda a: (a.content_start, a.start))
-    return _dedupe(found)
+    return _each_speaker(doc, _dedupe(found))
+
+
+def _named(tok: Token) -> bool:
+    """A person's name heads this phrase: the model's PERSON label, or a proper noun with proper-noun parts."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC"):
+        return False
+    return tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1
+                                            for c in tok.children)
+
+
+def _each_speaker(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """'X of Laos and Malaysian representative Dr Y both highlighted …': one statement for each person."""
+    out: list[Attribution] = []
+    for a in found:
+        head = doc[a.mention_head] if a.mention_head is not None and not a.answer else None
+        conjs = [c for c in head.children if c.dep_ == "conj" and _named(c)] if head is not None else []
+        if not conjs or not _named(head) or a.via == "continued":
+            out.append(a)
+            continue
+        out.append(dataclasses.replace(a, mention_end=head.idx + len(head.text)))
+        for c in conjs:
+            ms = doc[c.left_edge.i].idx
+            out.append(dataclasses.replace(a, mention_start=ms, mention_end=c.idx + len(c.text), mention_head=c.i))
+    return out
 
 
 def _by_paragraph(text: str, lay: _Layout, found: list[Attribution]) -> list[Attribution]:
@@ -754,6 +783,8 @@ class _Ctx:
         i = v.i - 1
         while i >= 0 and doc[i].is_space:
             i -= 1
+        if i >= 0 and doc[i].text == ",":
+            return self.bracketed_subject(v, i)
         if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN", "PRON") or doc[i].is_punct:
             return None
         t = doc[i]
@@ -774,6 +805,23 @@ class _Ctx:
         if t.right_edge.i != i or not self.agentive(t):
             return None
         return t
+
+    def bracketed_subject(self, v: Token, comma: int) -> Token | None:
+        """'Speaking in explanation of the vote, Germany, on behalf of the member States …, said …': the
+        name before a phrase set off by commas, when the parse hung it elsewhere."""
+        doc = self.doc
+        sent_start = v.sent.start
+        k = comma - 1
+        while k > sent_start and comma - k < 40:
+            t = doc[k]
+            if t.text == "," and k + 1 < comma and doc[k + 1].lower_ in ("on", "speaking", "also", "as", "in") and \
+                    k - 1 >= sent_start:
+                name = doc[k - 1]
+                if name.pos_ == "PROPN" and name.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") and \
+                        name.dep_ not in ("nsubj", "nsubjpass") and self.agentive(name):
+                    return name
+            k -= 1
+        return None
 
     def agentive(self, tok: Token) -> bool:
         """Could this word stand for someone who says something (a person, a body, a country, a text)?"""
@@ -983,7 +1031,8 @@ class _Ctx:
         end = max(start + 1, t.right_edge.i + 1) if t.i != v.i else start + 1
         cut = None
         for c in t.children:  # "… and urged …" said by the reporter ends the reported clause
-            if c.dep_ == "conj" and start < c.i < end and _lifted_to(c) is not None and _lifted_to(c).i == v.i:
+            if c.dep_ in ("conj", "advcl") and start < c.i < end and _lifted_to(c) is not None and \
+                    _lifted_to(c).i == v.i:
                 cut = c.left_edge.i
                 while cut > start + 1 and (doc[cut - 1].dep_ in ("cc", "punct") or doc[cut - 1].is_space):
                     cut -= 1
@@ -1362,13 +1411,14 @@ def _lifted_to(v: Token) -> Token | None:
     coordinated with the verb of a reported clause and in the reporting verb's tense, is a second act of the
     reporter. Returns that reporting verb. Not when the reported clause has a named person of its own as
     subject ('said Minh visited the site and promised …'): then Minh is the one who promised."""
-    if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP") or _own_subject(v) is not None:
-        return None
+    participle = v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].text == ","
+    if not (participle or v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP")) or _own_subject(v) is not None:
+        return None  # (", saying …" after the reported clause is the reporter's too)
     h = v.head
     if h.dep_ != "ccomp" or h.i > v.i or lemma_of(h) in _CUE_LEMMAS:
         return None
     r = h.head
-    if r.i > h.i or r.tag_ != v.tag_ or lemma_of(r) not in THAT_CUES:
+    if r.i > h.i or not participle and r.tag_ != v.tag_ or lemma_of(r) not in THAT_CUES:
         return None
     s = _own_subject(h)
     if s is not None and s.ent_type_ == "PERSON":
@@ -1626,7 +1676,8 @@ def _transcript(doc: Doc, text: str, lay: _Layout, units: list[tuple[int, int]])
                 if mention is None and current[0] is not None:
                     mention, head = current
             continue
-        if current_guest and not _THANKS.match(text[s:e]) and not text[s:e].rstrip().endswith("?"):
+        if current_guest and not _THANKS.match(text[s:e]) and not text[s:e].rstrip().endswith("?") and \
+                not _EDITORS_NOTE.search(text[s:e]):
             answers.append((s, e))
             who[s] = current
     if not answers:
@@ -1685,7 +1736,7 @@ def _qa_form(doc: Doc, text: str, lay: _Layout, units: list[tuple[int, int]],
             if m is not None or _THANKS.match(body) and len(body.split()) <= 12:
                 stop = i  # the interviewer's closing thanks ("Reporter: Thank you, Ambassador!") or next turn
                 break
-            if not re.search(r"[.!?…”\":]\s*$", body):
+            if not re.search(r"[.!?…”\":]\s*$", body) or _EDITORS_NOTE.search(body):
                 continue
             answers.append((s, e))
         if k + 1 == len(q_idx):
@@ -1717,10 +1768,22 @@ def _lead_person(doc: Doc, lay: _Layout, limit: int) -> tuple[tuple[int, int] | 
     """The person the lead is about: the first person named in running text before `limit`, preferring
     the subject of a sentence."""
     first = None
+    # "The Diplomat spoke with Josef Benedek, …": the one the lead says is interviewed
+    m = _INTERVIEWED.search(doc.text, 0, limit)
+    span = doc.char_span(m.end(), min(len(doc.text), m.end() + 60), alignment_mode="expand") if m else None
+    if span is not None:
+        name = []
+        for t in span:
+            if not (t.text[:1].isupper() and t.is_alpha) or len(name) == 5:
+                break
+            name.append(t)
+        if len(name) >= 2:
+            return (name[0].idx, name[-1].idx + len(name[-1].text)), name[-1].i
     for ent in doc.ents:
         if ent.start_char >= limit:
             break
-        if ent.label_ != "PERSON" or ent.start_char in lay.skip:
+        if ent.label_ != "PERSON" or ent.start_char in lay.skip or \
+                ent.start > 0 and doc[ent.start - 1].lower_ == "by":  # a byline names the writer
             continue
         if first is None:
             first = ent
