@@ -598,3 +598,55 @@ def test_a_headline_repeated_before_a_caption_is_no_statement(statements):
             "Fourteen rights organizations called on him to urge the government to release the activists.")
     found = statements(text)
     assert [c.cue for c in found] == ["says", "called on"]
+
+
+# --- rules added while measuring on the invented sets in eval/extra (sentences of our own) ---------
+
+
+def test_a_coordinated_cue_in_the_reporters_tense_is_the_reporters(statements):
+    text = ("The envoy said the committee remained deeply worried about the floods and urged donors to send "
+            "more aid to the delta.")
+    found = statements(text)
+    said, urged = one(found, "said"), one(found, "urged")
+    assert said.content.endswith("about the floods")  # the reported clause ends before "and urged"
+    assert urged.speaker == said.speaker and urged.content.startswith("donors to send more aid")
+
+
+def test_a_participle_after_the_reported_clause_is_the_reporters(statements):
+    text = ("Deputy Minister Hoang Van Long suggested that the commission expand its training programme, "
+            "saying member states could share their experience of the review.")
+    saying = one(statements(text), "saying")
+    assert saying.speaker == "Hoang Van Long"
+    assert saying.content.startswith("member states could share")
+
+
+def test_a_question_asked_is_no_statement(statements):
+    text = ("Asked whether the ban would be lifted, the minister said no decision had been made.\n\n"
+            "A journalist asked whether the Office had contacted the government.")
+    assert [c.cue for c in statements(text)] == ["said"]
+
+
+def test_a_dateline_is_not_the_speaker(statements):
+    # (the parse makes the dateline a subject with the speakers as its apposition)
+    text = ("Experts alarmed by arrests\n\n"
+            "BANGKOK (3 March 2025) – UN experts today expressed concern about the arrest of three activists.")
+    c = one(statements(text))
+    assert c.speaker == "UN experts" and c.content.startswith("the arrest of three activists")
+    text = ("Vietnam ready to share child protection experience\n\n"
+            "Vientiane, July 25 (VNA) – Vietnam is ready to share its experience in protecting children, "
+            "Vietnam's representative to the commission Do Thi Lan has affirmed.")
+    c = one(statements(text), "affirmed")
+    assert c.speaker == "Do Thi Lan" and c.content.startswith("Vietnam is ready to share")
+
+
+def test_an_editors_note_and_closing_thanks_are_no_answers(statements):
+    text = ("The Courier spoke with Maren Holt, a researcher at the Civic Forum, about the review.\n\n"
+            "Q: Why has the rating not changed?\n\n"
+            "A: Because nothing on the ground has changed. People are still jailed for posts online.\n\n"
+            "Q: What should donors do?\n\n"
+            "A: They should name the prisoners in public and ask for answers.\n\n"
+            "Reporter: Thank you very much!\n\n"
+            "This interview has been edited for length and clarity.")
+    found = statements(text)
+    assert [c.speaker for c in found] == ["Maren Holt", "Maren Holt"]
+    assert found[1].content.startswith("They should name the prisoners")

@@ -42,7 +42,7 @@ TITLE_WORDS = frozenset({
     "economist", "scholar", "bishop", "reverend", "rev", "father", "venerable", "most", "his", "her",
     "comrade", "mister", "spokespeople", "officials", "leaders", "heads", "members", "dean", "rector", "principal",
     "secretary-general’s",
-    "eminence", "holiness", "majesty", "highness", "ông", "bà", "chargé", "d’affaires",
+    "eminence", "holiness", "majesty", "highness", "chargé", "d’affaires",
     "d'affaires", "pm", "fm",
     # honorifics of the region that stand before a name ("Datuk Seri Haziq", "U Kyaw", "Khun Somchai")
     "datuk", "dato", "dato'", "datin", "seri", "tun", "tunku", "tengku", "toh", "puan", "encik", "haji", "hajjah",
@@ -87,7 +87,7 @@ ORG_WORDS = frozenset({
     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
     "july", "august", "september", "october", "november", "december", "covid-19", "covid", "asean", "province",
     "district", "city", "consensus", "agreement", "framework", "goals", "vision", "strategy", "report",
-    "reports", "country", "index", "survey", "study",
+    "reports", "country", "index", "survey", "study", "organizations", "organisations", "associations",
 })
 _ORG_INTRO = {"organisation", "organization", "group", "party", "movement", "company", "newspaper", "agency",
               "website", "network", "coalition", "ngo", "association", "outlet", "daily", "magazine", "firm",
@@ -281,6 +281,10 @@ def _runs(tokens: list[Token], reg: _Registry) -> list[list[Token]]:
                 not _breaks_name(tokens[k + 1], reg):
             cur.append(t)
             continue
+        if cur and t.text == "-" and not t.whitespace_ and not cur[-1].whitespace_ and k + 1 < n and \
+                _is_cap(tokens[k + 1]) and not _breaks_name(tokens[k + 1], reg):
+            cur.append(t)  # "Okafor-Dahl"
+            continue
         if cur:
             runs.append(cur)
             cur = []
@@ -344,8 +348,17 @@ def _caps_names(tokens: list[Token]) -> set[int]:
 
 
 def _name_words(run: list[Token]) -> tuple[str, ...]:
-    """The words of a name as written, a name in capitals in title case, without a possessive ending."""
-    words = [t.text.title() if t.text.isupper() and len(t.text) > 1 else t.text for t in run]
+    """The words of a name as written, a name in capitals in title case, without a possessive ending; a
+    hyphenated name ('Okafor-Dahl', split by the tokenizer) is one word."""
+    words: list[str] = []
+    glue = False
+    for t in run:
+        w = t.text.title() if t.text.isupper() and len(t.text) > 1 else t.text
+        if glue and words:
+            words[-1] += w
+        else:
+            words.append(w)
+        glue = not t.whitespace_ and (t.text == "-" or t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")
     if words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
     return tuple(words)
@@ -378,7 +391,7 @@ def _person_run(run: list[Token]) -> bool:
         return False  # "Emergency Operations Centre": the start of an organisation's name
     if _pre_title(doc, run[0].i)[0] or _appos_title(doc, run[-1].i + 1)[0]:
         return True
-    return len(run) >= 2 and all(t.pos_ == "PROPN" or t.text in _PARTICLES for t in run)
+    return len(run) >= 2 and all(t.pos_ == "PROPN" or t.text in _PARTICLES or t.text == "-" for t in run)
 
 
 _DEMONYMS = {"lao", "thai", "khmer", "filipino", "dutch", "french", "british", "swiss", "irish", "danish",
@@ -711,7 +724,7 @@ class _Resolver:
         if head.pos_ == "PRON" or low in ("he", "she", "they", "it", "i", "we", "others", "him", "her", "them"):
             if len(span) <= 2:
                 return self.pronoun(head, pos)
-        r = self.person_in(span, pos)
+        r = self.person_in(span, pos, head)
         if r is not None:
             return r
         r = self.role(span, head, pos)
@@ -719,12 +732,18 @@ class _Resolver:
             return r
         return self.body(span, head, pos)
 
-    def person_in(self, span: Span, pos: int) -> _Resolved | None:
+    def person_in(self, span: Span, pos: int, head: Token | None = None) -> _Resolved | None:
         toks = list(span)
+        # "the wife of imprisoned blogger Le Van Quyet": the name after the kin word is not who speaks
+        kin_of = head is not None and head.pos_ == "NOUN" and _clean(head.text) in _KIN_GENDER
         for run in _runs(toks, self.reg):
             if run[-1].dep_ == "poss" or (run[-1].i + 1 < len(self.doc) and
                                           self.doc[run[-1].i + 1].text in ("’s", "'s", "’")):
                 continue  # "Türk's office", "Pham's lawyer": the possessor is not who speaks
+            if kin_of and run[0].i > head.i and any(t.lower_ == "of" for t in self.doc[head.i + 1: run[0].i]):
+                continue
+            if head is not None and run[-1].dep_ == "pobj" and run[0].i > head.i and _clean(head.text) in ORG_WORDS:
+                continue  # "the Working Group on Arbitrary Detention": the body's name, no one in it
             words = _name_words(run)
             key = frozenset(fold(w) for w in words)
             if key in self.reg.org_keys:
@@ -764,6 +783,16 @@ class _Resolver:
             if named:
                 best = min(named, key=lambda p: pos - p.pos if p.pos <= pos else 10_000_000 + p.pos - pos)
                 return self.canonical(best, pos)
+            # "The wife of blogger X says …" … "Nguyen Thi Thu Hien told RFA": the next one the story names as
+            # speaking, if not the relative named here
+            inside = {w for t in span if t.i > head.i for w in [fold(t.text)]}
+            i = bisect.bisect_right(self.person_pos, span.end_char)
+            while i < len(self.reg.persons) and self.reg.persons[i].pos - pos < 1500:
+                p = self.reg.persons[i]
+                g = self.reg.genders.get(p.key) or p.gender
+                if p.subject and not p.chrome and not (p.key & inside) and g in (None, _KIN_GENDER[hl]):
+                    return self.canonical(p, pos)
+                i += 1
             return None
         if hl not in PERSON_ROLES and lem not in PERSON_ROLES and (hl not in TITLE_WORDS or hl in _HONORIFIC_GENDER
                                                                    or hl in ("his", "her", "most", "high")):
@@ -797,7 +826,7 @@ class _Resolver:
         if not definite:
             return _Resolved(written, "person")
         # the person in focus: the last one named, if the role fits them (never someone further back)
-        r = self.last_person(pos, None, within=3000)
+        r = self.last_person(pos, _HONORIFIC_GENDER.get(hl), within=3000)  # "the spokeswoman": a woman
         if r is not None and not self.fits(r.name, hl):
             return _Resolved(written, "person")
         r = r or self.next_person(pos, within=1500, role=hl)
@@ -956,6 +985,14 @@ class _Resolver:
                         fold(r.name) not in _AUTHORED:
                     return dataclasses.replace(r)
         if head.pos_ == "NOUN" and (hl in AGENT_NOUNS or head.lower_ in AGENT_NOUNS):
+            if not plural and (hl in _GENERIC_ORG or hl == "delegation") and len(words) == 2 and \
+                    words[0].lower_ == "the":
+                # "…, the group said": the organisation last quoted; "The delegation stressed": the country
+                for p, r in reversed(self.history):
+                    if p < pos and pos - p < 2000 and not r.plural and \
+                            (r.type == "country" if hl == "delegation" else r.type == "org") and \
+                            fold(r.name) not in _AUTHORED and fold(r.name).split()[-1] != hl:
+                        return dataclasses.replace(r)
             if not plural and hl in _GENERIC_ORG | {"council", "committee", "commission", "ministry", "office",
                                                     "department", "mission", "assembly", "union", "bank",
                                                     "fund", "court", "country"}:
@@ -965,6 +1002,12 @@ class _Resolver:
                     return r
             # "a joint communique by the foreign ministers", "the delegation of Chile", "critics"
             name = _group_text(_np_text(span))
+            if plural and span[0].lower_ == "the" and len(name.split()) == 1:
+                # "the ministers said": the "ASEAN foreign ministers" the story quoted before
+                for p, r in reversed(self.history):
+                    if p < pos and pos - p < 3000 and r.plural and len(r.name.split()) > 1 and \
+                            fold(r.name.split()[-1]) == fold(name):
+                        return dataclasses.replace(r)
             first, _, rest = name.partition(" ")
             if first.lower() in _ORG_INTRO and rest[:1].isupper() and not plural:
                 return _Resolved(rest, "org")  # "the organisation Viet Tan" → "Viet Tan"
@@ -1126,8 +1169,15 @@ def resolve(doc: Doc, found: list[Attribution], skip: list[tuple[int, int]] = ()
         out.append(dataclasses.replace(att, speaker=" ".join(res.name.split()), speaker_type=res.type,
                                        speaker_title=title))
     out = _drop_restated(out)
-    out.sort(key=lambda a: (a.start, a.content_start))
-    return out
+    seen: set[tuple] = set()
+    once = []
+    for a in out:  # two readings of one subject that name the same person are one statement
+        key = (a.speaker, a.content_start, a.cue)
+        if key not in seen:
+            seen.add(key)
+            once.append(a)
+    once.sort(key=lambda a: (a.start, a.content_start))
+    return once
 
 
 def _drop_restated(found: list[Attribution]) -> list[Attribution]:

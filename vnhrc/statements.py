@@ -46,7 +46,7 @@ NP_CUES = frozenset({
     "disclose", "describe", "claim", "request", "demand", "ask", "encourage", "appeal",
     "confirm", "acknowledge", "recognise", "recognize", "voice", "express", "accuse", "deny", "condemn",
     "denounce", "deplore", "decry",
-    "predict", "promise", "vow", "advocate", "point",
+    "predict", "promise", "vow", "advocate", "point", "oppose",
 })
 # verbs whose object is the listener, not the content ("told the meeting that …")
 LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief", "notify", "reassure"})
@@ -100,7 +100,9 @@ AGENT_NOUNS = frozenset({
     "some", "many", "most", "both", "all", "several",
     "sister", "brother", "aunt", "uncle", "grandmother", "grandfather", "niece", "nephew", "widow", "relative",
     "relatives", "neighbour", "neighbours", "neighbor", "neighbors", "villager", "villagers", "girl", "boy",
-    "parent", "parents", "survivor", "survivors", "guest", "host",
+    "parent", "parents", "survivor", "survivors", "guest", "host", "detainee", "detainees", "prisoner", "prisoners",
+    "inmate", "inmates", "refugee", "refugees", "protester", "protesters", "demonstrator", "demonstrators",
+    "petitioner", "petitioners",
     # bodies
     "government", "governments", "ministry", "ministries", "council", "committee", "commission", "group",
     "groups", "organisation", "organization", "organisations", "organizations", "agency", "agencies",
@@ -454,7 +456,7 @@ def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | Non
 
 def _named(tok: Token) -> bool:
     """A person's name heads this phrase: the model's PERSON label, or a proper noun with proper-noun parts."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC"):
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC") or tok.lower_ in AGENT_NOUNS:
         return False
     return tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1
                                             for c in tok.children)
@@ -627,6 +629,9 @@ class _Ctx:
                 if c.dep_ == "prt" and c.i == cue_end and c.lower_ in ("out", "up"):
                     cue_end += 1
             content_tok = self.content_after(v, lemma)
+            if lemma in ("ask", "wonder", "inquire", "enquire") and content_tok is not None and \
+                    content_tok.left_edge.lower_ in ("whether", "if", "why", "how", "what", "when", "where", "who"):
+                return None  # "A journalist asked whether …": a question asserts nothing
             that = self.that_after(v, cue_end)
             if that is not None and (content_tok is None or content_tok.i < that or content_tok.lower_ == "that"):
                 if v.tag_ == "VBG" and not self.licensed(v, self.doc[that]):
@@ -1117,6 +1122,15 @@ class _Ctx:
         i = clause_start - 1
         while i >= sent.start and (doc[i].is_space or doc[i].text in ("—", "–", "-")):
             i -= 1
+        if i >= sent.start and doc[i].text not in ",:" + CLOSE_QUOTES + '"' and subj.i < v.i:
+            # the parse broke the speaker's phrase ("…, Vietnam's representative Do Thi Lan has affirmed", with
+            # "Do" read as a verb): the clause starts after the last comma with only a noun phrase after it
+            k = i
+            while k > sent.start and doc[k].text != "," and not (doc[k].tag_ in ("VBD", "VBZ", "VBP") and
+                                                                 doc[k].dep_ not in ("aux", "auxpass")):
+                k -= 1
+            if doc[k].text == ",":
+                i = k
         if i < sent.start and clause_start > sent.start:
             return None
         # the clause stands after a comma or a closing quotation mark
@@ -1415,7 +1429,7 @@ def _lifted_to(v: Token) -> Token | None:
     if not (participle or v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP")) or _own_subject(v) is not None:
         return None  # (", saying …" after the reported clause is the reporter's too)
     h = v.head
-    if h.dep_ != "ccomp" or h.i > v.i or lemma_of(h) in _CUE_LEMMAS:
+    if h.dep_ != "ccomp" or h.i > v.i or not participle and lemma_of(h) in _CUE_LEMMAS:
         return None
     r = h.head
     if r.i > h.i or not participle and r.tag_ != v.tag_ or lemma_of(r) not in THAT_CUES:
