@@ -43,7 +43,7 @@ clean:
 eval-extra: $(STAMP)
 	@test -f $(SHARED)/eval/score.py || { echo "make eval-extra needs $(SHARED)/eval beside the clone"; exit 1; }
 	@mkdir -p $(EVAL_OUT)
-	@for s in a b; do \
+	@for s in a b c d e; do \
 	  echo "== eval/extra/$$s"; \
 	  $(BIN)/vnhrc extract eval/extra/$$s/docs --no-cache --format jsonl -o $(EVAL_OUT)/extra-$$s-claims.jsonl || exit 1; \
 	  $(BIN)/vnhrc tags eval/extra/$$s/docs --no-cache --format jsonl -o $(EVAL_OUT)/extra-$$s-tags.jsonl || exit 1; \
