@@ -669,7 +669,8 @@ class _Resolver:
         self.content_spans = spans
         self.history: list[tuple[int, _Resolved]] = []  # resolved speakers in text order (mention position)
         self._interviewee: _Resolved | None | bool = None
-        self._written: dict[str, str | None] = {}
+        self._written: dict[str, str | None] = {}  # "Council" → "Human Rights Council"
+        self._spelled: dict[str, str | None] = {}  # "EU" → "European Union"
 
     def in_content(self, pos: int) -> bool:
         i = bisect.bisect_right(self.content_starts, pos) - 1
@@ -1034,9 +1035,8 @@ class _Resolver:
 
     def spelled_out(self, acr: str) -> str | None:
         """The words in capitals the text writes whose initials spell `acr` ('European Union' for EU), if any."""
-        key = "\0" + acr
-        if key in self._written:
-            return self._written[key]
+        if acr in self._spelled:
+            return self._spelled[acr]
         found = None
         for m in _CAP_RUN.finditer(self.doc.text):
             words = m.group(0).split()
@@ -1051,7 +1051,7 @@ class _Resolver:
                     break
             if found:
                 break
-        self._written[key] = found
+        self._spelled[acr] = found
         return found
 
     def written_out(self, word: str) -> str | None:

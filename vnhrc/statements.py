@@ -1036,8 +1036,7 @@ class _Ctx:
         end = max(start + 1, t.right_edge.i + 1) if t.i != v.i else start + 1
         cut = None
         for c in t.children:  # "… and urged …" said by the reporter ends the reported clause
-            if c.dep_ in ("conj", "advcl") and start < c.i < end and _lifted_to(c) is not None and \
-                    _lifted_to(c).i == v.i:
+            if c.dep_ in ("conj", "advcl") and start < c.i < end and (r := _lifted_to(c)) is not None and r.i == v.i:
                 cut = c.left_edge.i
                 while cut > start + 1 and (doc[cut - 1].dep_ in ("cc", "punct") or doc[cut - 1].is_space):
                     cut -= 1
