@@ -23,15 +23,11 @@ lint: $(STAMP)
 test: lint
 	$(BIN)/python -m pytest -q
 
-# Scores the dev set in ../shared/eval (the only target that reads ../shared).
-# --no-cache: rules change while being worked on without a RULES_VERSION bump; always score fresh output.
+# Scores every evaluation set that is there (dev, ../shared/eval/real, eval/extra/*, PolNeAR dev) in one table.
+# The only targets that read ../shared are eval and eval-extra. --no-cache inside: always score fresh output.
 eval: $(STAMP)
-	@test -d $(SHARED)/eval/dev || { echo "make eval needs $(SHARED)/eval/dev beside the clone"; exit 1; }
-	@mkdir -p $(EVAL_OUT)
-	$(BIN)/vnhrc extract $(SHARED)/eval/dev/docs --format jsonl --no-cache -o $(EVAL_OUT)/claims.jsonl
-	$(BIN)/vnhrc tags $(SHARED)/eval/dev/docs --format jsonl --no-cache -o $(EVAL_OUT)/tags.jsonl
-	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/eval/dev/gold.jsonl $(EVAL_OUT)/claims.jsonl
-	$(BIN)/python $(SHARED)/eval/score_tags.py $(SHARED)/eval/dev/gold.jsonl $(EVAL_OUT)/tags.jsonl
+	@test -f $(SHARED)/eval/score.py || { echo "make eval needs $(SHARED)/eval beside the clone"; exit 1; }
+	$(BIN)/python eval/evaluate.py --shared $(SHARED) --out $(EVAL_OUT)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
@@ -39,14 +35,7 @@ bench: $(STAMP)
 clean:
 	rm -rf $(VENV) $(EVAL_OUT) .pytest_cache .ruff_cache
 
-# Scores the invented, hand-annotated sets in eval/extra with the scorers in ../shared/eval.
+# PolNeAR train too (about ten minutes): for mining errors, never for tuning on dev.
 eval-extra: $(STAMP)
 	@test -f $(SHARED)/eval/score.py || { echo "make eval-extra needs $(SHARED)/eval beside the clone"; exit 1; }
-	@mkdir -p $(EVAL_OUT)
-	@for s in a b c d e; do \
-	  echo "== eval/extra/$$s"; \
-	  $(BIN)/vnhrc extract eval/extra/$$s/docs --no-cache --format jsonl -o $(EVAL_OUT)/extra-$$s-claims.jsonl || exit 1; \
-	  $(BIN)/vnhrc tags eval/extra/$$s/docs --no-cache --format jsonl -o $(EVAL_OUT)/extra-$$s-tags.jsonl || exit 1; \
-	  $(BIN)/python $(SHARED)/eval/score.py eval/extra/$$s/gold.jsonl $(EVAL_OUT)/extra-$$s-claims.jsonl; \
-	  $(BIN)/python $(SHARED)/eval/score_tags.py eval/extra/$$s/gold.jsonl $(EVAL_OUT)/extra-$$s-tags.jsonl; \
-	done
+	$(BIN)/python eval/evaluate.py --shared $(SHARED) --out $(EVAL_OUT) --sets polnear-train
