@@ -22,7 +22,7 @@ from ..lexicon.people import VIEW_NOUNS
 from ..spans import Spans
 from .agents import named
 from .attribution import Attribution
-from .context import Ctx
+from .context import Ctx, context, with_answers
 from .interviews import _answers, _interview, interviewee_from
 from .layout import _kind, build_layout
 from .phrase_cues import according, in_words, noun_cue
@@ -37,36 +37,43 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | None = None) -> list[Attribution]:
-    """Every reporting clause in the Doc, in text order (chrome, captions and headlines are passed over)."""
+    """Every reporting clause in the Doc, in text order (chrome, captions and headlines are passed over).
+
+    The passes, in order, each returning what it finds: the cues sentence by sentence; an interview's answers,
+    which no cue inside may claim; quotations going on after their attribution; the interviewee's answers;
+    then quotations cut paragraph by paragraph and one statement for each named co-speaker."""
     text = doc.text
     lay = build_layout(text, list(skip), title)
     sents = list(doc.sents)
-    questions = Spans([(s.start_char, s.end_char) for s in sents if is_question(s)])
-    ctx = Ctx(doc, text, lay, questions, Spans([]))
-
-    found: list[Attribution] = []
-    for sent in sents:
-        if sent.start_char in lay.skip and (sent.end_char - 1) in lay.skip:
-            continue
-        for tok in sent:
-            att = from_token(ctx, sent, tok)
-            if att is not None:
-                found.append(att)
-    found = _dedupe(found)
+    ctx = context(doc, lay, Spans([(s.start_char, s.end_char) for s in sents if is_question(s)]))
+    found = _dedupe(_cue_statements(ctx, sents))
     interview = _interview(doc, lay, found)
     if interview:
         # inside an answer only the answer counts ("I believe …" is the interviewee answering)
-        ctx.answers = Spans(interview.answers + interview.labels + interview.questions)
+        ctx = with_answers(ctx, Spans(interview.answers + interview.labels + interview.questions))
         found = [a for a in found if not _blocked(ctx, a)]
-    found.extend(continued_quotes(ctx, found))
+    found = found + continued_quotes(ctx, found)
     if interview:
         if interview.mention is None or interview.from_lead:
-            interviewee_from(interview, found, doc)
-        found.extend(_answers(doc, text, interview))
+            interview = interviewee_from(interview, found, doc)
+        found = found + _answers(doc, text, interview)
     found = [a for a in found if not _blocked(ctx, a)]
     found = _by_paragraph(text, lay, found)
     found.sort(key=lambda a: (a.content_start, a.start))
     return _each_speaker(doc, _dedupe(found))
+
+
+def _cue_statements(cx: Ctx, sents: list[Span]) -> list[Attribution]:
+    """A statement for each cue word, sentence by sentence (a sentence wholly in chrome is passed over)."""
+    found: list[Attribution] = []
+    for sent in sents:
+        if sent.start_char in cx.lay.skip and (sent.end_char - 1) in cx.lay.skip:
+            continue
+        for tok in sent:
+            att = from_token(cx, sent, tok)
+            if att is not None:
+                found.append(att)
+    return found
 
 
 def usable(cx: Ctx, tok: Token) -> bool:

@@ -42,7 +42,12 @@ def _speaker_of(cx: Ctx, v: Token) -> Token | None:
         return _speaker_of(cx, lifted)
     subj = own_subject(v)
     if subj is None and v.tag_ in ("VBD", "VBZ", "VBP"):
-        subj = adjacent_subject(cx, v) or after_quote_subject(cx, v) or inverted_object(cx, v)
+        subj = adjacent_subject(cx, v)
+        if subj is None and (after := after_quote_subject(cx, v)) is not None:
+            subj, span = after
+            cx.mention_spans[subj.i] = span  # the attribution's mention is these words, not the parse's phrase
+        if subj is None:
+            subj = inverted_object(cx, v)
     if subj is not None:
         passive_subject = subj.dep_ == "nsubjpass" and subj.head.i == v.i
         if subj.lower_ in RELATIVE and v.dep_ == "relcl":
@@ -105,9 +110,9 @@ def inverted_object(cx: Ctx, v: Token) -> Token | None:
     return None
 
 
-def after_quote_subject(cx: Ctx, v: Token) -> Token | None:
+def after_quote_subject(cx: Ctx, v: Token) -> tuple[Token, tuple[int, int]] | None:
     """'“…,” the ministry's spokesman, Colonel X, said': the parse lost the subject; the words between the
-    closing mark and the verb name the speaker."""
+    closing mark and the verb name the speaker. Returns the head word and the span of those words."""
     doc = cx.doc
     lo = max(v.sent.start, v.i - 15)
     k = v.i - 1
@@ -126,8 +131,7 @@ def after_quote_subject(cx: Ctx, v: Token) -> Token | None:
              not (a <= t.head.i < b and t.dep_ in ("compound", "poss"))]
     if not heads:
         return None
-    cx.spans[heads[0].i] = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
-    return heads[0]
+    return heads[0], (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
 
 
 def adjacent_subject(cx: Ctx, v: Token) -> Token | None:

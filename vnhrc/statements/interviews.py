@@ -45,8 +45,9 @@ class _Interview:
     who: dict[int, tuple[tuple[int, int] | None, int | None]] = dataclasses.field(default_factory=dict)
 
 
-def interviewee_from(iv: _Interview, found: list[Attribution], doc: Doc) -> None:
-    """The interviewee is who the lead reports as saying something before the first question."""
+def interviewee_from(iv: _Interview, found: list[Attribution], doc: Doc) -> _Interview:
+    """The interviewee is who the lead reports as saying something before the first question (the interview
+    unchanged when nobody is)."""
     for a in sorted(found, key=lambda a: a.start):
         if a.start >= iv.first_q or a.mention_head is None:
             break
@@ -56,8 +57,8 @@ def interviewee_from(iv: _Interview, found: list[Attribution], doc: Doc) -> None
             continue
         if any(t.pos_ == "PROPN" and t.text[:1].isupper() or t.ent_type_ == "PERSON" for t in span) and \
                 head.ent_type_ not in ("GPE", "NORP"):
-            iv.mention, iv.mention_head = (a.mention_start, a.mention_end), a.mention_head
-            return
+            return dataclasses.replace(iv, mention=(a.mention_start, a.mention_end), mention_head=a.mention_head)
+    return iv
 
 
 def _interview(doc: Doc, lay: Layout, found: list[Attribution]) -> _Interview | None:

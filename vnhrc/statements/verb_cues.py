@@ -34,9 +34,9 @@ _MAX_CONTENT = 300  # tokens: far more than any reported clause needs
 
 
 def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
-    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in TEXT_NOUNS:
-        pass  # "released a statement urging …": the statement's author speaks (speaker_of finds them)
-    elif v.dep_ in ("amod", "compound", "nmod", "acl", "npadvmod", "nsubj", "dobj", "pobj", "attr"):
+    # "released a statement urging …": the statement's author speaks (speaker_of finds them)
+    text_speaks = v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in TEXT_NOUNS
+    if not text_speaks and v.dep_ in ("amod", "compound", "nmod", "acl", "npadvmod", "nsubj", "dobj", "pobj", "attr"):
         return None
     if any(c.dep_ == "neg" for c in v.children):
         return None
@@ -289,11 +289,9 @@ def clause_end(cx: Ctx, v: Token, start: int) -> int:
             continue
         if c.dep_ in ("advcl", "conj", "parataxis") and lemma_of(c) in (NP_CUES | THAT_CUES | COMM_VERBS):
             continue
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > start and doc[c.i - 1].text == ",":
-            if c.lemma_.lower() in ("include",):
-                pass
-            else:
-                continue
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > start and doc[c.i - 1].text == "," and \
+                c.lemma_.lower() != "include":
+            continue  # ", adding …" is a statement of its own; ", including …" goes on this one
         end = max(end, c.right_edge.i + 1)
     # a parse that broke the clause off early: run on to the sentence's end unless another cue starts
     sent = v.sent
@@ -352,8 +350,8 @@ def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int) -> A
         # parse), the clause starts at the first
         clause_start = min([subj.left_edge.i] + [c.left_edge.i for c in v.children
                                                  if c.dep_ in SUBJ and c.i < subj.i])
-        if subj.i in cx.spans:  # the words after a closing quote, read off the text
-            cs0 = doc.char_span(cx.spans[subj.i][0], cx.spans[subj.i][1], alignment_mode="expand")
+        if subj.i in cx.mention_spans:  # the words after a closing quote, read off the text
+            cs0 = doc.char_span(cx.mention_spans[subj.i][0], cx.mention_spans[subj.i][1], alignment_mode="expand")
             clause_start = cs0.start if cs0 is not None else clause_start
         if any(t.pos_ in ("VERB", "AUX") and t.i != v.i and t.dep_ not in ("aux", "auxpass", "amod", "acl",
                                                                             "relcl", "appos")
@@ -380,7 +378,7 @@ def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int) -> A
     elif i >= sent.start and doc[i].text == "," and i - 1 >= sent.start and doc[i - 1].text in CLOSE_QUOTES:
         quote_end = doc[i - 1]
     elif i >= sent.start and doc[i].text in (",", ":"):
-        pass
+        quote_end = None  # "…, X said": the content is what stands before the comma, quoted or not
     elif i < sent.start:
         # the attribution opens its own sentence ("He said." after a quote): a quote just before
         j = sent.start - 1
@@ -453,7 +451,7 @@ def _opens_sentence(cx: Ctx, opener: int, sent: Span) -> bool:
 def _att(cx: Ctx, doc: Doc, sent: Span, v: Token, subj: Token, cue_end: int, cs: int, ce: int, kind: str,
          via: str) -> Attribution:
     cue = cx.text[v.idx: doc[cue_end - 1].idx + len(doc[cue_end - 1].text)]
-    ms, me = cx.spans.get(subj.i) or mention_span(subj)
+    ms, me = cx.mention_spans.get(subj.i) or mention_span(subj)
     start = min(ms, v.idx, cs)
     end = max(me, v.idx + len(v.text), ce)
     return Attribution(
