@@ -41,19 +41,19 @@ QUESTION_LABEL = re.compile(r"\s*(?:q|question|pv|reporter|interviewer|journalis
 
 
 INTERVIEWED = re.compile(r"\b(?:sp(?:oke|eaks?|eaking)|talk(?:ed|s|ing)?|chatt(?:ed|ing))\s+(?:to|with)\s+|"
-                          r"\binterview(?:ed|s)?\s+(?:with\s+)?", re.I)
+    r"\binterview(?:ed|s)?\s+(?:with\s+)?", re.I)
 
 
 # "This interview has been edited for length and clarity."
 EDITORS_NOTE = re.compile(r"^\W*(?:this|the) (?:interview|conversation|transcript) (?:has been|was|is) |"
-                           r"\bedited for (?:length|clarity|brevity)", re.I)
+    r"\bedited for (?:length|clarity|brevity)", re.I)
 
 
 THANKS = re.compile(r"^\s*(?:thank you|thanks)\b", re.I)
 
 
 NOT_LABELS = {"source", "photo", "tags", "tag", "read more", "see more", "related", "note", "editor's note",
-               "ảnh", "nguồn", "video", "update", "updated", "explained", "opinion", "analysis", "watch", "live",
-               "interview", "exclusive", "infographic", "editorial", "commentary", "breaking", "explainer",
-               "feature", "factbox", "fact check", "q&a", "podcast", "photos", "gallery", "listen", "share",
-               "email", "tel", "phone", "address", "website", "copyright", "published", "posted", "by"}
+    "ảnh", "nguồn", "video", "update", "updated", "explained", "opinion", "analysis", "watch", "live",
+    "interview", "exclusive", "infographic", "editorial", "commentary", "breaking", "explainer",
+    "feature", "factbox", "fact check", "q&a", "podcast", "photos", "gallery", "listen", "share",
+    "email", "tel", "phone", "address", "website", "copyright", "published", "posted", "by"}

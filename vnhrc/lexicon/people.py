@@ -53,18 +53,25 @@ RELATIVE = {"which", "who", "that", "whom"}
 
 
 GUEST_NOUNS = {"delegation", "guest", "visitor", "tourist", "counterpart", "leader", "minister", "president",
-                "ambassador", "delegate", "participant", "official", "envoy", "team", "group", "visit", "arrival",
-                "premier", "chairman", "chairwoman", "secretary", "king", "queen", "prince", "host", "student",
-                "people", "friend", "partner", "investor", "passenger", "athlete"}
+    "ambassador", "delegate", "participant", "official", "envoy", "team", "group", "visit", "arrival",
+    "premier", "chairman", "chairwoman", "secretary", "king", "queen", "prince", "host", "student",
+    "people", "friend", "partner", "investor", "passenger", "athlete"}
 
 
 # texts that speak for their authors: "a statement urging …", "a letter calling for …"
 TEXT_NOUNS = {"statement", "letter", "report", "resolution", "message", "communique", "communiqué", "declaration",
-               "petition", "appeal", "note", "memo", "memorandum", "release", "post", "tweet", "speech", "op-ed"}
+    "petition", "appeal", "note", "memo", "memorandum", "release", "post", "tweet", "speech", "op-ed"}
 
 
+# "in the minister's words", "in his view": the speaker's own words follow
 VIEW_NOUNS = {"words", "view", "opinion", "assessment", "estimation", "judgement", "judgment", "analysis"}
 
 
-PARTITIVES = {"number", "lot", "majority", "handful", "couple", "some", "many", "most", "all", "several", "few",
-               "one", "each", "both", "none", "rest", "dozens", "hundreds", "thousands", "group"}
+# "a number of countries said": the group speaks through its members, and these never speak themselves
+MEMBERS_ONLY_PARTITIVES = frozenset({"number", "lot", "majority", "handful", "couple"})
+PARTITIVES = MEMBERS_ONLY_PARTITIVES | {"some", "many", "most", "all", "several", "few",
+    "one", "each", "both", "none", "rest", "dozens", "hundreds", "thousands", "group"}
+
+# pronouns that may stand for a speaker (the ones a subject takes, then every form)
+AGENT_PRONOUN_WORDS = frozenset({"he", "she", "they", "we", "i", "it", "others", "you"})
+AGENT_PRONOUNS = AGENT_PRONOUN_WORDS | {"who", "him", "her", "them"}

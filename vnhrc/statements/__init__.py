@@ -16,7 +16,16 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from ..lexicon.cues import EXPRESS_VERBS, LISTENER_VERBS, NP_CUES, SPEECH_NOUNS, THAT_CUES
+from ..lexicon.cues import (
+    APPRAISAL_ONLY_VERBS,
+    CALL_VERBS,
+    EXPRESS_VERBS,
+    LISTENER_VERBS,
+    NP_CUES,
+    SPEAK_VERBS,
+    SPEECH_NOUNS,
+    THAT_CUES,
+)
 from ..lexicon.page import OPEN_QUOTES
 from ..lexicon.people import VIEW_NOUNS
 from ..spans import Spans
@@ -95,7 +104,7 @@ def from_token(cx: Ctx, sent: Span, tok: Token) -> Attribution | None:
         return noun_cue(cx, sent, tok)
     if tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX"):
         if lemma in NP_CUES or lemma in THAT_CUES or lemma in LISTENER_VERBS or lemma in EXPRESS_VERBS \
-                or lemma in ("speak", "talk", "call", "value", "evaluate", "assess", "rate"):
+                or lemma in SPEAK_VERBS or lemma in CALL_VERBS or lemma in APPRAISAL_ONLY_VERBS:
             return verb_cue(cx, sent, tok, lemma)
     return None
 

@@ -5,9 +5,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.cues import COMM_VERBS, EXPRESS_VERBS, NP_CUES, STRONG_PARTICIPLES, THAT_CUES
+from ..lexicon.cues import COMM_VERBS, EXPRESS_VERBS, NP_CUES, QUOTED_VERBS, STRONG_PARTICIPLES, THAT_CUES
 from ..lexicon.page import CLOSE_QUOTES
-from ..lexicon.people import AGENT_NOUNS, GUEST_NOUNS, PARTITIVES, RELATIVE, TEXT_NOUNS
+from ..lexicon.people import (
+    AGENT_NOUNS,
+    AGENT_PRONOUN_WORDS,
+    AGENT_PRONOUNS,
+    GUEST_NOUNS,
+    MEMBERS_ONLY_PARTITIVES,
+    PARTITIVES,
+    RELATIVE,
+    TEXT_NOUNS,
+)
 from .tokens import _agent, lemma_of, lifted_to, own_subject, passive
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,7 +34,7 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
         g = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if g is not None and agentive(cx, g):
             return g
-        return None if s.lemma_.lower() in ("number", "lot", "majority", "handful", "couple") else s
+        return None if s.lemma_.lower() in MEMBERS_ONLY_PARTITIVES else s
     return s
 
 
@@ -78,7 +87,7 @@ def _speaker_of(cx: Ctx, v: Token) -> Token | None:
                 s = h.head  # "the lawyer, who was quoted as saying …"
             if s.dep_ == "nsubjpass" or s.i == h.head.i and passive(h):
                 # "X was quoted as saying": the passive subject of quote/cite is the speaker
-                if h.lemma_.lower() in ("quote", "cite", "report", "hear", "see"):
+                if h.lemma_.lower() in QUOTED_VERBS:
                     return s if _agent_ok(cx, s) else None
                 agent = _agent(h)
                 return agent if agent is not None and _agent_ok(cx, agent) else None
@@ -186,8 +195,8 @@ def bracketed_subject(cx: Ctx, v: Token, comma: int) -> Token | None:
 def agentive(cx: Ctx, tok: Token) -> bool:
     """Could this word stand for someone who says something (a person, a body, a country, a text)?"""
     low = tok.lower_
-    if tok.pos_ == "PRON" or low in ("he", "she", "they", "we", "i", "it", "others", "you"):
-        return low in ("he", "she", "they", "we", "i", "it", "who", "others", "you", "him", "her", "them")
+    if tok.pos_ == "PRON" or low in AGENT_PRONOUN_WORDS:
+        return low in AGENT_PRONOUNS
     if tok.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"):
         return False
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):

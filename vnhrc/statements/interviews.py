@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..lexicon.cues import REPORTING_FORMS
 from ..lexicon.page import (
     CLOSE_QUOTES,
     EDITORS_NOTE,
@@ -197,7 +198,7 @@ def _qa_form(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]],
     reported = sorted(a.start for a in found if a.mention_head is not None and
                       doc[a.mention_head].lower_ not in ("i", "we") and
                       (a.via in ("inverted", "quote", "according") or
-                       a.cue.split()[0].lower() in ("said", "says", "told", "tells", "added", "stated", "wrote")))
+                       a.cue.split()[0].lower() in REPORTING_FORMS))
     third = 0
     for s, e in answers:
         k = bisect.bisect_left(reported, s)

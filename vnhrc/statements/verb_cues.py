@@ -6,14 +6,27 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.cues import (
+    APPRAISAL_ADVERBS,
+    APPRAISAL_ONLY_VERBS,
+    APPRAISAL_VERBS,
+    CALL_VERBS,
     COMM_VERBS,
+    CONTRAST_WORDS,
     CUE_LEMMAS,
     EXPRESS_NOUNS,
     EXPRESS_VERBS,
+    INTENT_VERBS,
     LISTENER_VERBS,
     MODALS,
     NP_CUES,
     PRAISE_ADVERBS,
+    PREP_CONTENT_PREPS,
+    PREP_CONTENT_VERBS,
+    QUESTION_VERBS,
+    QUESTION_WORDS,
+    RECEPTION_VERBS,
+    REQUEST_VERBS,
+    SPEAK_VERBS,
     THAT_CUES,
 )
 from ..lexicon.page import CLOSE_QUOTES, OPEN_QUOTES
@@ -56,21 +69,21 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
             cue_end, content_tok = phrase
         elif lemma not in THAT_CUES and lemma not in NP_CUES:
             return None
-    if content_tok is None and lemma in ("value", "appreciate", "evaluate", "assess", "rate") and any(
-            c.dep_ == "advmod" and c.lower_ in ("highly", "greatly") for c in v.children):
+    if content_tok is None and lemma in APPRAISAL_VERBS and any(
+            c.dep_ == "advmod" and c.lower_ in APPRAISAL_ADVERBS for c in v.children):
         obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
         if obj is None:
             return None
         content_tok = obj  # "highly valued the role of …": an appreciation
         cue_end = v.i + 1
-    elif content_tok is None and lemma in ("value", "evaluate", "assess", "rate"):
+    elif content_tok is None and lemma in APPRAISAL_ONLY_VERBS:
         return None
-    if content_tok is None and lemma in ("speak", "talk"):
+    if content_tok is None and lemma in SPEAK_VERBS:
         phrase = speak_phrase(cx, v)
         if phrase is None:
             return None
         cue_end, content_tok = phrase
-    if content_tok is None and lemma == "call":
+    if content_tok is None and lemma in CALL_VERBS:
         phrase = call_phrase(cx, v)
         if phrase is None:
             return None
@@ -80,8 +93,7 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
             if c.dep_ == "prt" and c.i == cue_end and c.lower_ in ("out", "up"):
                 cue_end += 1
         content_tok = content_after(cx, v, lemma)
-        if lemma in ("ask", "wonder", "inquire", "enquire") and content_tok is not None and \
-                content_tok.left_edge.lower_ in ("whether", "if", "why", "how", "what", "when", "where", "who"):
+        if lemma in QUESTION_VERBS and content_tok is not None and content_tok.left_edge.lower_ in QUESTION_WORDS:
             return None  # "A journalist asked whether …": a question asserts nothing
         that = that_after(cx, v, cue_end)
         if that is not None and (content_tok is None or content_tok.i < that or content_tok.lower_ == "that"):
@@ -92,7 +104,7 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
         if v.tag_ == "VBG" and subj is not None and not licensed(cx, v, content_tok):
             return None
         start = content_tok.left_edge.i if content_tok.left_edge.i > v.i else content_tok.i
-        if lemma in ("welcome", "greet", "receive") and guests_at(cx, start):
+        if lemma in RECEPTION_VERBS and guests_at(cx, start):
             return None
         return make_after(cx, sent, v, subj, cue_end, start)
     return make_inverted(cx, sent, v, subj, cue_end)
@@ -141,12 +153,10 @@ def content_after(cx: Ctx, v: Token, lemma: str) -> Token | None:
         elif dep in ("dobj", "dative", "oprd", "attr") and takes_np and not listener:
             ok = c.lemma_.lower() not in ("it", "this", "that", "so") or \
                 any(x.dep_ in ("xcomp", "ccomp") for x in v.children)
-        elif dep == "xcomp" and lemma not in ("ask", "request", "urge", "encourage", "demand") and \
-                (takes_np or lemma in ("hope", "pledge", "vow", "promise", "appeal", "propose", "suggest")):
+        elif dep == "xcomp" and lemma not in REQUEST_VERBS and (takes_np or lemma in INTENT_VERBS):
             # "asked not to be named" asks for oneself; "asked X to …" has its object first
             ok = c.tag_ in ("VB", "VBG") or any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
-        elif dep == "prep" and lemma in ("hope", "warn", "appeal", "advocate", "caution") and \
-                c.lower_ in ("for", "of", "against", "about"):
+        elif dep == "prep" and lemma in PREP_CONTENT_VERBS and c.lower_ in PREP_CONTENT_PREPS:
             ok = any(g.dep_ in ("pobj", "pcomp") for g in c.children)
         elif dep == "pcomp" and takes_np:
             ok = True
@@ -160,7 +170,7 @@ def content_after(cx: Ctx, v: Token, lemma: str) -> Token | None:
         return None
     if lemma == "thank" and best.lower_ in ("you", "everyone", "all", "them", "us"):
         return None  # a courtesy, not a report
-    if lemma in ("welcome", "greet", "receive") and best.dep_ == "dobj" and is_guest(cx, best, v):
+    if lemma in RECEPTION_VERBS and best.dep_ == "dobj" and is_guest(cx, best, v):
         return None  # "welcomed visiting Prime Minister X to Hanoi": a reception, not a statement
     if lemma == "ask" and best.dep_ == "dobj" and not any(c.dep_ in ("xcomp", "ccomp") for c in v.children) \
             and not any(c.dep_ in ("xcomp", "ccomp") for c in best.children):
@@ -326,8 +336,8 @@ def cut_contrast(cx: Ctx, start: int, end: int) -> int:
         k = left
         while k > start and doc[k - 1].is_space:
             k -= 1
-        opener = doc[left] if doc[left].lower_ in ("while", "whereas", "but") else None
-        if opener is None and k > start and doc[k - 1].lower_ in ("while", "whereas", "but"):
+        opener = doc[left] if doc[left].lower_ in CONTRAST_WORDS else None
+        if opener is None and k > start and doc[k - 1].lower_ in CONTRAST_WORDS:
             opener, k = doc[k - 1], k - 1
         if opener is not None and k > start and doc[k - 1].text in (",", ";"):
             return k - 1
