@@ -1,11 +1,26 @@
-"""Page layout from the text alone: paragraphs, lines, hard-wrapped paragraphs, headlines. No spaCy.
+"""Page layout from the text alone: paragraphs, lines, hard-wrapped paragraphs, headlines, site chrome, photo
+captions, datelines, and the title, date and source a page states about itself. No spaCy.
 """
 
 from __future__ import annotations
 
 import re
 
-from .lexicon.page import CLOSE_QUOTES, OPEN_QUOTES
+from dateutil import parser as dateparser
+
+from .lexicon.page import (
+    BARE_ISO,
+    CAPTION,
+    CHROME,
+    CLOSE_QUOTES,
+    DMY,
+    ISO_DATE,
+    OPEN_QUOTES,
+    OUTLETS,
+    SOURCE_PATTERNS,
+    WORDY,
+    YMD_SLASH,
+)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -98,3 +113,102 @@ def hard_wrapped(text: str) -> bool:
     median = lengths[len(lengths) // 2]
     even = sum(1 for n in lengths if abs(n - median) <= 20)
     return open_ends * 2 >= inner and lower_next * 5 >= inner and 40 <= median <= 100 and even * 5 >= inner * 3
+
+
+# --- metadata -------------------------------------------------------------------------------------
+
+HEAD_LINES = 12  # metadata lives in the first lines of a page
+
+
+def find_metadata(text: str) -> tuple[str | None, str | None, str | None]:
+    """(title, ISO publication date, source) as the text itself states them; None where it does not."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    head = "\n".join(lines[:HEAD_LINES])
+    return _find_title(lines), _find_date(head), _find_source(text, head)
+
+
+def _find_title(lines: list[str]) -> str | None:
+    for ln in lines[:HEAD_LINES]:
+        if _is_chrome_line(ln) or _looks_like_dateline(ln):
+            continue
+        words = ln.split()
+        # a headline: a handful of words, no final full stop (or a long lead-in with a date prefix)
+        if 3 <= len(words) <= 30 and not ln.endswith((".", "?")) and not ln.lower().startswith("date "):
+            return ln
+    if lines:
+        first = re.sub(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*", "", lines[0])
+        return " ".join(first.split()[:20]) or None
+    return None
+
+
+def _looks_like_dateline(line: str) -> bool:
+    return bool(DMY.search(line) or WORDY.fullmatch(line.strip(" ,")) or ISO_DATE.match(line)) and \
+        len(line.split()) <= 8
+
+
+def _find_date(head: str) -> str | None:
+    m = ISO_DATE.search(head)
+    if m:
+        return m.group(1)
+    for line in head.splitlines():
+        if len(line.split()) > 12:  # a dateline is short; long lines are article text mentioning dates
+            continue
+        if m := YMD_SLASH.search(line):
+            return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if m := DMY.search(line):  # Vietnamese outlets write day/month/year
+            return _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if m := BARE_ISO.search(line):
+            return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if m := WORDY.search(line):
+            try:
+                return dateparser.parse(m.group(1).replace("Sept", "Sep")).date().isoformat()
+            except (ValueError, OverflowError):
+                continue
+    return None
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    import datetime as _dt
+
+    try:
+        return _dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _find_source(text: str, head: str) -> str | None:
+    for pat in SOURCE_PATTERNS:
+        if m := pat.search(text):
+            return m.group(1).strip()
+    for outlet in OUTLETS:
+        if outlet in head:
+            return outlet
+    tail = [ln.strip() for ln in text.splitlines() if ln.strip()][-2:]
+    for ln in tail:
+        if re.fullmatch(r"[A-Z]{2,6}", ln):  # a closing agency sign-off such as "VNA"
+            return ln
+    return None
+
+
+# --- chrome and captions -------------------------------------------------------------------------
+
+
+def _is_chrome_line(line: str) -> bool:
+    s = line.strip()
+    return bool(CHROME.match(s) or CAPTION.search(s))
+
+
+def chrome_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of whole lines that are site chrome or photo captions (never statements)."""
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip() and _is_chrome_line(body):
+            # a caption glued in front of the article body ("...(Photo: VNA) Geneva (VNA) – It is ...")
+            # only blanks the caption part, not the rest of the line
+            m = CAPTION.search(body)
+            end = m.end() if m and not CHROME.match(body.strip()) else len(body)
+            spans.append((pos, pos + end))
+        pos += len(line)
+    return spans

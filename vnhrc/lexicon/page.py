@@ -57,3 +57,47 @@ NOT_LABELS = {"source", "photo", "tags", "tag", "read more", "see more", "relate
     "interview", "exclusive", "infographic", "editorial", "commentary", "breaking", "explainer",
     "feature", "factbox", "fact check", "q&a", "podcast", "photos", "gallery", "listen", "share",
     "email", "tel", "phone", "address", "website", "copyright", "published", "posted", "by"}
+
+
+# --- metadata: datelines, sources, chrome and captions (page.py reads them) ---
+
+ISO_DATE = re.compile(r"\bdate\s+(\d{4}-\d{2}-\d{2})\b", re.I)
+
+
+DMY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+YMD_SLASH = re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+BARE_ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+
+
+WORDY = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?"
+    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})"
+)
+
+
+SOURCE_PATTERNS = (
+    re.compile(r"^\s*Source:\s*(\S.*?)\s*$", re.M),
+    re.compile(r"\((VNA|VNS|AFP|Reuters|AP|RFA|VOV|Xinhua)\)"),
+    re.compile(r"^\s*By\s+(RFA[\w ]*|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s*$", re.M),
+)
+
+
+OUTLETS = ("Báo Quốc Tế", "VietNamNet", "Tuoi Tre", "VnExpress", "Nhân Dân", "Vietnam.vn", "VOA", "RFA",
+            "Vietnam News", "Vietnam Plus", "VietnamPlus", "The Straits Times", "UN News", "OHCHR")
+
+
+CHROME = re.compile(
+    r"^(?:related news|related|comment\s*\(\d+\)|comments?|share|print|tags?:.*|read more.*|see more.*|"
+    r"source:\s*https?://\S+|https?://\S+|home|menu|login|subscribe|advertisement|in-depth|"
+    r"chi tiết.*|.*\s-\s nền tảng.*)$",
+    re.I,
+)
+
+
+# a photo credit ends a caption: "(Photo: VNA)", "(Source: …)", ". Photo: Name / Outlet"
+CAPTION = re.compile(r"\((?:photo|source|ảnh)\s*:[^)]*\)\.?|^photo\s*:.*$|\.\s*photo\s*:\s*[^.]*$", re.I)

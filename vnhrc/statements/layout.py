@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon.page import CLOSE_QUOTES, LEAD
-from ..page import _lines, _paragraphs, hard_wrapped, is_headline, title_case, wrapped_units
+from ..page import HEAD_LINES, _lines, _paragraphs, hard_wrapped, is_headline, title_case, wrapped_units
 from ..spans import Spans
 from .quotes import find_quotes
 
@@ -59,7 +59,7 @@ def build_layout(text: str, skip: list[tuple[int, int]], title: str | None) -> L
     first_line = lines[0] if lines else None
     # a real headline: a line of its own, with no sentence punctuation at its end
     head = " ".join(title.split()) if title and len(title.split()) >= 4 and is_headline(title) and any(
-        " ".join(text[s:e].split()) == " ".join(title.split()) for s, e in lines[:12]) else None
+        " ".join(text[s:e].split()) == " ".join(title.split()) for s, e in lines[:HEAD_LINES]) else None
     for s, e in lines:
         line = text[s:e]
         if head and " ".join(line.split()).startswith(head) and len(line) > len(head) + 5:
