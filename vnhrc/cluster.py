@@ -18,6 +18,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from .versions import versions  # what client and workers must share; a name here, so a test can swap it
+
 if TYPE_CHECKING:  # pragma: no cover
     from distributed import Client, Future
 
@@ -67,15 +69,6 @@ def require_dask() -> None:
         import dask.distributed  # noqa: F401
     except ImportError:
         raise ClusterError(f"--cluster needs Dask: {INSTALL_HINT}") from None
-
-
-def versions() -> dict[str, str]:
-    """What must be the same on the client and every worker for results to be the same."""
-    from . import __version__
-    from .extract import RULES_VERSION
-    from .pipeline import model_version
-
-    return {"vnhrc": __version__, "rules": RULES_VERSION, "model": model_version()}
 
 
 def _model_plugin_class() -> type:
