@@ -24,7 +24,8 @@ test: lint
 	$(BIN)/python -m pytest -q
 
 # Scores the dev set in ../shared/eval (the only target that reads ../shared).
-# --no-cache: rules change while being worked on without a RULES_VERSION bump; always score fresh output.
+# --no-cache: the scores are of the rules as they are now, never of a cached record (the cache would already
+# miss on any rule change, as the rules version is a digest of the rule files; --no-cache also leaves it alone).
 eval: $(STAMP)
 	@test -d $(SHARED)/eval/dev || { echo "make eval needs $(SHARED)/eval/dev beside the clone"; exit 1; }
 	@mkdir -p $(EVAL_OUT)

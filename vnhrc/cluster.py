@@ -7,7 +7,8 @@ for all its calls and closes it with its `with` block (`run` is the one-call for
 are handed on in submission order, so memory stays flat on the client.
 
 Dask is imported only inside functions here: the core installs and runs without it, and `--cluster` without it
-says in one line what to install. Also here: partitioned JSON Lines output (`-o DIR/`), which needs no Dask.
+says in one line what to install. Partitioned JSON Lines output (`-o DIR/`), which needs no Dask, is
+`output.write_parts`; the versions client and workers must share are `versions.versions`.
 """
 
 from __future__ import annotations
