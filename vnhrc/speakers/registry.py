@@ -33,7 +33,7 @@ def _build_registry(doc: Doc, skip: list[tuple[int, int]]) -> Registry:
         if run[0].i > 0 and doc[run[0].i - 1].lemma_.lower() in ORG_INTRO:
             reg.org_keys.add(frozenset(fold(w) for w in _name_words(run)))
         elif _person_run(run):
-            _add_person(doc, reg, run, blocked)
+            _add(reg, _person(doc, run, blocked))
         elif len(run) == 1 and run[0].pos_ == "PROPN":
             singles.append(run)
     if reg.org_keys:  # "the organisation Viet Tan" once makes every "Viet Tan" an organisation
@@ -42,7 +42,7 @@ def _build_registry(doc: Doc, skip: list[tuple[int, int]]) -> Registry:
     known = set().union(*(p.key for p in reg.persons)) if reg.persons else set()
     for run in singles:
         if fold(run[0].text) in known and run[0].ent_type_ not in ("GPE", "NORP"):
-            _add_person(doc, reg, run, blocked)
+            _add(reg, _person(doc, run, blocked))
     reg.persons.sort(key=lambda p: p.pos)
     for e in _ents(doc):
         if e.label_ in ("ORG", "GPE", "NORP"):
@@ -58,7 +58,16 @@ def _build_registry(doc: Doc, skip: list[tuple[int, int]]) -> Registry:
     return reg
 
 
-def _add_person(doc: Doc, reg: Registry, run: list[Token], blocked: Blocked) -> None:
+def _add(reg: Registry, p: Person) -> None:
+    """A person into the registry; the gender their title or kin word gives holds for that name."""
+    reg.persons.append(p)
+    if p.gender:
+        reg.genders.setdefault(p.key, p.gender)
+
+
+def _person(doc: Doc, run: list[Token], blocked: Blocked) -> Person:
+    """The person a run of name words names, with the title before it (or the role phrase before its comma),
+    the title in apposition after it, the gender a title or kin word gives, and whether it stands as a subject."""
     title, twords, gender = _pre_title(doc, run[0].i)
     k = run[0].i - 1
     if not title and k >= 1 and doc[k].text == ",":
@@ -76,10 +85,8 @@ def _add_person(doc: Doc, reg: Registry, run: list[Token], blocked: Blocked) -> 
     words = _name_words(run)
     key = frozenset(fold(w) for w in words)
     subj = _stands_as_subject(run)
-    reg.persons.append(Person(run[0].idx, words, key, title or atitle, twords | awords, gender, subj,
-                               chrome=blocked.inside(run[0].idx)))
-    if gender:
-        reg.genders.setdefault(key, gender)
+    return Person(run[0].idx, words, key, title or atitle, twords | awords, gender, subj,
+                  chrome=blocked.inside(run[0].idx))
 
 
 def _role_phrase_before(doc: Doc, comma: int) -> Span | None:
