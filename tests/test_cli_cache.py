@@ -11,7 +11,8 @@ from click.testing import CliRunner
 from vnhrc import extract
 from vnhrc.claims import Claim, DocRecord, fold
 from vnhrc.cli import cli
-from vnhrc.store import Store, default_path, pipeline_version
+from vnhrc.store import Store, default_path
+from vnhrc.versions import pipeline_version
 
 OLDER = (
     "Hanoi Hosts Rights Dialogue\n\nMarch 4, 2023\n\n"

@@ -12,7 +12,7 @@ import textwrap
 
 import pytest
 
-from vnhrc import extract, store
+from vnhrc import cached, extract, store, versions
 from vnhrc.claims import Claim, DocRecord
 from vnhrc.documents import make_document
 from vnhrc.store import SCHEMA_VERSION, CacheError, Store, summarise_speakers, text_key
@@ -88,12 +88,13 @@ def test_opening_without_create_does_not_make_a_file(tmp_path):
 def test_store_and_its_version_key_do_not_import_spacy():
     code = textwrap.dedent("""
         import sys
-        from vnhrc import store
-        v = store.pipeline_version()
-        from vnhrc.extract import RULES_VERSION
-        from vnhrc.pipeline import model_version
+        from vnhrc import store, versions
+        v = versions.pipeline_version()
+        from vnhrc.versions import RULES_VERSION, model_version
         assert v.endswith("rules-" + RULES_VERSION) and model_version() in v, v
         assert "spacy" not in sys.modules, "spacy imported"
+        rules = [m for m in ("vnhrc.statements", "vnhrc.speakers", "vnhrc.extract") if m in sys.modules]
+        assert not rules, f"the version key imported the rules: {rules}"
     """)
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, res.stderr
@@ -176,7 +177,7 @@ def docs(names=TEXTS, **override):
 
 
 def run_cached(cache, documents, **kw):
-    return list(extract.run_cached(documents, cache, jobs=1, **kw))
+    return list(cached.run_cached(documents, cache, jobs=1, **kw))
 
 
 def refuse(documents, monthfirst=False):
@@ -232,12 +233,12 @@ def test_new_records_are_saved_a_batch_at_a_time(cache, monkeypatch):
     out = run_cached(cache, many, batch_size=3)
     assert len(out) == 7
     assert calls == [3, 3, 1]
-    assert len(cache.get([text_key(d.text) for d in many], store.pipeline_version())) == 7
+    assert len(cache.get([text_key(d.text) for d in many], versions.pipeline_version())) == 7
 
 
 def test_a_run_cut_short_keeps_the_records_it_made(cache, monkeypatch):
     monkeypatch.setattr(extract, "process_batch", FakeModel())
-    gen = extract.run_cached(docs(), cache, jobs=1, batch_size=16)
+    gen = cached.run_cached(docs(), cache, jobs=1, batch_size=16)
     next(gen)
     gen.close()  # the reader went away (`| head`)
     model = FakeModel()

@@ -180,7 +180,7 @@ def _all_records(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst
         if store is None:
             yield from run_extraction(docs, jobs=jobs or default_jobs(), monthfirst=monthfirst)
             return
-        from .extract import run_cached
+        from .cached import run_cached
 
         with store:
             yield from run_cached(docs, store, jobs=jobs or default_jobs(), monthfirst=monthfirst,

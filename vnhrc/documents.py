@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .page import chrome_spans, find_metadata
+from .terminal import isatty
 
 STDIN = "-"
 
@@ -213,7 +214,7 @@ def _read_stdin() -> bytes:
     if stream is None or getattr(stream, "closed", False):
         raise InputError("-: standard input is closed")
     buffer = getattr(stream, "buffer", None)
-    if _isatty(stream):  # a user who typed `vnhrc extract -` by mistake sees why nothing happens
+    if isatty(stream):  # a user who typed `vnhrc extract -` by mistake sees why nothing happens
         print("vnhrc: reading standard input; end it with Ctrl-D", file=sys.stderr)
     try:
         if buffer is None:  # a replaced text stream (tests, embedding programs)
@@ -221,13 +222,6 @@ def _read_stdin() -> bytes:
         return buffer.read()
     except OSError as e:
         raise SkippedFile(f"-: standard input cannot be read ({e.strerror or e})") from None
-
-
-def _isatty(stream: object) -> bool:
-    try:
-        return bool(stream.isatty())  # type: ignore[attr-defined]
-    except (AttributeError, ValueError, OSError):
-        return False
 
 
 def make_document(path: str, text: str) -> Document:

@@ -19,26 +19,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 
-
-def _rules_digest() -> str:
-    """A digest of the code that decides the output, so a cache never serves records made by other rules
-    (derived, not a number someone must remember to bump)."""
-    import hashlib
-    from pathlib import Path
-
-    here = Path(__file__).resolve().parent
-    h = hashlib.sha256()
-    # the rule packages file by file, in a fixed order (versions.py will own this; enough here not to crash)
-    files = [here / f"{name}.py" for name in ("documents", "page", "spans", "pipeline", "dates", "numbers",
-                                               "speakers", "claims", "extract")]
-    for package in ("statements", "lexicon"):
-        files += sorted((here / package).glob("*.py"))
-    for path in files:
-        h.update(path.read_bytes())
-    return h.hexdigest()[:12]
-
-
-RULES_VERSION = _rules_digest()
 BATCH_DOCS = 16  # documents per batch: bounded so memory stays flat however large the corpus
 
 
@@ -198,79 +178,3 @@ def _flatten(
             if on_done:
                 on_done(rec)
             yield rec
-
-
-def run_cached(
-    documents: Iterable[Document],
-    store: Any,
-    jobs: int = 1,
-    monthfirst: bool = False,
-    batch_size: int = BATCH_DOCS,
-    on_done: Callable[[claims.DocRecord], None] | None = None,
-    runner: Callable[..., Iterator[claims.DocRecord]] | None = None,
-) -> Iterator[claims.DocRecord]:
-    """`run` with a cache (a store.Store): texts it has a record for are served from it, the rest go through
-    `run`; records come out in input order, and new ones are saved a batch at a time (one transaction each).
-
-    Documents are looked up a window at a time, so memory stays bounded and a cached corpus streams at once;
-    a text met twice in a window is parsed once. A cache that fails mid-run is warned about and left alone.
-    """
-    from .store import CacheError, pipeline_version, text_key, warn
-
-    version = pipeline_version()
-    pending: list[tuple[str, claims.DocRecord]] = []  # new records not yet saved
-    seen: list[tuple[str, str]] = []  # (path, key) of every file read, for `who` without paths
-
-    def save() -> None:
-        nonlocal store
-        if store is not None and (pending or seen):
-            try:
-                store.put(pending, version, monthfirst, seen)
-            except CacheError as e:
-                warn(f"{e}; going on without saving to it")
-                store = None
-        pending.clear()
-        seen.clear()
-
-    window_docs = batch_size * max(2, jobs) * 16  # a pool (and a model load a worker) per window with misses
-    try:
-        for window in batches(documents, window_docs):
-            keys = [text_key(d.text) for d in window]
-            found: dict[str, claims.DocRecord] = {}
-            if store is not None:
-                try:
-                    found = store.get(keys, version, monthfirst)
-                except CacheError as e:
-                    warn(f"{e}; going on without it")
-                    store = None
-            first: dict[str, Document] = {}
-            for d, k in zip(window, keys):
-                if k not in found:
-                    first.setdefault(k, d)
-            # runner: `run` or any callable of its shape (cluster.Runner), so the cache wraps every runner
-            fresh = (runner or run)(first.values(), jobs=jobs, monthfirst=monthfirst, batch_size=batch_size)
-            try:
-                for d, k in zip(window, keys):
-                    rec = found.get(k)
-                    if rec is None:
-                        rec = found[k] = next(fresh)
-                        if rec.error is None:  # a failed document is tried again next time, not cached
-                            pending.append((k, rec))
-                    elif rec.doc != d.path:
-                        rec = rec.moved_to(d.path)
-                    seen.append((d.path, k))
-                    if len(pending) >= batch_size:
-                        save()
-                    if on_done:
-                        on_done(rec)
-                    yield rec
-            finally:
-                fresh.close()  # stops a worker pool when the reader goes away early
-            save()
-    finally:
-        # records already made are complete: keep them even when the run is cut short
-        if store is not None and (pending or seen):
-            try:
-                save()
-            except Exception:  # never hide the error that is ending the run
-                pass

@@ -19,6 +19,8 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
+from .terminal import isatty
+
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 
 # Columns shown in tables and CSV, per kind of row; JSON formats always carry every field.
@@ -38,14 +40,7 @@ def choose_format(fmt: str | None, stream: IO[str], to_file: bool) -> str:
         return fmt
     if to_file:
         return "jsonl"
-    return "table" if _isatty(stream) else "jsonl"
-
-
-def _isatty(stream: IO[str]) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
+    return "table" if isatty(stream) else "jsonl"
 
 
 def cell(v: Any) -> str:
@@ -138,7 +133,7 @@ def _table(rows: Iterable[dict[str, Any]], stream: IO[str], columns: Sequence[st
     from rich.console import Console
     from rich.table import Table
 
-    tty = _isatty(stream)
+    tty = isatty(stream)
     console = Console(file=stream, force_terminal=tty, soft_wrap=False, width=None if tty else 140)
     table = Table(title=title, show_lines=True, expand=True)
     for c in columns:

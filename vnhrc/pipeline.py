@@ -129,16 +129,6 @@ def _keep_quotes_inside(doc: Doc) -> None:
             open_i = None
 
 
-def model_version() -> str:
-    """Name and version of the model, without loading it (read from the package metadata)."""
-    from importlib import metadata
-
-    try:
-        return f"{MODEL}-{metadata.version(MODEL_PACKAGE.split('==')[0])}"
-    except metadata.PackageNotFoundError:
-        return f"{MODEL}-missing"
-
-
 def split_text(text: str, limit: int = PART_CHARS) -> list[tuple[int, str]]:
     """Cut a text into (offset, part) pieces of at most `limit` characters at natural breaks."""
     if len(text) <= limit:

@@ -13,18 +13,13 @@ import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from typing import IO, TypeVar
+from typing import TypeVar
+
+from .terminal import isatty
 
 T = TypeVar("T")
 
 DELAY_S = 1.0  # show the bar only for runs longer than this
-
-
-def _isatty(stream: IO[str] | None) -> bool:
-    try:
-        return bool(stream is not None and stream.isatty())
-    except (AttributeError, ValueError):
-        return False
 
 
 def wanted(fmt: str | None, output: str | None) -> bool:
@@ -32,9 +27,9 @@ def wanted(fmt: str | None, output: str | None) -> bool:
 
     A table (the default on a terminal) is printed only once every record is in, so it does not clash.
     """
-    if not _isatty(sys.stderr):
+    if not isatty(sys.stderr):
         return False
-    to_terminal = output in (None, "-") and _isatty(sys.stdout)
+    to_terminal = output in (None, "-") and isatty(sys.stdout)
     return not to_terminal or fmt in (None, "table")
 
 

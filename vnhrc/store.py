@@ -87,18 +87,6 @@ def text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def pipeline_version() -> str:
-    """vnhrc, model and rules versions in one string: a record made by any other combination is not served.
-
-    Imports the rules' module (for RULES_VERSION) but not spaCy; only extraction needs this.
-    """
-    from . import __version__
-    from .extract import RULES_VERSION
-    from .pipeline import model_version
-
-    return f"vnhrc-{__version__}/{model_version()}/rules-{RULES_VERSION}"
-
-
 def folded_name(speaker: str | None) -> str | None:
     """The speaker's words as `claims.speaker_matches` compares them."""
     if not speaker:

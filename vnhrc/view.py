@@ -15,6 +15,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from .claims import Claim, DocRecord
 from .output import cell
+from .terminal import isatty
 
 if TYPE_CHECKING:  # pragma: no cover
     from rich.console import Console
@@ -252,9 +253,9 @@ def show(record: DocRecord, text: str, stream: IO[str], chrome: Sequence[tuple[i
     """Print the view to a stream: colours on a terminal, plain text on a pipe."""
     from rich.console import Console
 
-    isatty = getattr(stream, "isatty", lambda: False)()
+    tty = isatty(stream)
     # a terminal's own width; 120 columns in a file or pipe rather than rich's 80
-    console = Console(file=stream, force_terminal=isatty, soft_wrap=False, width=None if isatty else 120)
+    console = Console(file=stream, force_terminal=tty, soft_wrap=False, width=None if tty else 120)
     print_view(record, text, console, chrome)
 
 
