@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from . import claims, dates, numbers, speakers, statements
+from . import claims, dates, numbers, said_on, speakers, statements
 from .documents import Document, SkippedFile, iter_paths, read_document
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -28,7 +28,7 @@ def _rules_digest() -> str:
 
     here = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for name in ("documents", "pipeline", "dates", "numbers", "statements", "speakers", "claims", "extract"):
+    for name in ("documents", "pipeline", "dates", "numbers", "statements", "speakers", "claims", "said_on", "extract"):
         h.update((here / f"{name}.py").read_bytes())
     return h.hexdigest()[:12]
 
@@ -43,7 +43,8 @@ def analyse(document: Document, doc: Doc, monthfirst: bool = False) -> claims.Do
     date_tags = dates.find_dates(doc, document.date, monthfirst=monthfirst)
     number_tags = numbers.find_numbers(doc)
     found = statements.find_statements(doc, skip=document.chrome, title=document.title)
-    resolved = speakers.resolve(doc, found, skip=document.chrome)
+    resolved = list(speakers.resolve(doc, found, skip=document.chrome))
+    spoken = said_on.said_on(doc, resolved, document.date, monthfirst=monthfirst)
     quantities = numbers.find_quantities(doc, number_tags, skip=document.chrome)
     entities = [
         {"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in doc.ents
@@ -57,7 +58,7 @@ def analyse(document: Document, doc: Doc, monthfirst: bool = False) -> claims.Do
         dates=date_tags,
         numbers=number_tags,
         claims=claims.build_claims(
-            document.path, document.date, text, resolved, quantities, date_tags, number_tags
+            document.path, document.date, text, resolved, quantities, date_tags, number_tags, said_on=spoken
         ),
     )
 
@@ -252,7 +253,7 @@ def run_cached(
                         if rec.error is None:  # a failed document is tried again next time, not cached
                             pending.append((k, rec))
                     elif rec.doc != d.path:
-                        rec = rec.moved_to(d.path)
+                        rec = rec.moved_to(d.path, k)
                     seen.append((d.path, k))
                     if len(pending) >= batch_size:
                         save()

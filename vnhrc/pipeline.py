@@ -32,7 +32,10 @@ class ModelMissing(Exception):
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The model, loaded once per process."""
+    """The model, loaded once per process; on a terminal, a line on stderr says so before the wait."""
+    from .progress import note
+
+    note(f"vnhrc: loading the model {MODEL} …")  # importing spaCy and loading take seconds before any bar moves
     try:
         import importlib
 

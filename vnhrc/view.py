@@ -199,6 +199,7 @@ _WIDTHS = {"id": (None, 2, True), "claim": (None, 9, True), "speaker": (2, 12, F
 
 
 def _claim_row(c: Claim) -> list[str]:
+    # plain strings, escaped where they are shown: rich Text in the terminal, html.escape on the page
     """The claim as table cells: its number, type and kind, who (or what), cue, content, dates and numbers."""
     if c.type == "quantity":
         who = c.subject or ""
@@ -213,6 +214,7 @@ def _claim_row(c: Claim) -> list[str]:
 
 def claims_table(record: DocRecord) -> Table:
     from rich.table import Table
+    from rich.text import Text
 
     n = len(record.claims)
     table = Table(title=f"{n} claim{'' if n == 1 else 's'}", show_lines=True, expand=True)
@@ -220,7 +222,7 @@ def claims_table(record: DocRecord) -> Table:
         ratio, min_width, no_wrap = _WIDTHS[col]
         table.add_column(_HEADS.get(col, col), overflow="fold", ratio=ratio, min_width=min_width, no_wrap=no_wrap)
     for c in record.claims:
-        table.add_row(*_claim_row(c))
+        table.add_row(*(Text(v) for v in _claim_row(c)))  # Text: a "[…]" in a quote is no markup
     return table
 
 
@@ -234,11 +236,13 @@ def _header(record: DocRecord) -> Text:
 
 
 def print_view(record: DocRecord, text: str, console: Console, chrome: Sequence[tuple[int, int]] = ()) -> None:
-    """The whole terminal view: header, legend, the highlighted text, the claims."""
+    """The whole terminal view: header, legend (when there are colours to explain), the highlighted text, the
+    claims."""
     from rich.rule import Rule
 
     console.print(_header(record))
-    console.print(legend())
+    if console.color_system is not None:
+        console.print(legend())
     console.print(Rule(style="dim"))
     console.print(render_text(text, marks(record, text), chrome))
     console.print(Rule(style="dim"))
@@ -248,14 +252,15 @@ def print_view(record: DocRecord, text: str, console: Console, chrome: Sequence[
         console.print("[dim]no claims found[/dim]")
 
 
-def show(record: DocRecord, text: str, stream: IO[str], chrome: Sequence[tuple[int, int]] = ()) -> None:
-    """Print the view to a stream: colours on a terminal, plain text on a pipe."""
-    from rich.console import Console
+VIEW_WIDTH = 120  # in a file or pipe, rather than rich's 80
 
-    isatty = getattr(stream, "isatty", lambda: False)()
-    # a terminal's own width; 120 columns in a file or pipe rather than rich's 80
-    console = Console(file=stream, force_terminal=isatty, soft_wrap=False, width=None if isatty else 120)
-    print_view(record, text, console, chrome)
+
+def show(record: DocRecord, text: str, stream: IO[str], chrome: Sequence[tuple[int, int]] = (),
+         color: str = "auto") -> None:
+    """Print the view to a stream: colours on a terminal (or `color` always/never), plain text on a pipe."""
+    from .output import make_console
+
+    print_view(record, text, make_console(stream, color, VIEW_WIDTH), chrome)
 
 
 # --- the HTML page ------------------------------------------------------------------------------------------
