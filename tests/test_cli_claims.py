@@ -82,13 +82,15 @@ def test_columns_chooses_what_a_table_and_csv_show(corpus):
     assert res.exit_code == 2 and "colour" in res.output
 
 
-def test_show_on_a_terminal_shows_brackets_and_markup_as_written(corpus):
-    code, screen = in_terminal(["show", "a/article.txt"], 120)
+@pytest.mark.parametrize("width", [80, 160])
+def test_show_on_a_terminal_shows_brackets_and_markup_as_written(corpus, width):
+    code, screen = in_terminal(["show", "a/article.txt"], width)
     assert code == 0, screen
     flat = " ".join(screen.split())
-    assert flat.count("[bold]nobody[/bold]") >= 2 and "[re-election to]" in flat  # the text and the table
+    assert flat.count("[bold]nobody[/bold]") >= 2 and "[re-election" in flat  # the text and the table
+    assert "Villanueva-Ortiz" in screen.split("claims")[-1].replace("│", " ").split()  # whole in the table
     assert "Legend" in screen  # colours on a terminal, so a legend
-    code, plain = in_terminal(["show", "a/article.txt", "--color", "never"], 120)
+    code, plain = in_terminal(["show", "a/article.txt", "--color", "never"], width)
     assert code == 0 and "Legend" not in plain
 
 

@@ -203,6 +203,7 @@ def _table(rows: Iterable[dict[str, Any]], stream: IO[str], columns: Sequence[st
     """A rich table sized to the terminal: short columns whole, names wrapped at spaces, the content taking
     the room left. Nothing at all when there are no rows (the command says so on stderr)."""
     from rich.table import Table
+    from rich.text import Text
 
     console = make_console(stream, color)
     if isinstance(columns, dict):
@@ -211,7 +212,7 @@ def _table(rows: Iterable[dict[str, Any]], stream: IO[str], columns: Sequence[st
     cells = [[_text_cell(_table_row(r), c, titled) for c in columns] for r in rows]
     if not cells:
         return 0
-    table = Table(title=title, show_lines=True, expand=True)
+    table = Table(title=Text(title) if title else None, show_lines=True, expand=True)  # `who NAME` names it
     for i, c in enumerate(columns):
         if c in _SHORT_COLUMNS:
             table.add_column(c, no_wrap=True)

@@ -194,8 +194,11 @@ def legend() -> Text:
 CLAIM_TABLE_COLUMNS = ("id", "claim", "speaker", "cue", "content", "tags")
 _HEADS = {"id": "#", "speaker": "who / what", "tags": "dates, numbers"}
 # (ratio, min_width, no_wrap): the content takes the room; short columns stay readable on 80 columns
-_WIDTHS = {"id": (None, 2, True), "claim": (None, 9, True), "speaker": (2, 12, False), "cue": (1, 8, False),
-           "content": (6, 20, False), "tags": (2, 8, False)}
+_WIDTHS = {"id": (None, 2, True), "claim": (None, 9, True), "speaker": (2, 12, False), "cue": (1, 4, False),
+           "content": (6, 20, False), "tags": (2, 10, False)}
+
+
+_WHOLE_WORDS = {"speaker": 16, "cue": 12}  # columns kept as wide as their longest word, up to this
 
 
 def _claim_row(c: Claim) -> list[str]:
@@ -217,12 +220,18 @@ def claims_table(record: DocRecord) -> Table:
     from rich.text import Text
 
     n = len(record.claims)
+    rows = [[Text(v) for v in _claim_row(c)] for c in record.claims]  # Text: a "[…]" in a quote is no markup
     table = Table(title=f"{n} claim{'' if n == 1 else 's'}", show_lines=True, expand=True)
-    for col in CLAIM_TABLE_COLUMNS:
+    for i, col in enumerate(CLAIM_TABLE_COLUMNS):
         ratio, min_width, no_wrap = _WIDTHS[col]
-        table.add_column(_HEADS.get(col, col), overflow="fold", ratio=ratio, min_width=min_width, no_wrap=no_wrap)
-    for c in record.claims:
-        table.add_row(*(Text(v) for v in _claim_row(c)))  # Text: a "[…]" in a quote is no markup
+        if col in _WHOLE_WORDS:  # a name never folds mid-word (up to a cap: a 40-letter word still folds)
+            longest = max((len(w) for row in rows for w in row[i].plain.split()), default=1)
+            min_width = max(min_width, min(longest, _WHOLE_WORDS[col]))
+            ratio = None  # measured, not shared: as wide as its text up to the cap
+        table.add_column(_HEADS.get(col, col), overflow="fold", ratio=ratio, min_width=min_width, no_wrap=no_wrap,
+                         max_width=_WHOLE_WORDS.get(col))
+    for row in rows:
+        table.add_row(*row)
     return table
 
 
