@@ -102,9 +102,10 @@ def test_who_finds_a_speaker_by_any_spelling_newest_first(seeded):
     for query in ("le thi tuyet mai", "Lê Thị Tuyết Mai", "LE THI TUYET MAI", "mai", "Tuyết"):
         rows = jsonl(run("who", query, "--format", "jsonl"))
         # newest document first, then text order within a document; never the quantity, never another Lê
-        assert [r["id"] for r in rows] == ["b#0", "a#0", "a#2"], query
-    assert [r["id"] for r in jsonl(run("who", "le", "--format", "jsonl"))] == ["b#0", "a#0", "a#2", "c#0"]
-    assert [r["id"] for r in jsonl(run("who", "holm", "--format", "jsonl"))] == ["b#1"]
+        assert [r["id"] for r in rows] == ["b.txt#0", "a.txt#0", "a.txt#2"], query
+    assert [r["id"] for r in jsonl(run("who", "le", "--format", "jsonl"))] == ["b.txt#0", "a.txt#0", "a.txt#2",
+                                                                             "c.txt#0"]
+    assert [r["id"] for r in jsonl(run("who", "holm", "--format", "jsonl"))] == ["b.txt#1"]
 
 
 def test_who_extracted_end_to_end_ignores_case_and_diacritics(corpus):

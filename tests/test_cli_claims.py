@@ -240,3 +240,13 @@ def test_a_cold_run_on_a_terminal_says_the_model_is_loading(tmp_path):
     code, screen = in_terminal(["extract", str(tmp_path / "a.txt"), "--no-cache", "--jobs", "1"], 120)
     assert code == 0
     assert screen.index("vnhrc: loading the model") < screen.index("Villanueva-Ortiz")
+
+
+def test_a_name_typed_with_markup_is_shown_as_typed(corpus):
+    code, screen = in_terminal(["who", "[bold]villanueva-ortiz", "--format", "table"], 100)
+    assert code == 0 and "vnhrc: no statements of [bold]villanueva-ortiz found" in screen
+    res = run("who", "villanueva-ortiz", "--format", "table", "--color", "never")
+    assert "vnhrc who villanueva-ortiz" in res.stdout
+    res = run("who", "[i]x[/i] villanueva-ortiz", "--format", "table")
+    assert res.stdout == ""  # a name holding other words matches nobody, and the line says it as typed
+    assert "[i]x[/i] villanueva-ortiz" in res.stderr

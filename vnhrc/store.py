@@ -290,8 +290,8 @@ class Store:
             if name is not None and not speaker_matches(name, d.get("speaker")):
                 continue
             shown = _shown(path, cwd)
-            if d.get("doc") != shown:
-                d["doc"], d["id"] = shown, claim_id(shown, n)
+            # the id follows the path shown, whichever path (and id scheme) the record was made under
+            d["doc"], d["id"] = shown, claim_id(shown, n)
             yield Claim.from_dict(d)
 
 
