@@ -81,8 +81,10 @@ def make_console(stream: IO[str], color: str = "auto", width: int | None = NOT_A
 
     tty = _isatty(stream)
     colored = color == "always" or (color == "auto" and tty)
-    return Console(file=stream, force_terminal=colored, no_color=not colored, color_system="auto" if colored else None,
-                   soft_wrap=False, width=None if tty else width, highlight=False)
+    # no_color None when colours are on: rich then honours NO_COLOR from the environment
+    return Console(file=stream, force_terminal=colored, no_color=None if colored else True,
+                   color_system="auto" if colored else None, soft_wrap=False, width=None if tty else width,
+                   highlight=False)
 
 
 def _isatty(stream: IO[str]) -> bool:
