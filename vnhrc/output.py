@@ -33,11 +33,12 @@ BOM = "\ufeff"  # --excel: spreadsheets read a CSV as UTF-8 only when it starts 
 # Columns shown in CSV and markdown, per kind of row; JSON formats always carry every field.
 CLAIM_COLUMNS = ("id", "doc", "doc_date", "said_on", "type", "speaker", "speaker_type", "speaker_title", "cue",
                  "kind", "content", "subject", "value", "unit", "dates", "numbers", "sentence", "start", "end")
-# A table's columns by the terminal's width (the widest entry not wider than the terminal): at 80 columns the
-# speaker's title goes under the name and the cue, kind and tags are left to the wider view or --columns.
+# A table's columns by the terminal's width (the widest entry not wider than the terminal): below 120 columns the
+# speaker's title goes under the name; kind, dates and numbers from 200 (or with --columns).
 TABLE_CLAIM_COLUMNS = {
     0: ("doc", "said_on", "speaker", "content"),
-    120: ("doc", "said_on", "speaker", "speaker_title", "cue", "kind", "content", "dates", "numbers"),
+    120: ("doc", "said_on", "speaker", "speaker_title", "cue", "content"),
+    200: ("doc", "said_on", "speaker", "speaker_title", "cue", "kind", "content", "dates", "numbers"),
 }
 
 
@@ -223,7 +224,8 @@ def _table(rows: Iterable[dict[str, Any]], stream: IO[str], columns: Sequence[st
         else:
             # as wide as its text up to a cap, never narrower than its longest word: no name folds mid-word
             longest = max((len(w) for row in cells for w in row[i].plain.split()), default=1)
-            cap = _MAX_WIDTHS.get(c, 24)
+            least, share = _CAPS.get(c, _CAP)
+            cap = max(least, int(console.width * share))
             table.add_column(c, overflow="fold", max_width=cap, min_width=min(cap, max(longest, len(c))))
     for row in cells:
         table.add_row(*row)
@@ -234,7 +236,11 @@ def _table(rows: Iterable[dict[str, Any]], stream: IO[str], columns: Sequence[st
 _SHORT_COLUMNS = ("doc_date", "said_on", "kind", "type", "start", "end", "value", "label", "statements",
                   "documents", "tag")
 _SHARED_COLUMNS = {"content": 3, "sentence": 3, "title": 2, "entities": 2, "text": 1, "dates": 1, "numbers": 1}
-_MAX_WIDTHS = {"doc": 20, "id": 32, "speaker": 18, "speaker_title": 20, "cue": 14, "titles": 30}
+# how wide a measured column may grow: (columns, share of the terminal's width), whichever is more; the content
+# keeps about a third of 80 columns and two fifths of 160
+_CAPS = {"doc": (12, 0.1), "speaker": (16, 0.12), "speaker_title": (14, 0.12), "cue": (6, 0.06), "id": (16, 0.2),
+         "titles": (16, 0.2)}
+_CAP = (12, 0.12)
 
 
 def _text_cell(r: dict[str, Any], column: str, titled: bool) -> Any:
