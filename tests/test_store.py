@@ -121,7 +121,7 @@ def test_statements_are_indexed_by_folded_speaker_and_follow_the_path(cache, tmp
     found = list(cache.statements("le thi tuyet mai"))
     # the same text under two paths: its statements under each, ids numbered as the record numbers them
     assert sorted((c.doc, c.id) for c in found) == [
-        ("a.txt", "a#0"), ("a.txt", "a#1"), ("copy/b.txt", "b#0"), ("copy/b.txt", "b#1")]
+        ("a.txt", "a.txt#0"), ("a.txt", "a.txt#1"), ("copy/b.txt", "copy/b.txt#0"), ("copy/b.txt", "copy/b.txt#1")]
     assert all(c.type == "statement" and c.speaker == "Lê Thị Tuyết Mai" for c in found)
     assert len(list(cache.statements("MAI"))) == 4
     assert list(cache.statements("Tuyet Lan")) == []  # every word must be in the name
@@ -211,7 +211,7 @@ def test_the_same_text_under_another_path_is_served_with_its_ids_moved(cache, mo
     monkeypatch.setattr(extract, "process_batch", refuse)
     [moved] = run_cached(cache, [make_document("elsewhere/copy.txt", TEXTS["one.txt"])])
     assert moved.doc == "elsewhere/copy.txt"
-    assert [(c.id, c.doc) for c in moved.claims] == [("copy#0", "elsewhere/copy.txt")]
+    assert [(c.id, c.doc) for c in moved.claims] == [("elsewhere/copy.txt#0", "elsewhere/copy.txt")]
 
 
 def test_a_text_met_twice_in_one_run_is_extracted_once(cache, monkeypatch):
@@ -219,7 +219,7 @@ def test_a_text_met_twice_in_one_run_is_extracted_once(cache, monkeypatch):
     monkeypatch.setattr(extract, "process_batch", model)
     out = run_cached(cache, [make_document("a.txt", TEXTS["one.txt"]), make_document("b.txt", TEXTS["one.txt"])])
     assert model.seen == ["a.txt"]
-    assert [r.doc for r in out] == ["a.txt", "b.txt"] and out[1].claims[0].id == "b#0"
+    assert [r.doc for r in out] == ["a.txt", "b.txt"] and out[1].claims[0].id == "b.txt#0"
 
 
 def test_new_records_are_saved_a_batch_at_a_time(cache, monkeypatch):

@@ -72,7 +72,7 @@ def run_cached(
                         if rec.error is None:  # a failed document is tried again next time, not cached
                             pending.append((k, rec))
                     elif rec.doc != d.path:
-                        rec = rec.moved_to(d.path)
+                        rec = rec.moved_to(d.path, k)
                     seen.append((d.path, k))
                     if len(pending) >= batch_size:
                         save()

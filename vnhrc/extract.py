@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from . import claims, dates, numbers, speakers, statements
+from . import claims, dates, numbers, said_on, speakers, statements
 from .documents import Document, SkippedFile, iter_paths, read_document
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -28,7 +28,8 @@ def analyse(document: Document, doc: Doc, monthfirst: bool = False) -> claims.Do
     date_tags = dates.find_dates(doc, document.date, monthfirst=monthfirst)
     number_tags = numbers.find_numbers(doc)
     found = statements.find_statements(doc, skip=document.chrome, title=document.title)
-    resolved = speakers.resolve(doc, found, skip=document.chrome)
+    resolved = list(speakers.resolve(doc, found, skip=document.chrome))
+    spoken = said_on.said_on(doc, resolved, document.date, monthfirst=monthfirst)
     quantities = numbers.find_quantities(doc, number_tags, skip=document.chrome)
     entities = [
         {"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in doc.ents
@@ -42,7 +43,7 @@ def analyse(document: Document, doc: Doc, monthfirst: bool = False) -> claims.Do
         dates=date_tags,
         numbers=number_tags,
         claims=claims.build_claims(
-            document.path, document.date, text, resolved, quantities, date_tags, number_tags
+            document.path, document.date, text, resolved, quantities, date_tags, number_tags, said_on=spoken
         ),
     )
 

@@ -7,6 +7,7 @@ through their attributes, so `--help` and cache lookups never pay for the import
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -32,9 +33,16 @@ class ModelMissing(Exception):
         )
 
 
+# Called with a status line just before the model loads (the CLI sets it to print on a terminal): importing
+# spaCy and loading take seconds before any progress bar moves. A hook, so the rules never import the CLI's parts.
+on_loading: Callable[[str], None] | None = None
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The model, loaded once per process."""
+    """The model, loaded once per process; `on_loading` is told before the wait."""
+    if on_loading is not None:
+        on_loading(f"vnhrc: loading the model {MODEL} …")
     try:
         import importlib
 

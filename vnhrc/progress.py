@@ -9,6 +9,7 @@ Lines or CSV on a terminal) there is no bar, since the two would overwrite each 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import sys
 import threading
 import time
@@ -41,6 +42,20 @@ def count_inputs(paths: Iterable[str], glob: str) -> int | None:
         return sum(1 for _ in iter_paths(paths, glob))
     except (InputError, OSError):
         return None  # the run itself reports the problem
+
+
+_live: list[Bar] = []  # the bar on screen, if any, so a note goes above it rather than through it
+
+
+def note(message: str) -> None:
+    """A status line for a person watching (stderr on a terminal only): above the bar when one is drawn."""
+    with contextlib.suppress(IndexError):
+        progress = _live[-1]._progress
+        if progress is not None:
+            progress.console.print(message, markup=False, highlight=False)
+            return
+    if isatty(sys.stderr):
+        print(message, file=sys.stderr, flush=True)
 
 
 class Bar:
@@ -90,6 +105,7 @@ class Bar:
             self._started = time.perf_counter()
             self._first = self.done
             self._progress.start()
+            _live.append(self)
             atexit.register(self.close)  # the cursor comes back even if the run is cut short
 
     def advance(self, n: int = 1) -> None:
@@ -107,6 +123,8 @@ class Bar:
             if self._progress is not None:
                 self._progress.stop()
                 self._progress = None
+                with contextlib.suppress(ValueError):
+                    _live.remove(self)
 
     @property
     def shown(self) -> bool:

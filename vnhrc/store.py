@@ -17,7 +17,6 @@ was before its last unfinished transaction. A file that is not a database, or is
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
@@ -28,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .claims import Claim, DocRecord, doc_stem, fold, speaker_matches
+from .claims import Claim, DocRecord, claim_id, fold, speaker_matches, text_digest
 
 SCHEMA_VERSION = 1  # PRAGMA user_version; a file of another version is rebuilt (it is only a cache)
 BUSY_MS = 60_000  # how long a run waits for another run's write transaction before giving up
@@ -84,7 +83,7 @@ def default_path() -> Path:
 
 def text_key(text: str) -> str:
     """sha256 of the text as read: the same text under any path, or none (stdin), has the same key."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return text_digest(text)
 
 
 def folded_name(speaker: str | None) -> str | None:
@@ -279,8 +278,8 @@ class Store:
             if name is not None and not speaker_matches(name, d.get("speaker")):
                 continue
             shown = _shown(path, cwd)
-            if d.get("doc") != shown:
-                d["doc"], d["id"] = shown, f"{doc_stem(shown)}#{n}"
+            # the id follows the path shown, whichever path (and id scheme) the record was made under
+            d["doc"], d["id"] = shown, claim_id(shown, n)
             yield Claim.from_dict(d)
 
 

@@ -55,3 +55,14 @@ def pipeline_version() -> str:
 def versions() -> dict[str, str]:
     """What must be the same on the client and every worker for results to be the same."""
     return {"vnhrc": __version__, "rules": RULES_VERSION, "model": model_version()}
+
+
+def shown_versions() -> dict[str, str]:
+    """For `vnhrc --version`: vnhrc, spaCy, the model and the rules (spaCy's from its metadata, not imported)."""
+    from importlib import metadata
+
+    try:
+        spacy = metadata.version("spacy")
+    except metadata.PackageNotFoundError:
+        spacy = "missing"
+    return {"vnhrc": __version__, "spaCy": spacy, "model": model_version(), "rules": RULES_VERSION}
