@@ -7,6 +7,7 @@ Also the per-document record that `vnhrc tags` prints, and the step that turns t
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
@@ -34,6 +35,7 @@ class Claim:
     subject: str | None = None
     value: float | int | None = None
     unit: str | None = None
+    url: str | None = None  # the page's address when known (a URL read, a page's canonical link, a corpus field)
 
     def to_dict(self) -> dict[str, Any]:
         # a shallow copy per field: asdict's recursive deep copy dominated output time on large corpora
@@ -56,6 +58,7 @@ class DocRecord:
     title: str | None
     doc_date: str | None
     source: str | None
+    url: str | None = None
     entities: list[dict[str, Any]] = field(default_factory=list)
     dates: list[dict[str, Any]] = field(default_factory=list)
     numbers: list[dict[str, Any]] = field(default_factory=list)
@@ -89,10 +92,22 @@ _RECORD_FIELDS = tuple(f.name for f in fields(DocRecord))
 
 
 def doc_stem(path: str) -> str:
+    """The name in claim ids: a file's stem; 'dump:7' for an article of a corpus 'dump.jsonl:7'; a URL's last
+    path segment (its host when it has none)."""
     if path == "-":
         return "stdin"
+    if "://" in path[:10]:
+        address = path.split("://", 1)[1].split("#", 1)[0].split("?", 1)[0]
+        host, _, rest = address.partition("/")
+        segments = [s for s in rest.split("/") if s]
+        return doc_stem(segments[-1]) if segments else host
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    if m := _CORPUS_ARTICLE.fullmatch(name):
+        return f"{m[1]}:{m[2]}"
     return name.rsplit(".", 1)[0] if "." in name else name
+
+
+_CORPUS_ARTICLE = re.compile(r"(.*)\.(?:jsonl|ndjson):([^:]+)")
 
 
 # --- what the rules hand over (duck-typed, so this module never imports the rule modules) --------
@@ -115,6 +130,7 @@ def build_claims(
     quantities: Iterable[Any],
     dates: list[dict[str, Any]],
     numbers: list[dict[str, Any]],
+    url: str | None = None,
 ) -> list[Claim]:
     """Statements (with resolved speakers) and quantities → claims in text order, with ids.
 
@@ -164,6 +180,7 @@ def build_claims(
     raw.sort(key=lambda c: (c.start, c.type != "statement", c.end))
     for i, c in enumerate(raw):
         c.id = f"{stem}#{i}"
+        c.url = url
     return raw
 
 

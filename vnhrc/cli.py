@@ -52,8 +52,8 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
         raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
-def _glob(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    if ctx.get_parameter_source(param.name or "") is click.core.ParameterSource.DEFAULT:
+def _glob(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None or ctx.get_parameter_source(param.name or "") is click.core.ParameterSource.DEFAULT:
         return value  # the default is sound; not importing documents (dateutil) keeps cached lookups quick
     from .documents import InputError, check_glob
 
@@ -84,9 +84,11 @@ def output_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 def input_options(f: Callable[..., Any], required: bool = True) -> Callable[..., Any]:
     """Paths and how to read and process them, shared by extract and tags (optional for who and speakers)."""
-    f = click.argument("paths", nargs=-1, required=required, type=click.Path(allow_dash=True))(f)
-    f = click.option("--glob", default="*.txt", show_default=True, callback=_glob,
-                     help="Files to take from folders.")(f)
+    # not required by click: `--urls FILE` alone names inputs too (`records` asks for one or the other)
+    f = click.argument("paths", nargs=-1, required=False, type=click.Path(allow_dash=True))(f)
+    f = click.option("--glob", default=None, callback=_glob,
+                     help="Files to take from folders [default: *.txt, *.html, *.htm].")(f)
+    f = web_options(f)
     f = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
                      help="Worker processes for the model [default: the machine's cores].")(f)
     f = click.option("--monthfirst", is_flag=True,
@@ -107,6 +109,38 @@ def _cluster_address(ctx: click.Context, param: click.Parameter, value: str | No
         except ValueError as e:
             raise click.BadParameter(str(e)) from None
     ctx.meta["vnhrc.cluster"] = value
+
+
+def web_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--urls, --offline, --refresh and --text-field, kept in the context for `records` (like the cache's)."""
+    f = click.option("--urls", "urls", type=click.Path(exists=True, dir_okay=False, allow_dash=False),
+                     expose_value=False, callback=_remember,
+                     help="Also read the http(s) URLs listed in FILE (one a line; # comments).")(f)
+    f = click.option("--offline", is_flag=True, expose_value=False, callback=_remember,
+                     help="Never fetch: a URL is read from the cache, or refused.")(f)
+    f = click.option("--refresh", is_flag=True, expose_value=False, callback=_remember,
+                     help="Fetch URLs again even when the cache holds their pages.")(f)
+    f = click.option("--text-field", "text_field", metavar="NAME", expose_value=False, callback=_remember,
+                     help="JSON Lines: the field holding an article's text [default: text, else content, body].")(f)
+    return f
+
+
+def listed_urls() -> tuple[str, ...]:
+    """The URLs of the --urls file (read once a run); InputError naming a line that is not a URL."""
+    meta = click.get_current_context().meta
+    if meta.get("vnhrc.urls") is None:
+        return ()
+    if "vnhrc.listed" not in meta:
+        from .documents import InputError
+        from .web import read_url_list
+
+        try:
+            meta["vnhrc.listed"] = tuple(read_url_list(meta["vnhrc.urls"]))
+        except ValueError as e:
+            raise InputError(str(e)) from None
+        except OSError as e:
+            raise InputError(f"{meta['vnhrc.urls']}: {e.strerror or e}") from None
+    return meta["vnhrc.listed"]
 
 
 def optional_input_options(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -155,22 +189,32 @@ def emit(rows: Iterable[dict[str, Any]], fmt: str | None, output: str | None, co
         return write_rows(rows, chosen, stream, cols, title=title)
 
 
-def records(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool, run: Run) -> Iterator[DocRecord]:
-    """Records for PATHs; a document the rules failed on is named as skipped (exit 3), the rest go on."""
-    for rec in _all_records(paths, glob, jobs, monthfirst, run):
+def records(paths: tuple[str, ...], glob: str | None, jobs: int | None, monthfirst: bool,
+            run: Run) -> Iterator[DocRecord]:
+    """Records for PATHs (and --urls); a document the rules failed on is named as skipped (exit 3), the rest go
+    on."""
+    paths = (*paths, *listed_urls())
+    if not paths:  # checked now, before any output is opened
+        raise click.UsageError("Missing argument 'PATHS...' (or --urls FILE).")
+    return _named(_all_records(paths, glob, jobs, monthfirst, run), run)
+
+
+def _named(recs: Iterator[DocRecord], run: Run) -> Iterator[DocRecord]:
+    for rec in recs:
         if rec.error:
             run.skip(f"{rec.doc}: internal error in the rules, please report it ({rec.error})")
         else:
             yield rec
 
 
-def _all_records(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool,
+def _all_records(paths: tuple[str, ...], glob: str | None, jobs: int | None, monthfirst: bool,
                  run: Run) -> Iterator[DocRecord]:
     from .extract import default_jobs, read_documents
     from .extract import run as run_extraction
 
-    docs = read_documents(paths, glob, on_skip=run.skip)
     store = open_cache()
+    docs = read_documents(paths, glob, on_skip=run.skip, fetcher=fetcher(store),
+                          text_field=click.get_current_context().meta.get("vnhrc.text_field"))
     with contextlib.ExitStack() as stack:
         cluster = click.get_current_context().meta.get("vnhrc.cluster")
         if cluster:  # the same batches and per-document function on Dask; closed however the run ends
@@ -185,6 +229,14 @@ def _all_records(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst
         with store:
             yield from run_cached(docs, store, jobs=jobs or default_jobs(), monthfirst=monthfirst,
                                   runner=run_extraction)
+
+
+def fetcher(store: Any) -> Any:
+    """The web.Fetcher the options ask for, keeping pages in `store` (None: --no-cache)."""
+    from .web import Fetcher
+
+    meta = click.get_current_context().meta
+    return Fetcher(store, offline=bool(meta.get("vnhrc.offline")), refresh=bool(meta.get("vnhrc.refresh")))
 
 
 def tracked(recs: Iterator[DocRecord], paths: tuple[str, ...], glob: str, fmt: str | None,
@@ -268,7 +320,7 @@ def statements_of(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirs
                   name: str | None = None) -> list[Claim]:
     """Statements (of `name` when given) from PATHs, extracted where the cache lacks them; with no PATH, from
     every file in the cache, without loading the model."""
-    if paths:
+    if paths or listed_urls():
         return [c for rec in records(paths, glob, jobs, monthfirst, run) for c in rec.claims
                 if c.type == "statement" and (name is None or speaker_matches(name, c.speaker))]
     if click.get_current_context().meta.get("vnhrc.no_cache"):
@@ -335,16 +387,26 @@ def show(doc: str, html_file: str | None, monthfirst: bool) -> None:
     """One document with its entities, dates, numbers and claims highlighted, and its claims listed."""
     from . import view
     from .documents import STDIN, SkippedFile, read_document
+    from .web import is_url
 
-    if doc != STDIN and not Path(doc).exists():
+    if doc != STDIN and not is_url(doc) and not Path(doc).exists():
         raise click.ClickException(f"{doc}: no such file")
     if Path(doc).is_dir():
         raise click.ClickException(f"{doc}: is a folder; show takes one file")
     try:
-        document = read_document(doc)
+        if is_url(doc):  # a page: fetched once (or from the cache), its extracted text shown
+            from .extract import read_url
+
+            store = open_cache()
+            with contextlib.ExitStack() as stack:
+                if store is not None:
+                    stack.enter_context(store)
+                document = read_url(doc, fetcher(store))
+        else:
+            document = read_document(doc)
     except SkippedFile as e:
         raise click.ClickException(str(e)) from None
-    if doc == STDIN:  # stdin can be read once: the document read here goes to the model directly
+    if doc == STDIN or is_url(doc):  # read once: the document read here goes to the model directly
         from .extract import run as run_extraction
 
         found = list(run_extraction([document], jobs=1, monthfirst=monthfirst))
