@@ -256,3 +256,17 @@ def test_url_list_skips_comments_and_names_a_bad_line(tmp_path):
     f.write_text("https://a.example/one\nnews/article.html\n")
     with pytest.raises(ValueError, match=r"list.txt:2: not an http\(s\) URL"):
         web.read_url_list(str(f))
+
+
+@pytest.mark.parametrize("path, stem", [
+    ("https://lantern.example/world/council-hears.html", "council-hears"),
+    ("https://lantern.example/world/council-hears/?page=2#top", "council-hears"),
+    ("https://lantern.example/", "lantern.example"),
+    ("corpus/dump.jsonl:a17", "dump:a17"),
+    ("dump.ndjson:4", "dump:4"),
+    ("seeds/000_878fe1fc6b54c48a.txt", "000_878fe1fc6b54c48a"),
+])
+def test_claim_ids_name_pages_and_corpus_articles(path, stem):
+    from vnhrc.claims import doc_stem
+
+    assert doc_stem(path) == stem

@@ -83,7 +83,7 @@ def iter_paths(paths: Iterable[str], glob: str | None = None) -> Iterator[str]:
     groups: list[list[str]] = []
     for raw in paths:
         if raw == STDIN or is_url(raw):
-            groups.append([STDIN])
+            groups.append([raw])
             continue
         p = Path(raw)
         if not p.exists():

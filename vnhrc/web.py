@@ -293,12 +293,12 @@ class Fetcher:
     """
 
     def __init__(self, cache: PageCache | None = None, offline: bool = False, refresh: bool = False,
-                 timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> None:
+                 timeout: float | None = None, max_bytes: int | None = None) -> None:
         self.cache = cache
         self.offline = offline
         self.refresh = refresh
-        self.timeout = timeout
-        self.max_bytes = max_bytes
+        self.timeout = TIMEOUT_S if timeout is None else timeout
+        self.max_bytes = MAX_BYTES if max_bytes is None else max_bytes
         self.fetched = 0  # pages fetched from the network this run
 
     def get(self, url: str) -> Fetched:
