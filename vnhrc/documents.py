@@ -283,19 +283,6 @@ class Stated:
                             (other.title, other.date, other.source, other.url))))
 
 
-def fetched_document(path: str, body: bytes, charset: str | None, html: bool | None, url: str) -> Document:
-    """The Document of a page fetched from `url` (`path` as the user named it): decoded by the charset served,
-    else as files are; HTML by the type served (None: by content)."""
-    text = None
-    if charset:
-        try:
-            text = _check_text(body.decode(charset, errors="replace"), path)
-        except LookupError:  # a charset Python does not know: decoded as a file would be
-            text = None
-    if text is None:
-        text = decode(body, path)
-    return make_document(path, text, html=html, url=url)
-
 
 # --- metadata -------------------------------------------------------------------------------------
 

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from . import claims, dates, numbers, speakers, statements
 from .corpus import is_jsonl, read_corpus
-from .documents import Document, SkippedFile, Unusable, fetched_document, iter_paths, read_document
-from .web import Fetcher, FetchError, is_url
+from .documents import Document, SkippedFile, Unusable, iter_paths, read_document
+from .web import Fetcher, FetchError, fetched_document, is_url
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -128,7 +128,7 @@ def read_url(url: str, fetcher: Fetcher) -> Document:
         page = fetcher.get(url)
     except FetchError as e:
         raise SkippedFile(f"{url}: {e}") from None
-    return fetched_document(url, page.body, page.charset, page.is_html or None, page.url)
+    return fetched_document(url, page)
 
 
 def run(

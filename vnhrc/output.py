@@ -23,7 +23,7 @@ FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 
 # Columns shown in tables and CSV, per kind of row; JSON formats always carry every field.
 CLAIM_COLUMNS = ("id", "doc_date", "type", "speaker", "speaker_type", "speaker_title", "cue", "kind",
-                 "content", "subject", "value", "unit", "dates", "numbers", "start", "end", "doc")
+                 "content", "subject", "value", "unit", "dates", "numbers", "start", "end", "doc", "url")
 TABLE_CLAIM_COLUMNS = ("doc_date", "speaker", "cue", "kind", "content", "dates", "numbers")
 
 

@@ -158,6 +158,22 @@ class Fetched:
         return _charset(self.content_type)
 
 
+def fetched_document(path: str, page: Fetched) -> Any:
+    """The documents.Document of a fetched page (`path`: the URL as the user named it): decoded by the charset
+    served, else as files are; HTML when served as HTML, else when its content is."""
+    from .documents import _check_text, decode, make_document
+
+    text = None
+    if page.charset:
+        try:
+            text = _check_text(page.body.decode(page.charset, errors="replace"), path)
+        except LookupError:  # a charset Python does not know: decoded as a file would be
+            text = None
+    if text is None:
+        text = decode(page.body, path)
+    return make_document(path, text, html=True if page.is_html else None, url=page.url)
+
+
 def _redirects() -> Any:
     """urllib's redirect handler, capped, and kept to the web."""
     import urllib.request
