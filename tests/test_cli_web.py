@@ -22,9 +22,9 @@ class Result:
     stderr: str
 
 
-def run(args):
+def run(args, input=None):
     """The console entry point in-process, as a user runs it: exit status, stdout, stderr."""
-    with CliRunner().isolation() as streams:
+    with CliRunner().isolation(input=input) as streams:
         try:
             main(args)
             code = 0
@@ -87,6 +87,13 @@ def test_a_folder_of_pages_only_is_read(tmp_path, cache):
     (d / "one.html").write_text(PAGE, encoding="utf-8")
     res = run(["extract", str(d), "--type", "statement", "--format", "jsonl", *cache])
     assert res.exit_code == 0 and statements(res)
+
+
+def test_a_page_on_stdin_is_recognised_by_its_content(cache):
+    res = run(["extract", "-", "--type", "statement", "--format", "jsonl", *cache], input=PAGE)
+    assert res.exit_code == 0
+    assert {r["url"] for r in rows(res)} == {CANONICAL}
+    assert all("<" not in r["content"] for r in rows(res)) and rows(res)
 
 
 def test_show_prints_the_extracted_text(tmp_path, cache):
