@@ -113,15 +113,15 @@ def _cluster_address(ctx: click.Context, param: click.Parameter, value: str | No
 
 def web_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """--urls, --offline, --refresh and --text-field, kept in the context for `records` (like the cache's)."""
+    f = click.option("--text-field", "text_field", metavar="NAME", expose_value=False, callback=_remember,
+                     help="JSON Lines: the field holding an article's text [default: text, else content, body].")(f)
+    f = click.option("--refresh", is_flag=True, expose_value=False, callback=_remember,
+                     help="Fetch URLs again even when the cache holds their pages.")(f)
+    f = click.option("--offline", is_flag=True, expose_value=False, callback=_remember,
+                     help="Never fetch: a URL is read from the cache, or refused.")(f)
     f = click.option("--urls", "urls", type=click.Path(exists=True, dir_okay=False, allow_dash=False),
                      expose_value=False, callback=_remember,
                      help="Also read the http(s) URLs listed in FILE (one a line; # comments).")(f)
-    f = click.option("--offline", is_flag=True, expose_value=False, callback=_remember,
-                     help="Never fetch: a URL is read from the cache, or refused.")(f)
-    f = click.option("--refresh", is_flag=True, expose_value=False, callback=_remember,
-                     help="Fetch URLs again even when the cache holds their pages.")(f)
-    f = click.option("--text-field", "text_field", metavar="NAME", expose_value=False, callback=_remember,
-                     help="JSON Lines: the field holding an article's text [default: text, else content, body].")(f)
     return f
 
 
@@ -273,7 +273,7 @@ def cli() -> None:
 def extract(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool, fmt: str | None,
             output: str | None, types: tuple[str, ...], speaker: str | None, since: str | None,
             until: str | None, grep: re.Pattern[str] | None) -> None:
-    """Claims (statements and quantities) from files, folders or - (stdin)."""
+    """Claims (statements and quantities) from files, folders, saved pages, URLs, JSON Lines dumps or - (stdin)."""
     run = Run()
     rows = (
         c.to_dict()

@@ -283,7 +283,6 @@ class Stated:
                             (other.title, other.date, other.source, other.url))))
 
 
-
 # --- metadata -------------------------------------------------------------------------------------
 
 _ISO_DATE = re.compile(r"\bdate\s+(\d{4}-\d{2}-\d{2})\b", re.I)
