@@ -270,3 +270,29 @@ def test_claim_ids_name_pages_and_corpus_articles(path, stem):
     from vnhrc.claims import doc_stem
 
     assert doc_stem(path) == stem
+
+
+def test_table_rows_become_their_cells_and_layout_tables_their_text():
+    html = ("<!DOCTYPE html><html><body><article><p>The results came in late on Friday evening in Geneva.</p>"
+            "<table><tr><th>Country</th><th>Votes</th></tr><tr><td>Costa Verde</td><td>180</td></tr></table>"
+            "<table><tr><td>Lopez said the vote was fair and that the count was right.</td></tr></table>"
+            "</article></body></html>")
+    text = web.read_html(html).text
+    assert "|" not in text and "---" not in text
+    assert "Costa Verde\t180" in text
+    assert "\n\nLopez said the vote was fair and that the count was right.\n" in text
+
+
+def test_a_page_trafilatura_fails_on_is_named_and_the_run_goes_on(tmp_path, monkeypatch):
+    from vnhrc.extract import read_documents
+
+    def broken(*args, **kwargs):
+        raise ValueError("odd\nmarkup")
+
+    (tmp_path / "a.html").write_text(wrap(paragraphs(OWN_ARTICLE)), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OWN_ARTICLE, encoding="utf-8")
+    monkeypatch.setattr(web, "_extract", broken)
+    skipped = []
+    docs = list(read_documents([str(tmp_path)], on_skip=skipped.append))
+    assert [d.path.rsplit("/", 1)[1] for d in docs] == ["b.txt"]
+    assert skipped == [f"{tmp_path / 'a.html'}: the page cannot be read (ValueError: odd markup)"]

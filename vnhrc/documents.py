@@ -250,9 +250,12 @@ def make_document(path: str, text: str, html: bool | None = None, given: Stated 
     given = given or Stated()
     markup = author = None
     if html or (html is None and (is_html_name(path) or looks_like_html(text))):
-        from .web import read_html
+        from .web import PageError, read_html
 
-        page = read_html(text, given.url or url)
+        try:
+            page = read_html(text, given.url or url)
+        except PageError as e:
+            raise SkippedFile(f"{path}: {e}") from None
         markup, text, kind, author = text, page.text, "html", page.author
         given = given.over(Stated(page.title, page.date, page.source, page.url))
     title, date, source = find_metadata(text)

@@ -42,6 +42,10 @@ _SNIFF_CHARS = 4096
 MIN_EXTRACTED_CHARS = 1
 
 
+class PageError(Exception):
+    """A page trafilatura cannot read; the message says why in one line."""
+
+
 class FetchError(Exception):
     """A URL whose page cannot be had (DNS, HTTP status, timeout, too large, not HTML or text)."""
 
@@ -80,13 +84,10 @@ def read_html(html: str, url: str | None = None) -> Page:
     import trafilatura
 
     today = dt.date.today().isoformat()
-    found = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, config=_config(), include_comments=False, include_images=False,
-        include_tables=True, include_links=False, deduplicate=False,
-        # the markup's own date only: a date guessed from the body text would beat the text rules' dateline
-        date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d",
-                                "max_date": today},
-    )
+    try:
+        found = _extract(trafilatura, html, url, today)
+    except Exception as e:  # trafilatura or lxml failing on odd markup: the page is named, not the run ended
+        raise PageError(f"the page cannot be read ({type(e).__name__}: {' '.join(str(e).split())})") from None
     if found is None:
         return Page(text="", url=url)
     return Page(
@@ -96,6 +97,16 @@ def read_html(html: str, url: str | None = None) -> Page:
         source=_clean(found.sitename),
         author=_clean(found.author),
         url=_clean(found.url) or url,
+    )
+
+
+def _extract(trafilatura: Any, html: str, url: str | None, today: str) -> Any:
+    return trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, config=_config(), include_comments=False, include_images=False,
+        include_tables=True, include_links=False, deduplicate=False,
+        # the markup's own date only: a date guessed from the body text would beat the text rules' dateline
+        date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d",
+                                "max_date": today},
     )
 
 
@@ -128,9 +139,22 @@ def _config() -> Any:
 
 def _paragraphs(text: str) -> str:
     """trafilatura's lines as paragraphs apart by a blank line, as articles saved as text are: a single line
-    break would read as a hard-wrapped line to the paragraph rules."""
-    lines = [ln.strip() for ln in text.splitlines()]
-    return "\n\n".join(ln for ln in lines if ln) + ("\n" if any(lines) else "")
+    break would read as a hard-wrapped line to the paragraph rules. A table row ('| Vietnam | 180 |') becomes
+    its cells apart by tabs; the rule under a header row ('|---|---|') goes."""
+    lines = []
+    for ln in text.splitlines():
+        ln = ln.strip()
+        if _TABLE_RULE.fullmatch(ln):
+            continue
+        if _TABLE_ROW.fullmatch(ln):  # a layout table's one cell is then just its text
+            ln = "\t".join(c.strip() for c in ln[1:-1].split("|") if c.strip())
+        if ln:
+            lines.append(ln)
+    return "\n\n".join(lines) + ("\n" if lines else "")
+
+
+_TABLE_ROW = re.compile(r"\|.*\|")
+_TABLE_RULE = re.compile(r"\|(?:\s*:?-+:?\s*\|)+")
 
 
 def _clean(value: Any) -> str | None:
