@@ -243,3 +243,32 @@ def test_text_field_option(tmp_path, cache):
     res = run(["extract", str(dump), "--text-field", "full", "--type", "statement", "--format", "jsonl", *cache])
     assert res.exit_code == 0
     assert any(r["speaker"] == "Maria Lopez" for r in rows(res))  # from the full text, not the teaser
+
+
+WEB_FREE = """
+import sys
+from vnhrc.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit as e:
+    assert not e.code, e.code
+heavy = [m for m in sys.modules if m.split(".")[0] in ("spacy", "trafilatura", "htmldate", "lxml")]
+assert not heavy and "urllib.request" not in sys.modules, heavy
+"""
+
+
+@pytest.mark.parametrize("args", [["--help"], ["extract", "--help"], ["who", "lopez", "--format", "jsonl"],
+                                  ["speakers", "--format", "jsonl"]])
+def test_help_and_cache_answers_import_no_page_or_fetch_stack(tmp_path, args):
+    import subprocess
+    import sys
+
+    (tmp_path / "article.html").write_text(PAGE, encoding="utf-8")
+    cache = ["--cache", str(tmp_path / "cache.sqlite")]
+    assert run(["extract", str(tmp_path / "article.html"), *cache]).exit_code == 0
+    extra = cache if args[-1] != "--help" else []
+    res = subprocess.run([sys.executable, "-c", WEB_FREE, *args, *extra], capture_output=True, text=True,
+                         timeout=120)
+    assert res.returncode == 0, res.stderr
+    if args[0] == "who":
+        assert "Maria Lopez" in res.stdout
