@@ -86,3 +86,12 @@ def test_ids_that_cannot_name_an_article_fall_back_to_the_line(tmp_path):
 def test_an_unreadable_dump_is_skipped(tmp_path):
     with pytest.raises(SkippedFile, match="missing.jsonl"):
         list(read_corpus(str(tmp_path / "missing.jsonl"), print))
+
+
+def test_a_dump_leaves_the_progress_total_unknown(tmp_path):
+    from vnhrc import progress
+
+    p = _dump(tmp_path, [{"text": OTHER}, {"text": OTHER}])
+    (tmp_path / "a.txt").write_text(OTHER, encoding="utf-8")
+    assert progress.count_inputs([str(tmp_path / "a.txt")], None) == 1
+    assert progress.count_inputs([str(tmp_path / "a.txt"), str(p)], None) is None
