@@ -272,3 +272,17 @@ def test_help_and_cache_answers_import_no_page_or_fetch_stack(tmp_path, args):
     assert res.returncode == 0, res.stderr
     if args[0] == "who":
         assert "Maria Lopez" in res.stdout
+
+
+def test_refresh_reads_a_page_that_changed(monkeypatch, cache):
+    monkeypatch.setenv("no_proxy", "*")
+    versions = iter([PAGE, PAGE.replace("Maria Lopez", "Maria Lopes").replace("Lopez said", "Lopes said")])
+    with serve({"/story": lambda: Reply(body=next(versions).encode())}) as server:
+        first = run(["extract", server.url("/story"), "--type", "statement", "--format", "jsonl", *cache])
+        cached = run(["extract", server.url("/story"), "--type", "statement", "--format", "jsonl", *cache])
+        fresh = run(["extract", server.url("/story"), "--refresh", "--type", "statement", "--format", "jsonl",
+                     *cache])
+    assert "Maria Lopez" in {r["speaker"] for r in rows(first)}
+    assert cached.stdout == first.stdout
+    assert "Maria Lopes" in {r["speaker"] for r in rows(fresh)}
+    assert server.hits["/story"] == 2
