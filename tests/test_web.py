@@ -296,3 +296,16 @@ def test_a_page_trafilatura_fails_on_is_named_and_the_run_goes_on(tmp_path, monk
     docs = list(read_documents([str(tmp_path)], on_skip=skipped.append))
     assert [d.path.rsplit("/", 1)[1] for d in docs] == ["b.txt"]
     assert skipped == [f"{tmp_path / 'a.html'}: the page cannot be read (ValueError: odd markup)"]
+
+
+def test_a_saved_page_in_a_legacy_charset_is_decoded_by_its_meta_tag(tmp_path):
+    from vnhrc.documents import read_document
+
+    text = "Łódź, June 3, 2024 - The council must listen, said Ambassador Zofia Wróbel of Poland.\n"
+    html = wrap(paragraphs(text)).replace('<meta charset="utf-8">', '<meta charset="iso-8859-2">')
+    (tmp_path / "old.html").write_bytes(html.replace("©", "(c)").encode("iso-8859-2"))
+    doc = read_document(str(tmp_path / "old.html"))
+    assert "Zofia Wróbel" in doc.text and "Łódź" in doc.text
+    # bytes that are UTF-8 stay UTF-8, whatever a stale <meta> says
+    (tmp_path / "new.html").write_bytes(html.encode("utf-8"))
+    assert "Zofia Wróbel" in read_document(str(tmp_path / "new.html")).text

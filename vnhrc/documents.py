@@ -214,7 +214,10 @@ def read_document(path: str) -> Document:
             raise SkippedFile(f"{path}: is a folder") from None
         except OSError as e:
             raise SkippedFile(f"{path}: {e.strerror or e}") from None
-    return make_document(path, decode(data, path))
+    from .web import decode_page, is_html_name
+
+    page = is_html_name(path) or data.lstrip()[:1] == b"<"  # a page's own <meta> may name its charset
+    return make_document(path, decode_page(data, path) if page else decode(data, path))
 
 
 def _read_stdin() -> bytes:

@@ -184,18 +184,33 @@ class Fetched:
 
 def fetched_document(path: str, page: Fetched) -> Any:
     """The documents.Document of a fetched page (`path`: the URL as the user named it): decoded by the charset
-    served, else as files are; HTML when served as HTML, else when its content is."""
-    from .documents import _check_text, decode, make_document
+    served (see decode_page); HTML when served as HTML, else when its content is."""
+    from .documents import make_document
 
-    text = None
-    if page.charset:
-        try:
-            text = _check_text(page.body.decode(page.charset, errors="replace"), path)
-        except LookupError:  # a charset Python does not know: decoded as a file would be
-            text = None
-    if text is None:
-        text = decode(page.body, path)
+    text = decode_page(page.body, path, page.charset)
     return make_document(path, text, html=True if page.is_html else None, url=page.url)
+
+
+def decode_page(body: bytes, path: str, served: str | None = None) -> str:
+    """A page's bytes as text: by the charset it was served with; else, when the bytes are not UTF-8, by the
+    charset its <meta> declares (an old Windows-1258 or ISO-8859-2 page); else as files are decoded."""
+    from .documents import _check_text, decode
+
+    charset = served
+    if charset is None and (m := _META_CHARSET.search(body[:_SNIFF_CHARS])):
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError:
+            charset = m.group(1).decode("ascii").lower()
+    if charset:
+        try:
+            return _check_text(body.decode(charset, errors="replace"), path)
+        except LookupError:  # a charset Python does not know: decoded as a file would be
+            pass
+    return decode(body, path)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
 def _redirects() -> Any:
