@@ -13,7 +13,7 @@ from typing import Any
 from . import claims
 from .documents import Document
 from .extract import BATCH_DOCS, batches, run
-from .store import CacheError, text_key, warn
+from .store import CacheError, document_key, warn
 from .versions import pipeline_version
 
 
@@ -50,7 +50,7 @@ def run_cached(
     window_docs = batch_size * max(2, jobs) * 16  # a pool (and a model load a worker) per window with misses
     try:
         for window in batches(documents, window_docs):
-            keys = [text_key(d.text) for d in window]
+            keys = [document_key(d) for d in window]
             found: dict[str, claims.DocRecord] = {}
             if store is not None:
                 try:

@@ -41,6 +41,7 @@ class Claim:
     # when the statement was made (said_on.py): the speech act's date, else the document's date, else None;
     # a quantity claim is dated by its document
     said_on: str | None = None
+    url: str | None = None  # the page's address when known (a URL read, a page's canonical link, a corpus field)
 
     def to_dict(self) -> dict[str, Any]:
         # a shallow copy per field: asdict's recursive deep copy dominated output time on large corpora
@@ -63,6 +64,7 @@ class DocRecord:
     title: str | None
     doc_date: str | None
     source: str | None
+    url: str | None = None
     entities: list[dict[str, Any]] = field(default_factory=list)
     dates: list[dict[str, Any]] = field(default_factory=list)
     numbers: list[dict[str, Any]] = field(default_factory=list)
@@ -115,9 +117,15 @@ def claim_id(path: str, n: int, text_key: str | None = None) -> str:
 
 
 def doc_short(path: str) -> str:
-    """The document as a table shows it: the file name (`stdin` for standard input)."""
+    """The document as a table shows it: the file name (`stdin` for standard input; a URL's last path segment,
+    or its host when it has none; an article of a corpus as `dump.jsonl:7`)."""
     if path == STDIN:
         return "stdin"
+    if "://" in path[:10]:
+        address = path.split("://", 1)[1].split("#", 1)[0].split("?", 1)[0]
+        host, _, rest = address.partition("/")
+        segments = [s for s in rest.split("/") if s]
+        return segments[-1] if segments else host
     return path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
 
 
@@ -158,6 +166,8 @@ CLAIM_SCHEMA: dict[str, Any] = {
         "sentence": {"type": "string", "description": "the sentence the claim stands in"},
         "start": {"type": "integer", "minimum": 0, "description": "text[start:end] is the claim in the text as read"},
         "end": {"type": "integer", "minimum": 0},
+        "url": {**_NULLABLE_STR, "description": "the page's address when known (a URL read, a page's canonical"
+                                                " link, a corpus's url field)"},
         "subject": {**_NULLABLE_STR, "description": "quantities: what the number is said of"},
         "value": {"type": ["number", "null"], "description": "quantities: the value"},
         "unit": {**_NULLABLE_STR, "description": "quantities: the counted noun, singular"},
@@ -178,6 +188,7 @@ def build_claims(
     dates: list[dict[str, Any]],
     numbers: list[dict[str, Any]],
     said_on: Sequence[str | None] | None = None,
+    url: str | None = None,
 ) -> list[Claim]:
     """Statements (with resolved speakers) and quantities → claims in text order, with ids.
 
@@ -232,6 +243,7 @@ def build_claims(
     key = text_digest(text) if path == STDIN else None
     for i, c in enumerate(raw):
         c.id = claim_id(path, i, key)
+        c.url = url
     return raw
 
 

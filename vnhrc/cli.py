@@ -58,8 +58,8 @@ def _date(end: bool) -> Callable[[click.Context, click.Parameter, str | None], s
     return check
 
 
-def _glob(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    if ctx.get_parameter_source(param.name or "") is click.core.ParameterSource.DEFAULT:
+def _glob(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None or ctx.get_parameter_source(param.name or "") is click.core.ParameterSource.DEFAULT:
         return value  # the default is sound; not importing documents (dateutil) keeps cached lookups quick
     from .documents import InputError, check_glob
 
@@ -138,8 +138,8 @@ def filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
 def input_options(f: Callable[..., Any], required: bool = True) -> Callable[..., Any]:
     """Paths and how to read and process them, shared by extract and tags (optional for who and speakers)."""
     for option in reversed((
-        click.option("--glob", default="*.txt", show_default=True, metavar="PATTERN", callback=_glob,
-                     help="Files to take from folders."),
+        click.option("--glob", default=None, metavar="PATTERN", callback=_glob,
+                     help="Files to take from folders [default: *.txt, *.html, *.htm]."),
         click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
                      help="Worker processes for the model [default: the machine's cores]."),
         click.option("--monthfirst", is_flag=True,
@@ -147,9 +147,16 @@ def input_options(f: Callable[..., Any], required: bool = True) -> Callable[...,
         click.option("--cluster", metavar="ADDRESS", callback=_cluster_address,
                      help="Run on a Dask cluster: a scheduler address (tcp://host:8786), or local[:N] for N "
                           "worker processes on this machine [N default: --jobs]."),
+        click.option("--urls", "urls", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+                     help="Also read the http(s) URLs listed in FILE (one a line; # comments)."),
+        click.option("--offline", is_flag=True, help="Never fetch: a URL is read from the cache, or refused."),
+        click.option("--refresh", is_flag=True, help="Fetch URLs again even when the cache holds their pages."),
+        click.option("--text-field", "text_field", metavar="NAME",
+                     help="JSON Lines: the field holding an article's text [default: text, else content, body]."),
     )):
         f = option(f)
-    return click.argument("paths", nargs=-1, required=required, type=click.Path(allow_dash=True))(f)
+    # not required by click when `required` is False; extract and tags ask for PATHs or --urls in `records`
+    return click.argument("paths", nargs=-1, required=False, type=click.Path(allow_dash=True))(f)
 
 
 def optional_input_options(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -166,11 +173,41 @@ def cache_options(f: Callable[..., Any]) -> Callable[..., Any]:
 class Source:
     """Where records come from: the paths, how to read them, the runner and the cache (the shared options)."""
 
-    def __init__(self, paths: tuple[str, ...] = (), glob: str = "*.txt", jobs: int | None = None,
+    def __init__(self, paths: tuple[str, ...] = (), glob: str | None = None, jobs: int | None = None,
                  monthfirst: bool = False, cluster: str | None = None, cache: str | None = None,
-                 no_cache: bool = False) -> None:
+                 no_cache: bool = False, urls: str | None = None, offline: bool = False, refresh: bool = False,
+                 text_field: str | None = None) -> None:
         self.paths, self.glob, self.jobs, self.monthfirst = paths, glob, jobs, monthfirst
         self.cluster, self.cache, self.no_cache = cluster, cache, no_cache
+        self.urls, self.offline, self.refresh, self.text_field = urls, offline, refresh, text_field
+        self._listed: tuple[str, ...] | None = None
+
+    def listed_urls(self) -> tuple[str, ...]:
+        """The URLs of the --urls file (read once); InputError naming a line that is not a URL."""
+        if self.urls is None:
+            return ()
+        if self._listed is None:
+            from .documents import InputError
+            from .web import read_url_list
+
+            try:
+                self._listed = tuple(read_url_list(self.urls))
+            except ValueError as e:
+                raise InputError(str(e)) from None
+            except OSError as e:
+                raise InputError(f"{self.urls}: {e.strerror or e}") from None
+        return self._listed
+
+    def inputs(self) -> tuple[str, ...]:
+        """PATHs, then the --urls file's URLs."""
+        return (*self.paths, *self.listed_urls())
+
+
+def fetcher(source: Source, store: Any) -> Any:
+    """The web.Fetcher the options ask for, keeping pages in `store` (None: --no-cache)."""
+    from .web import Fetcher
+
+    return Fetcher(store, offline=source.offline, refresh=source.refresh)
 
 
 def open_cache(source: Source, create: bool = True) -> Any:
@@ -237,7 +274,14 @@ def summary(n: int, noun: str, output: str | None, run: Run | None = None, looku
 
 
 def records(source: Source, run: Run) -> Iterator[DocRecord]:
-    """Records for the source's PATHs; a document the rules failed on is named as skipped (exit 3)."""
+    """Records for the source's PATHs and --urls; a document the rules failed on is named as skipped (exit 3).
+    A source naming nothing is a usage error now, before any output is opened."""
+    if not source.inputs():
+        raise click.UsageError("Missing argument 'PATHS...' (or --urls FILE).")
+    return _named(source, run)
+
+
+def _named(source: Source, run: Run) -> Iterator[DocRecord]:
     for rec in _all_records(source, run):
         run.documents += 1
         if rec.error:
@@ -253,8 +297,9 @@ def _all_records(source: Source, run: Run) -> Iterator[DocRecord]:
 
     pipeline.on_loading = progress.note  # a line on a terminal before the model's load, if it is loaded at all
 
-    docs = read_documents(source.paths, source.glob, on_skip=run.skip)
     store = open_cache(source)
+    docs = read_documents(source.inputs(), source.glob, on_skip=run.skip, fetcher=fetcher(source, store),
+                          text_field=source.text_field)
     jobs = source.jobs or default_jobs()
     with contextlib.ExitStack() as stack:
         if source.cluster:  # the same batches and per-document function on Dask; closed however the run ends
@@ -275,7 +320,7 @@ def tracked(recs: Iterator[DocRecord], source: Source, fmt: str | None, output: 
     from . import progress
 
     enabled = progress.wanted(fmt, output)
-    return progress.track(recs, progress.count_inputs(source.paths, source.glob) if enabled else None, enabled)
+    return progress.track(recs, progress.count_inputs(source.inputs(), source.glob) if enabled else None, enabled)
 
 
 def _finish(run: Run) -> None:
@@ -310,17 +355,20 @@ def cli() -> None:
 @cache_options
 def extract(fmt: str | None, output: str | None, columns: str | None, excel: bool, color: str,
             types: tuple[str, ...], speakers: tuple[str, ...], since: str | None, until: str | None,
-            grep: re.Pattern[str] | None, paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool,
-            cluster: str | None, cache: str | None, no_cache: bool) -> None:
-    """Claims (statements and quantities) from files, folders or - (stdin).
+            grep: re.Pattern[str] | None, paths: tuple[str, ...], glob: str | None, jobs: int | None,
+            monthfirst: bool, cluster: str | None, urls: str | None, offline: bool, refresh: bool,
+            text_field: str | None, cache: str | None, no_cache: bool) -> None:
+    """Claims (statements and quantities) from files, folders, saved pages, URLs, JSON Lines dumps or - (stdin).
 
     \b
     Examples:
       vnhrc extract seeds/                                  a table on a terminal
       vnhrc extract corpus/ -o claims.csv --excel           CSV for a spreadsheet
       vnhrc extract corpus/ --speaker villegas --since 2022 | jq .content
+      vnhrc extract https://example.org/news/council.html   a page fetched (and cached)
+      vnhrc extract --urls list.txt dump.jsonl              listed pages and a scraper's dump
     """
-    source = Source(paths, glob, jobs, monthfirst, cluster, cache, no_cache)
+    source = Source(paths, glob, jobs, monthfirst, cluster, cache, no_cache, urls, offline, refresh, text_field)
     keep = claim_filter(types, speakers, since, until, grep)
     run = Run()
     rows = (
@@ -355,8 +403,9 @@ def tag_rows(rec: DocRecord) -> Iterator[dict[str, Any]]:
 @input_options
 @cache_options
 def tags(fmt: str | None, output: str | None, columns: str | None, excel: bool, color: str,
-         paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool, cluster: str | None,
-         cache: str | None, no_cache: bool) -> None:
+         paths: tuple[str, ...], glob: str | None, jobs: int | None, monthfirst: bool, cluster: str | None,
+         urls: str | None, offline: bool, refresh: bool, text_field: str | None, cache: str | None,
+         no_cache: bool) -> None:
     """Per document: title, date, source, and every entity, date and number with its value.
 
     \b
@@ -364,7 +413,7 @@ def tags(fmt: str | None, output: str | None, columns: str | None, excel: bool, 
       vnhrc tags article.txt                                 one row a date or number
       vnhrc tags corpus/ --format jsonl -o tags.jsonl        one record a document
     """
-    source = Source(paths, glob, jobs, monthfirst, cluster, cache, no_cache)
+    source = Source(paths, glob, jobs, monthfirst, cluster, cache, no_cache, urls, offline, refresh, text_field)
     run = Run()
     recs = tracked(records(source, run), source, fmt, output)
     wanted = "csv" if excel else fmt
@@ -383,7 +432,7 @@ def statements_of(source: Source, keep: ClaimFilter, run: Run, name: str | None 
     """Statements (of `name` when given) that pass the filter, from PATHs (extracted where the cache lacks
     them); with no PATH, from every file in the cache, without loading the model."""
     by_name = ClaimFilter(speakers=(name,)) if name is not None else ClaimFilter()
-    if source.paths:
+    if source.inputs():
         return [c for rec in records(source, run) for c in rec.claims
                 if c.type == "statement" and by_name.keep(c) and keep.keep(c)]
     if source.no_cache:
@@ -409,8 +458,9 @@ def statements_of(source: Source, keep: ClaimFilter, run: Run, name: str | None 
 @cache_options
 def who(name: str, fmt: str | None, output: str | None, columns: str | None, excel: bool, color: str,
         types: tuple[str, ...], speakers: tuple[str, ...], since: str | None, until: str | None,
-        grep: re.Pattern[str] | None, paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool,
-        cluster: str | None, cache: str | None, no_cache: bool) -> None:
+        grep: re.Pattern[str] | None, paths: tuple[str, ...], glob: str | None, jobs: int | None, monthfirst: bool,
+        cluster: str | None, urls: str | None, offline: bool, refresh: bool, text_field: str | None,
+        cache: str | None, no_cache: bool) -> None:
     """Every statement of NAME, newest first: surname, given or full name, any case or diacritics.
 
     From PATHs (extracted first if the cache lacks them), else from every file already extracted.
@@ -420,7 +470,7 @@ def who(name: str, fmt: str | None, output: str | None, columns: str | None, exc
       vnhrc who "le thi tuyet mai"                  from the cache, without loading the model
       vnhrc who villegas seeds/ --since 2022-06     only these files, said from June 2022 on
     """
-    source = Source(paths, glob, jobs, monthfirst, cluster, cache, no_cache)
+    source = Source(paths, glob, jobs, monthfirst, cluster, cache, no_cache, urls, offline, refresh, text_field)
     keep = claim_filter(types, speakers, since, until, grep)
     run = Run()
     found = statements_of(source, keep, run, name)
@@ -443,8 +493,9 @@ SPEAKER_COLUMNS = ("speaker", "speaker_type", "titles", "statements", "documents
 @cache_options
 def speakers(fmt: str | None, output: str | None, columns: str | None, excel: bool, color: str,
              types: tuple[str, ...], speakers: tuple[str, ...], since: str | None, until: str | None,
-             grep: re.Pattern[str] | None, paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool,
-             cluster: str | None, cache: str | None, no_cache: bool) -> None:
+             grep: re.Pattern[str] | None, paths: tuple[str, ...], glob: str | None, jobs: int | None,
+             monthfirst: bool, cluster: str | None, urls: str | None, offline: bool, refresh: bool,
+             text_field: str | None, cache: str | None, no_cache: bool) -> None:
     """Each speaker once: titles, type, how many statements in how many documents; most statements first.
 
     From PATHs (extracted first if the cache lacks them), else from every file already extracted.
@@ -456,7 +507,7 @@ def speakers(fmt: str | None, output: str | None, columns: str | None, excel: bo
     """
     from .store import summarise_speakers
 
-    source = Source(paths, glob, jobs, monthfirst, cluster, cache, no_cache)
+    source = Source(paths, glob, jobs, monthfirst, cluster, cache, no_cache, urls, offline, refresh, text_field)
     keep = claim_filter(types, speakers, since, until, grep)
     run = Run()
     rows = summarise_speakers(statements_of(source, keep, run))
@@ -500,21 +551,32 @@ def show(doc: str, html_file: str | None, color: str, monthfirst: bool, cache: s
     """
     from . import view
     from .documents import STDIN, SkippedFile, read_document
+    from .web import is_url
 
-    if doc != STDIN and not Path(doc).exists():
+    source = Source((doc,), "*", 1, monthfirst, None, cache, no_cache)
+    if doc != STDIN and not is_url(doc) and not Path(doc).exists():
         raise click.ClickException(f"{doc}: no such file")
     if Path(doc).is_dir():
         raise click.ClickException(f"{doc}: is a folder; show takes one file")
     try:
-        document = read_document(doc)
+        if is_url(doc):  # a page: fetched once (or from the cache), its extracted text shown
+            from .extract import read_url
+
+            store = open_cache(source)
+            with contextlib.ExitStack() as stack:
+                if store is not None:
+                    stack.enter_context(store)
+                document = read_url(doc, fetcher(source, store))
+        else:
+            document = read_document(doc)
     except SkippedFile as e:
         raise click.ClickException(str(e)) from None
-    if doc == STDIN:  # stdin can be read once: the document read here goes to the model directly
+    if doc == STDIN or is_url(doc):  # read once: the document read here goes to the model directly
         from .extract import run as run_extraction
 
         found = list(run_extraction([document], jobs=1, monthfirst=monthfirst))
     else:
-        found = list(records(Source((doc,), "*", 1, monthfirst, None, cache, no_cache), Run()))
+        found = list(records(source, Run()))
     if not found:
         raise click.ClickException(f"{doc}: could not be read")
     record = found[0]

@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from . import claims, dates, numbers, said_on, speakers, statements
-from .documents import Document, SkippedFile, iter_paths, read_document
+from .corpus import is_jsonl, read_corpus
+from .documents import Document, SkippedFile, Unusable, fetched_document, iter_paths, read_document
+from .web import Fetcher, FetchError, is_url
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -39,11 +41,13 @@ def analyse(document: Document, doc: Doc, monthfirst: bool = False) -> claims.Do
         title=document.title,
         doc_date=document.date,
         source=document.source,
+        url=document.url,
         entities=entities,
         dates=date_tags,
         numbers=number_tags,
         claims=claims.build_claims(
-            document.path, document.date, text, resolved, quantities, date_tags, number_tags, said_on=spoken
+            document.path, document.date, text, resolved, quantities, date_tags, number_tags, said_on=spoken,
+            url=document.url,
         ),
     )
 
@@ -63,7 +67,7 @@ def _analyse_one(document: Document, doc: Doc, monthfirst: bool) -> claims.DocRe
         return analyse(document, doc, monthfirst)
     except Exception as e:  # a bug in the rules on an unusual text; the other documents still count
         return claims.DocRecord(doc=document.path, title=document.title, doc_date=document.date,
-                                source=document.source, error=f"{type(e).__name__}: {e}")
+                                source=document.source, url=document.url, error=f"{type(e).__name__}: {e}")
 
 
 def batches(items: Iterable[Any], size: int = BATCH_DOCS) -> Iterator[list[Any]]:
@@ -82,16 +86,35 @@ def default_jobs() -> int:
 
 
 def read_documents(
-    paths: Iterable[str], glob: str = "*.txt", on_skip: Callable[[str], None] | None = None
+    paths: Iterable[str], glob: str | None = None, on_skip: Callable[[str], None] | None = None,
+    fetcher: Fetcher | None = None, text_field: str | None = None,
 ) -> Iterator[Document]:
-    """Documents from paths, lazily; a file that cannot be read is reported to `on_skip` and passed over."""
+    """Documents from paths, lazily: files, pages, URLs (through `fetcher`), the articles of JSON Lines
+    corpora; a file, page or line that cannot be read is reported to `on_skip` and passed over."""
+    def skip(message: str) -> None:
+        if on_skip is None:
+            raise SkippedFile(message)
+        on_skip(message)
+
     for path in iter_paths(paths, glob):
         try:
-            yield read_document(path)
+            if is_url(path):
+                yield read_url(path, fetcher or Fetcher())
+            elif is_jsonl(path) and not isinstance(path, Unusable):
+                yield from read_corpus(path, skip, text_field)
+            else:
+                yield read_document(path)
         except SkippedFile as e:
-            if on_skip is None:
-                raise
-            on_skip(str(e))
+            skip(str(e))
+
+
+def read_url(url: str, fetcher: Fetcher) -> Document:
+    """The page at `url` as a Document; SkippedFile naming the URL and why when it cannot be had."""
+    try:
+        page = fetcher.get(url)
+    except FetchError as e:
+        raise SkippedFile(f"{url}: {e}") from None
+    return fetched_document(url, page)
 
 
 def run(

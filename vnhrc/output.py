@@ -34,7 +34,7 @@ BOM = "\ufeff"  # --excel: spreadsheets read a CSV as UTF-8 only when it starts 
 
 # Columns shown in CSV and markdown, per kind of row; JSON formats always carry every field.
 CLAIM_COLUMNS = ("id", "doc", "doc_date", "said_on", "type", "speaker", "speaker_type", "speaker_title", "cue",
-                 "kind", "content", "subject", "value", "unit", "dates", "numbers", "sentence", "start", "end")
+                 "kind", "content", "subject", "value", "unit", "dates", "numbers", "sentence", "start", "end", "url")
 # A table's columns by the terminal's width (the widest entry not wider than the terminal): below 120 columns the
 # speaker's title goes under the name; kind, dates and numbers from 200 (or with --columns).
 TABLE_CLAIM_COLUMNS = {

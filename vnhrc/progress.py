@@ -36,10 +36,16 @@ def wanted(fmt: str | None, output: str | None) -> bool:
 
 def count_inputs(paths: Iterable[str], glob: str) -> int | None:
     """How many documents the paths name (a second, cheap walk of the folders); None if it cannot tell."""
+    from .corpus import is_jsonl
     from .documents import InputError, iter_paths
 
     try:
-        return sum(1 for _ in iter_paths(paths, glob))
+        n = 0
+        for path in iter_paths(paths, glob):
+            if is_jsonl(path):  # a dump's articles are not known until it is read: no total, not a wrong one
+                return None
+            n += 1
+        return n
     except (InputError, OSError):
         return None  # the run itself reports the problem
 
