@@ -129,13 +129,15 @@ def cache_options(f: Callable[..., Any]) -> Callable[..., Any]:
 def open_cache(create: bool = True) -> Any:
     """The store.Store the options name, or None with --no-cache; an unusable cache is warned about and skipped
     when extracting (create), and an error when only the cache can answer."""
-    from .store import CacheError, Store, warn
+    from .store import CacheError, NotACache, Store, warn
 
     meta = click.get_current_context().meta
     if meta.get("vnhrc.no_cache"):
         return None
     try:
         return Store(meta.get("vnhrc.cache"), create=create)
+    except NotACache:
+        raise  # a file that is no cache was named: one error, the file untouched
     except CacheError as e:
         if not create:
             raise
