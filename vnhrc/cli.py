@@ -76,10 +76,42 @@ def output_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """--format and -o, shared by every command that prints rows."""
     f = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
                      help="Output format [default: table on a terminal, jsonl on a pipe or file].")(f)
-    f = click.option("-o", "--output", type=click.Path(writable=True), default=None,
+    f = click.option("-o", "--output", type=click.Path(writable=True), default=None, callback=_output_target,
                      help="Write to FILE atomically (a temporary file, renamed when complete); to DIR/ (ending "
                           "in / or a folder): JSON Lines in parts part-00000.jsonl, …, each written atomically.")(f)
     return f
+
+
+def _output_target(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """-o (and --html) checked before any work: not empty, not `FILE/`; kept for `_check_writes`."""
+    from .output import TargetError, check_target
+
+    try:
+        check_target(value)
+    except TargetError as e:
+        raise click.BadParameter(str(e)) from None
+    ctx.meta[f"vnhrc.{param.name}"] = value
+    return value
+
+
+def _check_writes(paths: tuple[str, ...], glob: str) -> None:
+    """A usage error, before anything is read, when -o would overwrite (or remove) an input or the cache."""
+    from .output import written_files
+
+    meta = click.get_current_context().meta
+    output = meta.get("vnhrc.output")
+    targets = written_files(output)
+    if not targets:
+        return
+    from .documents import input_named  # only now: documents imports dateutil, kept off the instant paths
+    if paths and (hit := input_named(targets, paths, glob)):
+        raise click.UsageError(f"-o {output} would overwrite the input {hit[1]}; name another output file")
+    if not meta.get("vnhrc.no_cache"):
+        from .store import default_path
+
+        cache = meta.get("vnhrc.cache") or str(default_path())
+        if Path(cache).is_file() and input_named(targets, (cache,), "*"):
+            raise click.UsageError(f"-o {output} would overwrite the cache {cache}; name another output file")
 
 
 def input_options(f: Callable[..., Any], required: bool = True) -> Callable[..., Any]:
@@ -114,6 +146,8 @@ def optional_input_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+    if isinstance(value, str) and not value.strip():
+        raise click.BadParameter("an empty path; name a file")
     ctx.meta[f"vnhrc.{param.name}"] = value
 
 
@@ -171,6 +205,7 @@ def _all_records(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst
     from .extract import default_jobs, read_documents
     from .extract import run as run_extraction
 
+    _check_writes(paths, glob)
     docs = read_documents(paths, glob, on_skip=run.skip)
     store = open_cache()
     with contextlib.ExitStack() as stack:
@@ -275,6 +310,7 @@ def statements_of(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirs
                 if c.type == "statement" and (name is None or speaker_matches(name, c.speaker))]
     if click.get_current_context().meta.get("vnhrc.no_cache"):
         raise click.UsageError("--no-cache needs PATHs to read")
+    _check_writes(paths, glob)
     nothing = "nothing is cached yet: run `vnhrc extract PATH` first (or name PATHs here)"
     try:
         store = open_cache(create=False)
@@ -329,6 +365,7 @@ def speakers(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bo
 @cli.command()
 @click.argument("doc", type=click.Path(allow_dash=True))
 @click.option("--html", "html_file", type=click.Path(dir_okay=False, writable=True), default=None,
+              callback=_output_target,
               help="Also write the view as a self-contained HTML page to FILE.")
 @click.option("--monthfirst", is_flag=True,
               help="Read numeric dates such as 03/11/2025 month first (default: day first).")
@@ -336,12 +373,14 @@ def speakers(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bo
 def show(doc: str, html_file: str | None, monthfirst: bool) -> None:
     """One document with its entities, dates, numbers and claims highlighted, and its claims listed."""
     from . import view
-    from .documents import STDIN, SkippedFile, read_document
+    from .documents import STDIN, SkippedFile, input_named, read_document
 
     if doc != STDIN and not Path(doc).exists():
         raise click.ClickException(f"{doc}: no such file")
     if Path(doc).is_dir():
         raise click.ClickException(f"{doc}: is a folder; show takes one file")
+    if html_file and doc != STDIN and input_named([html_file], (doc,), "*"):
+        raise click.UsageError(f"--html {html_file} is the document {doc}; name another file")
     try:
         document = read_document(doc)
     except SkippedFile as e:
@@ -397,9 +436,15 @@ def _main(argv: list[str] | None) -> None:
     sys.exit(code if isinstance(code, int) else 0)
 
 
+# signals that end a run the way SIGTERM does: a closed terminal or ssh link (SIGHUP), Ctrl-\\ (SIGQUIT)
+ENDING_SIGNALS = ("SIGTERM", "SIGHUP", "SIGQUIT")
+
+
 def _handle_signals() -> Callable[[], None]:
-    """SIGTERM unwinds like Ctrl-C (a half-written -o file is removed, worker processes are stopped) and exits
-    143; a second Ctrl-C while the first is being handled exits at once, without a traceback."""
+    """SIGTERM, SIGHUP and SIGQUIT unwind like Ctrl-C (a half-written -o file is removed, worker processes are
+    stopped) and exit 128 + the signal; a second Ctrl-C while the first is being handled exits at once, without a
+    traceback. A file grown past the size limit (SIGXFSZ, `ulimit -f`) fails the write, which is reported, instead
+    of killing the run where it stands."""
     import os
     import signal
 
@@ -413,12 +458,18 @@ def _handle_signals() -> Callable[[], None]:
         raise KeyboardInterrupt
 
     interrupted: list[bool] = []
-    before = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
+    ending = [getattr(signal, name) for name in ENDING_SIGNALS if hasattr(signal, name)]
+    xfsz = [signal.SIGXFSZ] if hasattr(signal, "SIGXFSZ") else []
+    before = {sig: signal.getsignal(sig) for sig in (*ending, signal.SIGINT, *xfsz)}
     # a signal the caller set to be ignored (a background job's SIGINT, nohup's SIGHUP) stays ignored
-    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
-        signal.signal(signal.SIGTERM, on_term)
-    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+    for sig in ending:
+        if before[sig] is signal.SIG_DFL:
+            signal.signal(sig, on_term)
+    if before[signal.SIGINT] is signal.default_int_handler:
         signal.signal(signal.SIGINT, on_int)
+    for sig in xfsz:
+        if before[sig] is signal.SIG_DFL:
+            signal.signal(sig, signal.SIG_IGN)
 
     def restore() -> None:
         for sig, handler in before.items():

@@ -192,7 +192,8 @@ def connect(address: str, workers: int | None = None) -> Iterator[Client]:
 
 @contextlib.contextmanager
 def _sigint_blocked() -> Iterator[None]:
-    """SIGINT blocked in this thread while a LocalCluster starts, delivered (if it came) right after.
+    """SIGINT (SIGHUP, SIGQUIT) blocked in this thread while a LocalCluster starts, delivered (if it came) right
+    after.
 
     Threads and processes inherit the signal mask: Dask's event-loop thread, started here, and the worker
     processes it spawns never see Ctrl-C, which the terminal sends to the whole process group. Only this
@@ -207,7 +208,9 @@ def _sigint_blocked() -> Iterator[None]:
 
     # started now, with the usual mask: starting it later (on the first worker spawn) unblocks SIGINT again
     resource_tracker.ensure_running()
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    # a closed terminal (SIGHUP) and Ctrl-\\ (SIGQUIT) reach the whole group as Ctrl-C does
+    group_signals = {signal.SIGINT, *(getattr(signal, n) for n in ("SIGHUP", "SIGQUIT") if hasattr(signal, n))}
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, group_signals)
     try:
         yield
     finally:

@@ -92,6 +92,31 @@ def iter_paths(paths: Iterable[str], glob: str = "*.txt") -> Iterator[str]:
         yield from group
 
 
+def input_named(targets: Iterable[str], paths: Iterable[str], glob: str = "*.txt") -> tuple[str, str] | None:
+    """(target, input) for the first of `targets` (files a run would write or remove) that is also one of the
+    inputs PATHs name, directly, below a folder, through a symbolic or a hard link; else None.
+
+    Compared by device and inode, so every spelling of a path counts; only existing targets can clash."""
+    wanted = {}
+    for t in targets:
+        try:
+            st = os.stat(t)
+        except OSError:
+            continue
+        wanted[(st.st_dev, st.st_ino)] = t
+    if not wanted:
+        return None
+    for path in iter_paths([p for p in paths if p != STDIN], glob):
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        hit = wanted.get((st.st_dev, st.st_ino))
+        if hit is not None:
+            return hit, str(path)
+    return None
+
+
 def _walk(top: Path, glob: str) -> Iterator[str]:
     # os.walk with followlinks=False cannot loop on symlinked folders; files behind links still count.
     unreadable: list[str] = []

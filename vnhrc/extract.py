@@ -182,6 +182,9 @@ def _worker_start() -> None:
     # Ctrl-C reaches the whole process group: the parent alone handles it (and terminates the pool, whose
     # SIGTERM must then end a worker at once, not run the parent's handler)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGHUP", "SIGQUIT"):  # a closed terminal reaches the whole group too: the parent handles it
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
