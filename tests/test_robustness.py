@@ -224,14 +224,14 @@ def test_symlink_loops_neither_hang_nor_crash(tmp_path, capsys):
 def test_unreadable_file_is_skipped_by_name(tmp_path, capsys, monkeypatch):
     corpus(tmp_path, 2, per_doc=1)
     locked = tmp_path / "a001.txt"
-    real = Path.read_bytes
+    real = Path.open
 
-    def read_bytes(self):
-        if self == locked:  # we run as root, who can read a chmod-0 file: refuse where the bytes are read
+    def opened(self, *args, **kwargs):
+        if self == locked:  # we run as root, who can read a chmod-0 file: refuse where the file is opened
             raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+        return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "open", opened)
     code, out, err = call(["extract", str(tmp_path), "--format", "jsonl"], capsys)
     assert code == 3
     assert {Path(r["doc"]).name for r in jsonl(out)} == {"a000.txt"}

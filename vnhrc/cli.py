@@ -206,6 +206,7 @@ def _all_records(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst
     from .extract import run as run_extraction
 
     _check_writes(paths, glob)
+    jobs = _capped_jobs(jobs)
     docs = read_documents(paths, glob, on_skip=run.skip)
     store = open_cache()
     with contextlib.ExitStack() as stack:
@@ -222,6 +223,28 @@ def _all_records(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst
         with store:
             yield from run_cached(docs, store, jobs=jobs or default_jobs(), monthfirst=monthfirst,
                                   runner=run_extraction)
+
+
+def _capped_jobs(jobs: int | None) -> int | None:
+    """--jobs (and --cluster local:N) past what the machine can use, capped, with one line saying so."""
+    from .extract import JOBS_PER_CORE, default_jobs, max_jobs
+
+    meta = click.get_current_context().meta
+    address = meta.get("vnhrc.cluster")
+    local = None
+    if address:
+        from .cluster import parse_address
+
+        kind, local = parse_address(address)
+        if kind != "local":
+            return jobs
+    for asked, option in ((jobs, f"--jobs {jobs}"), (local, f"--cluster {address}")):
+        if asked is not None and asked > max_jobs():
+            click.echo(f"vnhrc: {option}: using {max_jobs()} worker processes ({JOBS_PER_CORE} a core on "
+                       f"{default_jobs()} cores)", err=True)
+    if local is not None and local > max_jobs():
+        meta["vnhrc.cluster"] = f"local:{max_jobs()}"
+    return None if jobs is None else min(jobs, max_jobs())
 
 
 def tracked(recs: Iterator[DocRecord], paths: tuple[str, ...], glob: str, fmt: str | None,

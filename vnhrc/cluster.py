@@ -152,12 +152,12 @@ def connect(address: str, workers: int | None = None) -> Iterator[Client]:
         if kind == LOCAL:
             import dask
 
-            from .extract import default_jobs
+            from .extract import default_jobs, max_jobs
 
             # the workers' stack sampler only feeds a dashboard nobody sees here; it costs a few % of CPU
             with _sigint_blocked(), dask.config.set({"distributed.worker.profile.enabled": False}):
                 cluster = LocalCluster(
-                    n_workers=n or workers or default_jobs(),
+                    n_workers=min(n or workers or default_jobs(), max_jobs()),  # the CLI says when it caps
                     threads_per_worker=1,  # spaCy is not meant to be shared by threads; a process a model
                     processes=True,
                     host="127.0.0.1",  # nothing outside this machine can reach the scheduler

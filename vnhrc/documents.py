@@ -17,6 +17,7 @@ from pathlib import Path
 from dateutil import parser as dateparser
 
 STDIN = "-"
+MAX_BYTES = 50 * 1024 * 1024  # the most one document (a file, a pipe, stdin) may hold: 50 MB of text
 
 
 class InputError(Exception):
@@ -43,6 +44,20 @@ class Document:
 
 
 # --- finding files -------------------------------------------------------------------------------
+
+
+def shown_path(path: str) -> str:
+    """A path as valid UTF-8 text: bytes of a file name that are not UTF-8 (which Python keeps as lone
+    surrogates) become `\\xff` escapes, so JSON, CSV, the cache and the terminal can all take it."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:.0f} MB"
 
 
 class Unusable(str):
@@ -77,16 +92,18 @@ def iter_paths(paths: Iterable[str], glob: str = "*.txt") -> Iterator[str]:
             groups.append([STDIN])
             continue
         p = Path(raw)
+        shown = shown_path(raw)
         if not p.exists():
             if p.is_symlink():
-                raise InputError(f"{raw}: a symbolic link to nothing (or to itself)")
-            raise InputError(f"{raw}: no such file or folder")
+                raise InputError(f"{shown}: a symbolic link to nothing (or to itself)")
+            raise InputError(f"{shown}: no such file or folder")
         if p.is_dir():
             found = sorted(_walk(p, glob))
             if not found:
-                raise InputError(f"{raw}: no files matching {glob!r} in this folder")
+                raise InputError(f"{shown}: no files matching {glob!r} in this folder")
             groups.append(found)
         else:
+            _check_named(raw)
             groups.append([str(p)])
     for group in groups:
         yield from group
@@ -130,6 +147,19 @@ def _walk(top: Path, glob: str) -> Iterator[str]:
         raise InputError(f"{top}: folder cannot be read")
     # a folder below that os.walk could not list is named, so the user knows its files were not read
     yield from (Unusable(str(d), "folder cannot be read") for d in unreadable)
+
+
+def _check_named(path: str) -> None:
+    """InputError for a named path that is no file to read: a device (`/dev/zero` never ends), a socket. A pipe
+    (a FIFO, `<(command)`) is read like standard input, up to MAX_BYTES."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # read_document names the reason
+    if stat.S_ISREG(mode) or stat.S_ISFIFO(mode):
+        return
+    kind = "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else "odd"
+    raise InputError(f"{shown_path(path)}: not a regular file ({kind}); name a file, or - for standard input")
 
 
 def _regular(path: str) -> str:
@@ -216,20 +246,30 @@ def read_document(path: str) -> Document:
     Raises SkippedFile (the run goes on without it) for a file that cannot be read or is not text, and
     InputError when stdin is closed.
     """
+    shown = shown_path(path)
     if isinstance(path, Unusable):
-        raise SkippedFile(f"{path}: {path.reason}")
+        raise SkippedFile(f"{shown}: {path.reason}")
     if path == STDIN:
         data = _read_stdin()
     else:
         try:
-            data = Path(path).read_bytes()
+            size = os.stat(path).st_size
+            if size > MAX_BYTES:  # refused before a byte is read
+                raise SkippedFile(f"{shown}: {_size(size)}, over the {_size(MAX_BYTES)} a document may hold "
+                                  "(split it)")
+            with Path(path).open("rb") as f:  # bounded even where the size lies: a pipe, a file still growing
+                data = f.read(MAX_BYTES + 1)
         except PermissionError:
-            raise SkippedFile(f"{path}: permission denied") from None
+            raise SkippedFile(f"{shown}: permission denied") from None
         except IsADirectoryError:
-            raise SkippedFile(f"{path}: is a folder") from None
+            raise SkippedFile(f"{shown}: is a folder") from None
         except OSError as e:
-            raise SkippedFile(f"{path}: {e.strerror or e}") from None
-    return make_document(path, decode(data, path))
+            raise SkippedFile(f"{shown}: {e.strerror or e}") from None
+    if len(data) > MAX_BYTES:
+        where = "standard input" if path == STDIN else "it"
+        raise SkippedFile(f"{shown}: more than the {_size(MAX_BYTES)} a document may hold came from {where} "
+                          "(split it)")
+    return make_document(shown, decode(data, shown))
 
 
 def _read_stdin() -> bytes:
@@ -241,8 +281,8 @@ def _read_stdin() -> bytes:
         print("vnhrc: reading standard input; end it with Ctrl-D", file=sys.stderr)
     try:
         if buffer is None:  # a replaced text stream (tests, embedding programs)
-            return stream.read().encode("utf-8", errors="surrogateescape")
-        return buffer.read()
+            return stream.read(MAX_BYTES + 1).encode("utf-8", errors="surrogateescape")
+        return buffer.read(MAX_BYTES + 1)  # one byte past the limit tells a stream that goes on
     except OSError as e:
         raise SkippedFile(f"-: standard input cannot be read ({e.strerror or e})") from None
 

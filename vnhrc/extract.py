@@ -95,6 +95,14 @@ def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
+JOBS_PER_CORE = 2  # worker processes a core at most: past that each one only adds a model load and its memory
+
+
+def max_jobs() -> int:
+    """The most worker processes (or local Dask workers) a run starts on this machine."""
+    return JOBS_PER_CORE * default_jobs()
+
+
 def read_documents(
     paths: Iterable[str], glob: str = "*.txt", on_skip: Callable[[str], None] | None = None
 ) -> Iterator[Document]:
@@ -117,12 +125,12 @@ def run(
 ) -> Iterator[claims.DocRecord]:
     """Records for documents, in input order, streaming; `jobs` > 1 runs batches in worker processes."""
     groups = batches(documents, batch_size)
+    jobs = min(jobs, max_jobs())
     if jobs > 1:
-        # a pool costs a model load per worker: only worth it when there is more than a batch a worker
+        # a pool costs a model load per worker: never more workers than batches, and one batch needs no pool
         head = list(itertools.islice(groups, jobs))
         groups = itertools.chain(head, groups)
-        if len(head) < 2:
-            jobs = 1
+        jobs = len(head) if len(head) >= 2 else 1
     if jobs <= 1:
         results: Iterable[list[claims.DocRecord]] = (process_batch(b, monthfirst) for b in groups)
         yield from _flatten(results, on_done)

@@ -336,7 +336,9 @@ class Store:
             for n, c in enumerate(r.claims)
             if c.type == "statement"
         ]
-        seen = [(os.path.abspath(p), k, version, int(monthfirst), now) for p, k in paths if p != "-"]
+        from .documents import shown_path  # a file name that is not UTF-8 must not fail the insert
+
+        seen = [(shown_path(os.path.abspath(p)), k, version, int(monthfirst), now) for p, k in paths if p != "-"]
 
         def op() -> None:
             with _transaction(self.con) as con:
