@@ -151,3 +151,58 @@ def test_more_workers_than_the_machine_can_use_are_capped_and_said_so(tmp_path, 
         assert most <= 1 + 3  # the parent and a worker a batch: 3 batches, fewer than the cap
     else:
         assert most <= 2 + 2 * max_jobs()  # the parent, a tracker, and a nanny and a worker per worker
+
+
+# --- pathological text (time and memory per MB are measured in bench/bench_pathological.py) ----------------
+
+
+def test_a_long_run_without_spaces_is_cut_into_pieces_and_keeps_its_offsets(nlp):
+    from vnhrc import pipeline
+
+    run = '"' * 5_000
+    text = f"Lan said “the dyke will hold.”\n\n{run} x{'!' * 40}y\n\nMinh said it would rain."
+    doc = pipeline.parse(text, nlp)
+    assert doc.text == text
+    pieces = [t for t in doc if set(t.text) == {'"'}]
+    assert "".join(t.text for t in pieces) == run and max(len(t) for t in pieces) == pipeline.TOKEN_PIECE
+    assert any(t.text == "!" * 40 for t in doc)  # a run of punctuation is one token, not forty
+    assert [t.text for t in doc[:3]] == ["Lan", "said", "“"]  # the ordinary text is tokenised as ever
+
+
+@pytest.mark.parametrize("shape", ['"' * 100_000, "“" * 50_000 + "”" * 50_000, ('"' * 60 + " ") * 1_500])
+def test_quote_mark_floods_finish(tmp_path, shape):
+    path = tmp_path / "flood.txt"
+    path.write_text(f"{shape}\n\nLe Thi Hoa said that the clinic would open in June.\n", encoding="utf-8")
+    res = vnhrc("extract", str(path), "--format", "jsonl", "--no-cache", "--jobs", "1", text=True, timeout=240)
+    assert res.returncode == 0, res.stderr
+    rows = jsonl(res.stdout)
+    assert [r["speaker"] for r in rows if r["type"] == "statement"] == ["Le Thi Hoa"]
+    text = path.read_text(encoding="utf-8")
+    assert all(text[r["start"]:r["end"]] for r in rows)
+
+
+def test_many_lines_of_he_said_each_start_a_sentence(nlp):
+    from vnhrc import pipeline
+
+    text = "He said:\n" * 3_000
+    doc = pipeline.parse(text, nlp)
+    starts = [t.i for t in doc if t.is_sent_start]
+    assert len(starts) == 3_000 and all(doc[i].text == "He" for i in starts)
+
+
+def test_a_long_text_analysed_in_parts_gives_the_claims_of_one_doc(tmp_path, capsys, monkeypatch):
+    from test_robustness import article, call
+
+    from vnhrc import pipeline
+
+    text = "\n\n".join(article(i, 4) for i in range(6))
+    (tmp_path / "long.txt").write_text(text, encoding="utf-8")
+    args = ["extract", str(tmp_path / "long.txt"), "--format", "jsonl", "--no-cache", "--jobs", "1"]
+    code, out, _ = call(args, capsys)
+    whole = jsonl(out)
+    monkeypatch.setattr(pipeline, "PART_CHARS", 1_200)  # parts of a few paragraphs each, each Doc freed
+    assert len(pipeline.split_text(text, 1_200)) >= 4
+    code2, out, _ = call(args, capsys)
+    parts = jsonl(out)
+    assert code == code2 == 0 and len(whole) > 20
+    assert parts == whole  # the same claims, offsets and ids through the whole text

@@ -63,11 +63,52 @@ def analyse(document: Document, doc: Doc, monthfirst: bool = False) -> claims.Do
 
 
 def process_batch(documents: list[Document], monthfirst: bool = False) -> list[claims.DocRecord]:
-    """Parse a batch with nlp.pipe and analyse each document (the unit of work for every runner)."""
-    from .pipeline import parse_many
+    """Parse a batch with nlp.pipe and analyse each document (the unit of work for every runner); a text longer
+    than a part is parsed and analysed a part at a time (see `analyse_in_parts`)."""
+    from .pipeline import PART_CHARS, parse_many
 
-    docs = parse_many([d.text for d in documents], batch_size=max(1, len(documents)))
-    return [_analyse_one(d, doc, monthfirst) for d, doc in zip(documents, docs)]
+    short = [d for d in documents if len(d.text) <= PART_CHARS]
+    docs = iter(parse_many([d.text for d in short], batch_size=max(1, len(short))))
+    return [_analyse_one(d, next(docs), monthfirst) if len(d.text) <= PART_CHARS else analyse_in_parts(d, monthfirst)
+            for d in documents]
+
+
+def analyse_in_parts(document: Document, monthfirst: bool = False) -> claims.DocRecord:
+    """A long text's record, made a part at a time (pipeline.split_text: cut at paragraph, line or sentence
+    breaks), each part's Doc freed before the next is parsed.
+
+    Why: a Doc and the rules' indexes over it grow with the text, and some rules look back over every mention
+    of a name, so one Doc for a whole 1 MB text took gigabytes and minutes. In parts, memory is bounded by the
+    part and time is linear in the text; the price is that a speaker named only in an earlier part is not
+    found from a later one (a part is 100,000 characters: longer than nearly every article).
+    """
+    from .pipeline import PART_CHARS, parse, split_text
+
+    whole = claims.DocRecord(doc=document.path, title=document.title, doc_date=document.date,
+                             source=document.source)
+    for offset, text in split_text(document.text, PART_CHARS):
+        end = offset + len(text)
+        chrome = [(max(a, offset) - offset, min(b, end) - offset) for a, b in document.chrome if a < end and b > offset]
+        part = Document(path=document.path, text=text, title=document.title, date=document.date,
+                        source=document.source, chrome=chrome)
+        rec = _analyse_one(part, parse(text), monthfirst)  # the Doc goes out of scope here
+        if rec.error:
+            whole.error = rec.error
+            return whole
+        for tag in (*rec.entities, *rec.dates, *rec.numbers):
+            tag["start"] += offset
+            tag["end"] += offset
+        for c in rec.claims:
+            c.start += offset
+            c.end += offset
+        whole.entities += rec.entities
+        whole.dates += rec.dates
+        whole.numbers += rec.numbers
+        whole.claims += rec.claims
+    stem = claims.doc_stem(document.path)
+    for i, c in enumerate(whole.claims):  # numbered through the whole text, as one Doc would have them
+        c.id = f"{stem}#{i}"
+    return whole
 
 
 def _analyse_one(document: Document, doc: Doc, monthfirst: bool) -> claims.DocRecord:
