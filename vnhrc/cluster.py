@@ -29,6 +29,10 @@ LOCAL = "local"
 CONNECT_TIMEOUT = 10  # seconds to reach a scheduler; a typo in the address should not hang for long
 WORKERS_TIMEOUT = 60  # seconds to wait for a first worker on a scheduler that has none yet
 PLUGIN_NAME = "vnhrc-model"
+# seconds a run waits for a batch while the cluster has no worker at all (all died, were stopped, or the scheduler
+# cannot be reached) before it fails in one line; a worker that dies alone costs nothing: Dask re-runs its tasks
+NO_WORKERS_TIMEOUT = 60
+POLL_S = 1.0  # how often a waiting run looks whether any worker is left
 
 
 class ClusterError(Exception):
@@ -310,23 +314,53 @@ def _stream(
             # pure=False: a random key; hashing every text to deduplicate batches would cost more than it saves
             window.append((client.submit(process_batch, batch, monthfirst, pure=False), batch[0].path))
             if len(window) >= ahead:
-                yield from _handed_on(*window.popleft(), on_done)
+                yield from _handed_on(client, *window.popleft(), on_done)
         while window:
-            yield from _handed_on(*window.popleft(), on_done)
+            yield from _handed_on(client, *window.popleft(), on_done)
     finally:
         if window:  # stopped early (error, Ctrl-C, a consumer that went away): free the cluster from our work
             with contextlib.suppress(Exception):
                 client.cancel([f for f, _ in window])
 
 
-def _handed_on(future: Future, first: str, on_done: Callable[[DocRecord], None] | None) -> Iterator[DocRecord]:
-    from distributed import KilledWorker
-
-    try:
-        recs = future.result()
-    except KilledWorker:
-        raise ClusterError(f"workers died running the batch that starts with {first} (out of memory?)") from None
+def _handed_on(client: Client, future: Future, first: str,
+               on_done: Callable[[DocRecord], None] | None) -> Iterator[DocRecord]:
+    recs = _result(client, future, first)
     for rec in recs:
         if on_done:
             on_done(rec)
         yield rec
+
+
+def _result(client: Client, future: Future, first: str) -> list[DocRecord]:
+    """A batch's records. Waits as long as the cluster has workers (one that dies is replaced and its tasks
+    re-run by Dask); with none for NO_WORKERS_TIMEOUT seconds, or no scheduler, ClusterError instead of a hang."""
+    import time
+
+    from distributed import KilledWorker
+
+    alone_since: float | None = None
+    while True:
+        try:
+            return future.result(timeout=POLL_S)
+        except KilledWorker:
+            raise ClusterError(f"workers died running the batch that starts with {first} (out of memory?)") from None
+        except TimeoutError:
+            pass
+        if _workers_left(client):
+            alone_since = None
+            continue
+        alone_since = alone_since or time.monotonic()
+        if time.monotonic() - alone_since >= NO_WORKERS_TIMEOUT:
+            raise ClusterError(f"no worker left on the cluster for {NO_WORKERS_TIMEOUT} s (all stopped or died, or "
+                               f"the scheduler is gone); the batch that starts with {first} did not finish") from None
+
+
+def _workers_left(client: Client) -> int:
+    """Workers the scheduler knows of now; 0 when the scheduler cannot be reached."""
+    if client.status != "running":
+        return 0
+    try:
+        return len(client.scheduler_info()["workers"])
+    except Exception:  # the connection went away between the check and the call
+        return 0
