@@ -206,3 +206,34 @@ def test_a_long_text_analysed_in_parts_gives_the_claims_of_one_doc(tmp_path, cap
     parts = jsonl(out)
     assert code == code2 == 0 and len(whole) > 20
     assert parts == whole  # the same claims, offsets and ids through the whole text
+
+
+def test_text_wrapped_in_direction_marks_gives_the_claims_of_the_plain_text(tmp_path, capsys):
+    from test_robustness import TEXT, call
+
+    rlo, pdf, rlm, zwsp = "\u202e", "\u202c", "\u200f", "\u200b"
+    marked = "\n\n".join(f"{rlo}{p}{pdf}" if i % 2 else f"{rlm}{zwsp}{p}" for i, p in enumerate(TEXT.split("\n\n")))
+    (tmp_path / "plain.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "marked.txt").write_text(marked, encoding="utf-8")
+    code, out, err = call(["extract", str(tmp_path), "--format", "jsonl", "--no-cache"], capsys)
+    assert (code, err) == (0, "")
+    rows = jsonl(out)
+    plain = [(r["speaker"], r["content"].strip(rlo + pdf + rlm + zwsp)) for r in rows if r["doc"].endswith("plain.txt")]
+    got = [(r["speaker"], r["content"].strip(rlo + pdf + rlm + zwsp)) for r in rows if r["doc"].endswith("marked.txt")]
+    assert plain and got == plain
+    code, out, err = call(["tags", str(tmp_path / "marked.txt"), "--format", "jsonl", "--no-cache"], capsys)
+    rec = jsonl(out)[0]
+    for tag in rec["dates"] + rec["numbers"] + rec["entities"]:
+        assert marked[tag["start"]:tag["end"]] == tag["text"]  # tags quote the text as read, marks and all
+
+
+def test_a_number_written_as_a_power_is_no_count(tmp_path, capsys):
+    from test_robustness import call
+
+    text = ("The minister said that 10^400 things and 2 ** 10 files were lost, and 1e400 birds flew.\n\n"
+            "Police said 3 people were hurt.\n")
+    (tmp_path / "powers.txt").write_text(text, encoding="utf-8")
+    code, out, err = call(["tags", str(tmp_path / "powers.txt"), "--format", "jsonl", "--no-cache"], capsys)
+    assert (code, err) == (0, "")
+    numbers = jsonl(out)[0]["numbers"]
+    assert [(n["value"], n["unit"]) for n in numbers] == [(3, "people")]  # never "400 things" nor "10 files"

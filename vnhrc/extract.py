@@ -42,11 +42,14 @@ def analyse(document: Document, doc: Doc, monthfirst: bool = False) -> claims.Do
     text = document.text
     date_tags = dates.find_dates(doc, document.date, monthfirst=monthfirst)
     number_tags = numbers.find_numbers(doc)
+    for tag in (*date_tags, *number_tags):  # the text as read: the model reads invisible marks as spaces
+        tag["text"] = text[tag["start"]:tag["end"]]
     found = statements.find_statements(doc, skip=document.chrome, title=document.title)
     resolved = speakers.resolve(doc, found, skip=document.chrome)
     quantities = numbers.find_quantities(doc, number_tags, skip=document.chrome)
     entities = [
-        {"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in doc.ents
+        {"text": text[e.start_char:e.end_char], "label": e.label_, "start": e.start_char, "end": e.end_char}
+        for e in doc.ents
     ]
     return claims.DocRecord(
         doc=document.path,

@@ -29,6 +29,10 @@ TOKEN_PIECE = 100
 # the same for a shorter run of punctuation ('""""""""', '!!!!!!!!'): one token, where spaCy would make one per mark
 # (a text of such runs is a token a character, each slow to parse)
 PUNCT_RUN = 8
+# invisible direction marks and overrides (LRM, RLM, LRE…RLO, PDF, LRI…PDI), zero-width spaces and a stray BOM:
+# the model takes them for letters glued to the words ("\u202eLe Thi Hoa said …\u202c" gave no claim). The model
+# reads a space in their place, one character for one, so every offset stays that of the text as read.
+_INVISIBLE = {ord(c): " " for c in "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"}
 _LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}|[^\w\s]{{{PUNCT_RUN},}}")
 
 
@@ -57,12 +61,14 @@ def load_nlp() -> Language:
 
 
 class GuardedTokenizer:
-    """spaCy's tokenizer, with runs longer than MAX_TOKEN_CHARS tokenised in pieces (see MAX_TOKEN_CHARS)."""
+    """spaCy's tokenizer, with runs longer than MAX_TOKEN_CHARS tokenised in pieces (see MAX_TOKEN_CHARS) and
+    invisible direction marks read as spaces (see _INVISIBLE)."""
 
     def __init__(self, tokenizer: Any) -> None:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
+        text = text.translate(_INVISIBLE)
         runs = [m.span() for m in _LONG_RUN.finditer(text)]
         if not runs:
             return self.tokenizer(text)
@@ -236,7 +242,7 @@ def parse(text: str, nlp: Language | None = None) -> Doc:
 
     docs = list(nlp.pipe(p for _, p in parts))
     joined = Doc.from_docs(docs, ensure_whitespace=False)
-    if joined.text != text:  # never hand on a Doc whose offsets disagree with the text as read
+    if joined.text != text.translate(_INVISIBLE):  # never hand on a Doc whose offsets disagree with the text
         raise RuntimeError("internal: joined parts do not reproduce the text")
     return joined
 
