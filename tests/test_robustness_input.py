@@ -237,3 +237,21 @@ def test_a_number_written_as_a_power_is_no_count(tmp_path, capsys):
     assert (code, err) == (0, "")
     numbers = jsonl(out)[0]["numbers"]
     assert [(n["value"], n["unit"]) for n in numbers] == [(3, "people")]  # never "400 things" nor "10 files"
+
+
+def test_short_texts_go_to_the_model_in_groups_of_bounded_size(nlp, monkeypatch):
+    from vnhrc import pipeline
+
+    sizes: list[int] = []
+    pipe = nlp.pipe
+
+    def counting(texts, **kwargs):
+        texts = list(texts)
+        sizes.append(sum(map(len, texts)))
+        return pipe(texts, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", counting)
+    texts = [f"Lan said it rained {i} times." * 400 for i in range(8)]  # ~12,000 characters each
+    docs = pipeline.parse_many(texts, nlp)
+    assert [d.text for d in docs] == texts
+    assert len(sizes) >= 2 and max(sizes) <= pipeline.PIPE_CHARS  # never the whole batch at once

