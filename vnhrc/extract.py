@@ -199,7 +199,17 @@ def _pooled(groups: Iterable[list[Document]], jobs: int, monthfirst: bool) -> It
         # CPU a worker, and again for every pool a cached run opens)
         load_nlp()
     window: collections.deque[Any] = collections.deque()
-    with ctx.Pool(jobs, initializer=_worker_start) as pool:  # leaving it (done, error, Ctrl-C) terminates it
+    # the signals a terminal sends to the whole group are blocked while the workers are forked: a worker holds
+    # the parent's handlers until its initializer runs, and a Ctrl-C in that moment printed its traceback; the
+    # parent takes a pending one once inside the `with`, where leaving terminates the pool
+    old_mask = _block(_GROUP_SIGNALS)
+    try:
+        pool = ctx.Pool(jobs, initializer=_worker_start)
+    except BaseException:
+        _unblock(old_mask)
+        raise
+    with pool:  # leaving it (done, error, Ctrl-C) terminates it
+        _unblock(old_mask)
         workers = list(pool._pool)  # the Process objects, to notice one that dies
         for batch in groups:
             window.append(pool.apply_async(process_batch, (batch, monthfirst)))
@@ -225,6 +235,25 @@ def _result(pending: Any, workers: list[Any]) -> list[claims.DocRecord]:
                 ) from None
 
 
+_GROUP_SIGNALS = ("SIGINT", "SIGHUP", "SIGQUIT", "SIGTERM")
+
+
+def _block(names: tuple[str, ...]) -> Any:
+    """Block these signals in this thread (and so in processes forked from it); the old mask, or None."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, {getattr(signal, n) for n in names if hasattr(signal, n)})
+
+
+def _unblock(old_mask: Any) -> None:
+    import signal
+
+    if old_mask is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
+
+
 def _worker_start() -> None:
     """A worker's own stderr: the parent's may have been mid-write (a progress bar thread) when it forked."""
     import signal
@@ -238,6 +267,9 @@ def _worker_start() -> None:
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # forked with them blocked (see _pooled): now they are safe to take
+        signal.pthread_sigmask(signal.SIG_UNBLOCK,
+                               {getattr(signal, n) for n in _GROUP_SIGNALS if hasattr(signal, n)})
 
 
 def _flatten(
