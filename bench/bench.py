@@ -303,6 +303,7 @@ def markdown_table(rows: list[dict[str, str]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     from bench_cluster import bench_cluster  # bench/ is sys.path[0] when run as a script
+    from bench_pathological import bench_pathological
     from bench_web import bench_web
 
     from vnhrc.extract import BATCH_DOCS, default_jobs
@@ -312,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
         EXTRA_BENCHES.append(bench_cluster)
     if bench_web not in EXTRA_BENCHES:  # saved pages through trafilatura beside the same texts
         EXTRA_BENCHES.append(bench_web)
+    if bench_pathological not in EXTRA_BENCHES:  # seconds and peak memory per MB of pathological text
+        EXTRA_BENCHES.append(bench_pathological)
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scales", default="1,4,16", help="corpus sizes in copies [default: 1,4,16]")

@@ -52,10 +52,10 @@ def test_read_document_permission_denied(tmp_path, monkeypatch):
     p = tmp_path / "locked.txt"
     p.write_text("text")
 
-    def denied(self):
+    def denied(self, *args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    # root can read a chmod-0 file, so the refusal is simulated where the bytes are read
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    # root can read a chmod-0 file, so the refusal is simulated where the file is opened
+    monkeypatch.setattr(Path, "open", denied)
     with pytest.raises(SkippedFile, match="permission denied"):
         read_document(str(p))

@@ -138,7 +138,7 @@ def test_analyse_never_raises_and_every_offset_content_and_date_is_sound(analyse
 @given(text=st.lists(texts, min_size=2, max_size=4).map("\n\n".join))
 def test_the_same_holds_when_a_text_is_parsed_in_parts(analyse_text, monkeypatch, text):
     # tiny parts, so the joined Doc that very long files get is what the rules see here
-    monkeypatch.setattr(pipeline, "PART_CHARS", 60)
+    monkeypatch.setattr(pipeline, "PARSE_CHARS", 60)
     RAN["parts"] = RAN.get("parts", 0) + 1
     check_record(text, analyse_text(text))
 

@@ -66,17 +66,30 @@ def test_new_cache_has_the_schema_in_wal_mode(cache):
     assert {"docs", "statements", "paths"} <= tables
 
 
-def test_a_cache_of_another_schema_version_is_rebuilt(tmp_path):
+def test_a_cache_of_an_older_schema_version_is_rebuilt(tmp_path, monkeypatch):
     path = tmp_path / "cache.sqlite"
-    con = sqlite3.connect(path)
-    con.execute("CREATE TABLE docs (whatever)")
-    con.execute("PRAGMA user_version = 999")
-    con.commit()
-    con.close()
     with Store(path) as s:
+        s.put([("old", record())], VERSION)
+    monkeypatch.setattr(store, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with Store(path) as s:
+        assert s.get(["old"], VERSION) == {}
         s.put([("k", record())], VERSION)
         assert set(s.get(["k"], VERSION)) == {"k"}
-    assert rows(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
+    assert rows(path, "PRAGMA user_version") == [(SCHEMA_VERSION + 1,)]
+
+
+def test_a_cache_of_a_newer_schema_version_is_left_as_it_is(tmp_path):
+    path = tmp_path / "cache.sqlite"
+    with Store(path) as s:
+        s.put([("k", record())], VERSION)
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA user_version = 999")
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(store.NewerCache, match="newer vnhrc"):
+        Store(path)
+    assert path.read_bytes() == before
+    assert rows(path, "SELECT count(*) FROM docs") == [(1,)]
 
 
 def test_opening_without_create_does_not_make_a_file(tmp_path):
@@ -263,17 +276,14 @@ def test_a_cache_that_fails_is_warned_about_and_the_run_goes_on(cache, monkeypat
 # --- damage, kills and company -----------------------------------------------------------------------------
 
 
-def test_a_file_that_is_not_a_database_is_moved_aside_and_rebuilt(tmp_path, capsys):
+def test_a_file_that_is_not_a_database_is_left_untouched(tmp_path, capsys):
     path = tmp_path / "cache.sqlite"
     path.write_bytes(b"this is not a database at all\n" * 200)
-    with Store(path) as s:
-        s.put([("k", record())], VERSION)
-        assert set(s.get(["k"], VERSION)) == {"k"}
-    aside = [p.name for p in tmp_path.iterdir() if p.name.startswith("cache.sqlite.corrupt-")]
-    assert len(aside) == 1
-    assert (tmp_path / aside[0]).read_bytes().startswith(b"this is not a database")
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "warning" in err and aside[0] in err
+    before = path.read_bytes()
+    with pytest.raises(store.NotACache, match="not a vnhrc cache"):
+        Store(path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache.sqlite"]
 
 
 def test_a_damaged_page_is_found_on_use_moved_aside_and_rebuilt(tmp_path, capsys):

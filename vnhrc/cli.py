@@ -85,6 +85,23 @@ def _names(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -
     return value
 
 
+def _output_target(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """-o (and --html) checked before any work: not empty, not `FILE/`."""
+    from .output import TargetError, check_target
+
+    try:
+        check_target(value)
+    except TargetError as e:
+        raise click.BadParameter(str(e)) from None
+    return value
+
+
+def _given_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if isinstance(value, str) and not value.strip():
+        raise click.BadParameter("an empty path; name a file")
+    return value
+
+
 def _cluster_address(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """--cluster, checked now: Dask installed, address well formed."""
     if value is not None:
@@ -103,6 +120,7 @@ def output_options(f: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
                      help="Output format [default: from -o's extension; table on a terminal; jsonl on a pipe]."),
         click.option("-o", "--output", type=click.Path(writable=True), metavar="PATH", default=None,
+                     callback=_output_target,
                      help="Write to FILE atomically (.csv, .json, .jsonl, .md name the format); to DIR/ (ending "
                           "in / or a folder): JSON Lines in parts part-00000.jsonl, …, each written atomically."),
         click.option("--columns", metavar="COL,COL", default=None,
@@ -166,7 +184,7 @@ def optional_input_options(f: Callable[..., Any]) -> Callable[..., Any]:
 def cache_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """--cache PATH and --no-cache."""
     f = click.option("--no-cache", "no_cache", is_flag=True, help="Neither read nor write the cache.")(f)
-    return click.option("--cache", "cache", type=click.Path(dir_okay=False), metavar="PATH",
+    return click.option("--cache", "cache", type=click.Path(dir_okay=False), metavar="PATH", callback=_given_path,
                         help="The cache file [default: $XDG_CACHE_HOME/vnhrc/cache.sqlite].")(f)
 
 
@@ -210,15 +228,36 @@ def fetcher(source: Source, store: Any) -> Any:
     return Fetcher(store, offline=source.offline, refresh=source.refresh)
 
 
+def check_writes(source: Source, output: str | None) -> None:
+    """A usage error, before anything is read, when -o would overwrite (or remove) an input or the cache."""
+    from .output import written_files
+
+    targets = written_files(output)
+    if not targets:
+        return
+    from .documents import input_named  # only now: documents imports dateutil, kept off the instant paths
+
+    if source.paths and (hit := input_named(targets, source.paths, source.glob)):
+        raise click.UsageError(f"-o {output} would overwrite the input {hit[1]}; name another output file")
+    if not source.no_cache:
+        from .store import default_path
+
+        cache = source.cache or str(default_path())
+        if Path(cache).is_file() and input_named(targets, (cache,), "*"):
+            raise click.UsageError(f"-o {output} would overwrite the cache {cache}; name another output file")
+
+
 def open_cache(source: Source, create: bool = True) -> Any:
     """The store.Store the options name, or None with --no-cache; an unusable cache is warned about and skipped
     when extracting (create), and an error when only the cache can answer."""
-    from .store import CacheError, Store, warn
+    from .store import CacheError, NotACache, Store, warn
 
     if source.no_cache:
         return None
     try:
         return Store(source.cache, create=create)
+    except NotACache:
+        raise  # a file that is no cache was named: one error, the file untouched
     except CacheError as e:
         if not create:
             raise
@@ -300,7 +339,7 @@ def _all_records(source: Source, run: Run) -> Iterator[DocRecord]:
     store = open_cache(source)
     docs = read_documents(source.inputs(), source.glob, on_skip=run.skip, fetcher=fetcher(source, store),
                           text_field=source.text_field)
-    jobs = source.jobs or default_jobs()
+    jobs = _capped_jobs(source) or default_jobs()
     with contextlib.ExitStack() as stack:
         if source.cluster:  # the same batches and per-document function on Dask; closed however the run ends
             from .cluster import Runner
@@ -313,6 +352,27 @@ def _all_records(source: Source, run: Run) -> Iterator[DocRecord]:
 
         with store:
             yield from run_cached(docs, store, jobs=jobs, monthfirst=source.monthfirst, runner=run_extraction)
+
+
+def _capped_jobs(source: Source) -> int | None:
+    """--jobs (and --cluster local:N) past what the machine can use, capped, with one line saying so."""
+    from .extract import JOBS_PER_CORE, default_jobs, max_jobs
+
+    jobs, address = source.jobs, source.cluster
+    local = None
+    if address:
+        from .cluster import parse_address
+
+        kind, local = parse_address(address)
+        if kind != "local":
+            return jobs
+    for asked, option in ((jobs, f"--jobs {jobs}"), (local, f"--cluster {address}")):
+        if asked is not None and asked > max_jobs():
+            click.echo(f"vnhrc: {option}: using {max_jobs()} worker processes ({JOBS_PER_CORE} a core on "
+                       f"{default_jobs()} cores)", err=True)
+    if local is not None and local > max_jobs():
+        source.cluster = f"local:{max_jobs()}"
+    return None if jobs is None else min(jobs, max_jobs())
 
 
 def tracked(recs: Iterator[DocRecord], source: Source, fmt: str | None, output: str | None) -> Iterator[DocRecord]:
@@ -369,6 +429,7 @@ def extract(fmt: str | None, output: str | None, columns: str | None, excel: boo
       vnhrc extract --urls list.txt dump.jsonl              listed pages and a scraper's dump
     """
     source = Source(paths, glob, jobs, monthfirst, cluster, cache, no_cache, urls, offline, refresh, text_field)
+    check_writes(source, output)
     keep = claim_filter(types, speakers, since, until, grep)
     run = Run()
     rows = (
@@ -414,6 +475,7 @@ def tags(fmt: str | None, output: str | None, columns: str | None, excel: bool, 
       vnhrc tags corpus/ --format jsonl -o tags.jsonl        one record a document
     """
     source = Source(paths, glob, jobs, monthfirst, cluster, cache, no_cache, urls, offline, refresh, text_field)
+    check_writes(source, output)
     run = Run()
     recs = tracked(records(source, run), source, fmt, output)
     wanted = "csv" if excel else fmt
@@ -471,6 +533,7 @@ def who(name: str, fmt: str | None, output: str | None, columns: str | None, exc
       vnhrc who villegas seeds/ --since 2022-06     only these files, said from June 2022 on
     """
     source = Source(paths, glob, jobs, monthfirst, cluster, cache, no_cache, urls, offline, refresh, text_field)
+    check_writes(source, output)
     keep = claim_filter(types, speakers, since, until, grep)
     run = Run()
     found = statements_of(source, keep, run, name)
@@ -508,6 +571,7 @@ def speakers(fmt: str | None, output: str | None, columns: str | None, excel: bo
     from .store import summarise_speakers
 
     source = Source(paths, glob, jobs, monthfirst, cluster, cache, no_cache, urls, offline, refresh, text_field)
+    check_writes(source, output)
     keep = claim_filter(types, speakers, since, until, grep)
     run = Run()
     rows = summarise_speakers(statements_of(source, keep, run))
@@ -535,6 +599,7 @@ def schema() -> None:
 @cli.command()
 @click.argument("doc", type=click.Path(allow_dash=True))
 @click.option("--html", "html_file", type=click.Path(dir_okay=False, writable=True), metavar="PATH", default=None,
+              callback=_output_target,
               help="Also write the view as a self-contained HTML page to PATH.")
 @click.option("--color", type=click.Choice(COLORS), default="auto", show_default=True,
               help="Colours (and their legend) in the terminal view.")
@@ -550,7 +615,7 @@ def show(doc: str, html_file: str | None, color: str, monthfirst: bool, cache: s
       vnhrc show article.txt --html article.html
     """
     from . import view
-    from .documents import STDIN, SkippedFile, read_document
+    from .documents import STDIN, SkippedFile, input_named, read_document
     from .web import is_url
 
     source = Source((doc,), "*", 1, monthfirst, None, cache, no_cache)
@@ -558,6 +623,8 @@ def show(doc: str, html_file: str | None, color: str, monthfirst: bool, cache: s
         raise click.ClickException(f"{doc}: no such file")
     if Path(doc).is_dir():
         raise click.ClickException(f"{doc}: is a folder; show takes one file")
+    if html_file and doc != STDIN and input_named([html_file], (doc,), "*"):
+        raise click.UsageError(f"--html {html_file} is the document {doc}; name another file")
     try:
         if is_url(doc):  # a page: fetched once (or from the cache), its extracted text shown
             from .extract import read_url
@@ -622,9 +689,15 @@ def _main(argv: list[str] | None) -> None:
     sys.exit(code if isinstance(code, int) else 0)
 
 
+# signals that end a run the way SIGTERM does: a closed terminal or ssh link (SIGHUP), Ctrl-\\ (SIGQUIT)
+ENDING_SIGNALS = ("SIGTERM", "SIGHUP", "SIGQUIT")
+
+
 def _handle_signals() -> Callable[[], None]:
-    """SIGTERM unwinds like Ctrl-C (a half-written -o file is removed, worker processes are stopped) and exits
-    143; a second Ctrl-C while the first is being handled exits at once, without a traceback."""
+    """SIGTERM, SIGHUP and SIGQUIT unwind like Ctrl-C (a half-written -o file is removed, worker processes are
+    stopped) and exit 128 + the signal; a second Ctrl-C while the first is being handled exits at once, without a
+    traceback. A file grown past the size limit (SIGXFSZ, `ulimit -f`) fails the write, which is reported, instead
+    of killing the run where it stands."""
     import os
     import signal
 
@@ -638,12 +711,18 @@ def _handle_signals() -> Callable[[], None]:
         raise KeyboardInterrupt
 
     interrupted: list[bool] = []
-    before = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
+    ending = [getattr(signal, name) for name in ENDING_SIGNALS if hasattr(signal, name)]
+    xfsz = [signal.SIGXFSZ] if hasattr(signal, "SIGXFSZ") else []
+    before = {sig: signal.getsignal(sig) for sig in (*ending, signal.SIGINT, *xfsz)}
     # a signal the caller set to be ignored (a background job's SIGINT, nohup's SIGHUP) stays ignored
-    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
-        signal.signal(signal.SIGTERM, on_term)
-    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+    for sig in ending:
+        if before[sig] is signal.SIG_DFL:
+            signal.signal(sig, on_term)
+    if before[signal.SIGINT] is signal.default_int_handler:
         signal.signal(signal.SIGINT, on_int)
+    for sig in xfsz:
+        if before[sig] is signal.SIG_DFL:
+            signal.signal(sig, signal.SIG_IGN)
 
     def restore() -> None:
         for sig, handler in before.items():

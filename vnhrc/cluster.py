@@ -32,6 +32,10 @@ LOCAL = "local"
 CONNECT_TIMEOUT = 10  # seconds to reach a scheduler; a typo in the address should not hang for long
 WORKERS_TIMEOUT = 60  # seconds to wait for a first worker on a scheduler that has none yet
 PLUGIN_NAME = "vnhrc-model"
+# seconds a run waits for a batch while the cluster has no worker at all (all died, were stopped, or the scheduler
+# cannot be reached) before it fails in one line; a worker that dies alone costs nothing: Dask re-runs its tasks
+NO_WORKERS_TIMEOUT = 60
+POLL_S = 1.0  # how often a waiting run looks whether any worker is left
 
 
 class ClusterError(Exception):
@@ -146,12 +150,12 @@ def connect(address: str, workers: int | None = None) -> Iterator[Client]:
         if kind == LOCAL:
             import dask
 
-            from .extract import default_jobs
+            from .extract import default_jobs, max_jobs
 
             # the workers' stack sampler only feeds a dashboard nobody sees here; it costs a few % of CPU
             with _sigint_blocked(), dask.config.set({"distributed.worker.profile.enabled": False}):
                 cluster = LocalCluster(
-                    n_workers=n or workers or default_jobs(),
+                    n_workers=min(n or workers or default_jobs(), max_jobs()),  # the CLI says when it caps
                     threads_per_worker=1,  # spaCy is not meant to be shared by threads; a process a model
                     processes=True,
                     host="127.0.0.1",  # nothing outside this machine can reach the scheduler
@@ -186,7 +190,8 @@ def connect(address: str, workers: int | None = None) -> Iterator[Client]:
 
 @contextlib.contextmanager
 def _sigint_blocked() -> Iterator[None]:
-    """SIGINT blocked in this thread while a LocalCluster starts, delivered (if it came) right after.
+    """SIGINT (SIGHUP, SIGQUIT) blocked in this thread while a LocalCluster starts, delivered (if it came) right
+    after.
 
     Threads and processes inherit the signal mask: Dask's event-loop thread, started here, and the worker
     processes it spawns never see Ctrl-C, which the terminal sends to the whole process group. Only this
@@ -201,7 +206,9 @@ def _sigint_blocked() -> Iterator[None]:
 
     # started now, with the usual mask: starting it later (on the first worker spawn) unblocks SIGINT again
     resource_tracker.ensure_running()
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    # a closed terminal (SIGHUP) and Ctrl-\\ (SIGQUIT) reach the whole group as Ctrl-C does
+    group_signals = {signal.SIGINT, *(getattr(signal, n) for n in ("SIGHUP", "SIGQUIT") if hasattr(signal, n))}
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, group_signals)
     try:
         yield
     finally:
@@ -301,23 +308,53 @@ def _stream(
             # pure=False: a random key; hashing every text to deduplicate batches would cost more than it saves
             window.append((client.submit(process_batch, batch, monthfirst, pure=False), batch[0].path))
             if len(window) >= ahead:
-                yield from _handed_on(*window.popleft(), on_done)
+                yield from _handed_on(client, *window.popleft(), on_done)
         while window:
-            yield from _handed_on(*window.popleft(), on_done)
+            yield from _handed_on(client, *window.popleft(), on_done)
     finally:
         if window:  # stopped early (error, Ctrl-C, a consumer that went away): free the cluster from our work
             with contextlib.suppress(Exception):
                 client.cancel([f for f, _ in window])
 
 
-def _handed_on(future: Future, first: str, on_done: Callable[[DocRecord], None] | None) -> Iterator[DocRecord]:
-    from distributed import KilledWorker
-
-    try:
-        recs = future.result()
-    except KilledWorker:
-        raise ClusterError(f"workers died running the batch that starts with {first} (out of memory?)") from None
+def _handed_on(client: Client, future: Future, first: str,
+               on_done: Callable[[DocRecord], None] | None) -> Iterator[DocRecord]:
+    recs = _result(client, future, first)
     for rec in recs:
         if on_done:
             on_done(rec)
         yield rec
+
+
+def _result(client: Client, future: Future, first: str) -> list[DocRecord]:
+    """A batch's records. Waits as long as the cluster has workers (one that dies is replaced and its tasks
+    re-run by Dask); with none for NO_WORKERS_TIMEOUT seconds, or no scheduler, ClusterError instead of a hang."""
+    import time
+
+    from distributed import KilledWorker
+
+    alone_since: float | None = None
+    while True:
+        try:
+            return future.result(timeout=POLL_S)
+        except KilledWorker:
+            raise ClusterError(f"workers died running the batch that starts with {first} (out of memory?)") from None
+        except TimeoutError:
+            pass
+        if _workers_left(client):
+            alone_since = None
+            continue
+        alone_since = alone_since or time.monotonic()
+        if time.monotonic() - alone_since >= NO_WORKERS_TIMEOUT:
+            raise ClusterError(f"no worker left on the cluster for {NO_WORKERS_TIMEOUT} s (all stopped or died, or "
+                               f"the scheduler is gone); the batch that starts with {first} did not finish") from None
+
+
+def _workers_left(client: Client) -> int:
+    """Workers the scheduler knows of now; 0 when the scheduler cannot be reached."""
+    if client.status != "running":
+        return 0
+    try:
+        return len(client.scheduler_info()["workers"])
+    except Exception:  # the connection went away between the check and the call
+        return 0

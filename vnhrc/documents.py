@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .web import Fetched
 
 STDIN = "-"
+MAX_BYTES = 50 * 1024 * 1024  # the most one document (a file, a pipe, stdin) may hold: 50 MB of text
 
 
 class InputError(Exception):
@@ -53,6 +54,20 @@ class Document:
 
 
 # --- finding files -------------------------------------------------------------------------------
+
+
+def shown_path(path: str) -> str:
+    """A path as valid UTF-8 text: bytes of a file name that are not UTF-8 (which Python keeps as lone
+    surrogates) become `\\xff` escapes, so JSON, CSV, the cache and the terminal can all take it."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:.0f} MB"
 
 
 class Unusable(str):
@@ -91,20 +106,47 @@ def iter_paths(paths: Iterable[str], glob: str | None = None) -> Iterator[str]:
             groups.append([raw])
             continue
         p = Path(raw)
+        shown = shown_path(raw)
         if not p.exists():
             if p.is_symlink():
-                raise InputError(f"{raw}: a symbolic link to nothing (or to itself)")
-            raise InputError(f"{raw}: no such file or folder")
+                raise InputError(f"{shown}: a symbolic link to nothing (or to itself)")
+            raise InputError(f"{shown}: no such file or folder")
         if p.is_dir():
             found = sorted(_walk(p, globs))
             if not found:
-                shown = " or ".join(repr(g) for g in globs)
-                raise InputError(f"{raw}: no files matching {shown} in this folder")
+                pats = " or ".join(repr(g) for g in globs)
+                raise InputError(f"{shown}: no files matching {pats} in this folder")
             groups.append(found)
         else:
+            _check_named(raw)
             groups.append([str(p)])
     for group in groups:
         yield from group
+
+
+def input_named(targets: Iterable[str], paths: Iterable[str], glob: str | None = None) -> tuple[str, str] | None:
+    """(target, input) for the first of `targets` (files a run would write or remove) that is also one of the
+    inputs PATHs name, directly, below a folder, through a symbolic or a hard link; else None.
+
+    Compared by device and inode, so every spelling of a path counts; only existing targets can clash."""
+    wanted = {}
+    for t in targets:
+        try:
+            st = os.stat(t)
+        except OSError:
+            continue
+        wanted[(st.st_dev, st.st_ino)] = t
+    if not wanted:
+        return None
+    for path in iter_paths([p for p in paths if p != STDIN and not is_url(p)], glob):
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        hit = wanted.get((st.st_dev, st.st_ino))
+        if hit is not None:
+            return hit, str(path)
+    return None
 
 
 def _walk(top: Path, globs: tuple[str, ...]) -> Iterator[str]:
@@ -120,6 +162,19 @@ def _walk(top: Path, globs: tuple[str, ...]) -> Iterator[str]:
         raise InputError(f"{top}: folder cannot be read")
     # a folder below that os.walk could not list is named, so the user knows its files were not read
     yield from (Unusable(str(d), "folder cannot be read") for d in unreadable)
+
+
+def _check_named(path: str) -> None:
+    """InputError for a named path that is no file to read: a device (`/dev/zero` never ends), a socket. A pipe
+    (a FIFO, `<(command)`) is read like standard input, up to MAX_BYTES."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # read_document names the reason
+    if stat.S_ISREG(mode) or stat.S_ISFIFO(mode):
+        return
+    kind = "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else "odd"
+    raise InputError(f"{shown_path(path)}: not a regular file ({kind}); name a file, or - for standard input")
 
 
 def _regular(path: str) -> str:
@@ -206,23 +261,33 @@ def read_document(path: str) -> Document:
     Raises SkippedFile (the run goes on without it) for a file that cannot be read or is not text, and
     InputError when stdin is closed.
     """
+    shown = shown_path(path)
     if isinstance(path, Unusable):
-        raise SkippedFile(f"{path}: {path.reason}")
+        raise SkippedFile(f"{shown}: {path.reason}")
     if path == STDIN:
         data = _read_stdin()
     else:
         try:
-            data = Path(path).read_bytes()
+            size = os.stat(path).st_size
+            if size > MAX_BYTES:  # refused before a byte is read
+                raise SkippedFile(f"{shown}: {_size(size)}, over the {_size(MAX_BYTES)} a document may hold "
+                                  "(split it)")
+            with Path(path).open("rb") as f:  # bounded even where the size lies: a pipe, a file still growing
+                data = f.read(MAX_BYTES + 1)
         except PermissionError:
-            raise SkippedFile(f"{path}: permission denied") from None
+            raise SkippedFile(f"{shown}: permission denied") from None
         except IsADirectoryError:
-            raise SkippedFile(f"{path}: is a folder") from None
+            raise SkippedFile(f"{shown}: is a folder") from None
         except OSError as e:
-            raise SkippedFile(f"{path}: {e.strerror or e}") from None
+            raise SkippedFile(f"{shown}: {e.strerror or e}") from None
+    if len(data) > MAX_BYTES:
+        where = "standard input" if path == STDIN else "it"
+        raise SkippedFile(f"{shown}: more than the {_size(MAX_BYTES)} a document may hold came from {where} "
+                          "(split it)")
     from .web import is_html_name
 
     page = is_html_name(path) or data.lstrip()[:1] == b"<"  # a page's own <meta> may name its charset
-    return make_document(path, decode_page(data, path) if page else decode(data, path))
+    return make_document(shown, decode_page(data, shown) if page else decode(data, shown))
 
 
 def _read_stdin() -> bytes:
@@ -234,8 +299,8 @@ def _read_stdin() -> bytes:
         print("vnhrc: reading standard input; end it with Ctrl-D", file=sys.stderr)
     try:
         if buffer is None:  # a replaced text stream (tests, embedding programs)
-            return stream.read().encode("utf-8", errors="surrogateescape")
-        return buffer.read()
+            return stream.read(MAX_BYTES + 1).encode("utf-8", errors="surrogateescape")
+        return buffer.read(MAX_BYTES + 1)  # one byte past the limit tells a stream that goes on
     except OSError as e:
         raise SkippedFile(f"-: standard input cannot be read ({e.strerror or e})") from None
 

@@ -29,12 +29,15 @@ def analyse(document: Document, doc: Doc, monthfirst: bool = False) -> claims.Do
     text = document.text
     date_tags = dates.find_dates(doc, document.date, monthfirst=monthfirst)
     number_tags = numbers.find_numbers(doc)
+    for tag in (*date_tags, *number_tags):  # the text as read: the model reads invisible marks as spaces
+        tag["text"] = text[tag["start"]:tag["end"]]
     found = statements.find_statements(doc, skip=document.chrome, title=document.title)
     resolved = list(speakers.resolve(doc, found, skip=document.chrome))
     spoken = said_on.said_on(doc, resolved, document.date, monthfirst=monthfirst)
     quantities = numbers.find_quantities(doc, number_tags, skip=document.chrome)
     entities = [
-        {"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in doc.ents
+        {"text": text[e.start_char:e.end_char], "label": e.label_, "start": e.start_char, "end": e.end_char}
+        for e in doc.ents
     ]
     return claims.DocRecord(
         doc=document.path,
@@ -53,11 +56,52 @@ def analyse(document: Document, doc: Doc, monthfirst: bool = False) -> claims.Do
 
 
 def process_batch(documents: list[Document], monthfirst: bool = False) -> list[claims.DocRecord]:
-    """Parse a batch with nlp.pipe and analyse each document (the unit of work for every runner)."""
-    from .pipeline import parse_many
+    """Parse a batch with nlp.pipe and analyse each document (the unit of work for every runner); a text longer
+    than a part is parsed and analysed a part at a time (see `analyse_in_parts`)."""
+    from .pipeline import PART_CHARS, parse_many
 
-    docs = parse_many([d.text for d in documents], batch_size=max(1, len(documents)))
-    return [_analyse_one(d, doc, monthfirst) for d, doc in zip(documents, docs)]
+    short = [d for d in documents if len(d.text) <= PART_CHARS]
+    docs = iter(parse_many([d.text for d in short], batch_size=max(1, len(short))))
+    return [_analyse_one(d, next(docs), monthfirst) if len(d.text) <= PART_CHARS else analyse_in_parts(d, monthfirst)
+            for d in documents]
+
+
+def analyse_in_parts(document: Document, monthfirst: bool = False) -> claims.DocRecord:
+    """A long text's record, made a part at a time (pipeline.split_text: cut at paragraph, line or sentence
+    breaks), each part's Doc freed before the next is parsed.
+
+    Why: a Doc and the rules' indexes over it grow with the text, and some rules look back over every mention
+    of a name, so one Doc for a whole 1 MB text took gigabytes and minutes. In parts, memory is bounded by the
+    part and time is linear in the text; the price is that a speaker named only in an earlier part is not
+    found from a later one (a part is 100,000 characters: longer than nearly every article).
+    """
+    from .pipeline import PART_CHARS, parse, split_text
+
+    whole = claims.DocRecord(doc=document.path, title=document.title, doc_date=document.date,
+                             source=document.source, url=document.url)
+    for offset, text in split_text(document.text, PART_CHARS):
+        end = offset + len(text)
+        chrome = [(max(a, offset) - offset, min(b, end) - offset) for a, b in document.chrome if a < end and b > offset]
+        part = Document(path=document.path, text=text, title=document.title, date=document.date,
+                        source=document.source, chrome=chrome, url=document.url, kind=document.kind)
+        rec = _analyse_one(part, parse(text), monthfirst)  # the Doc goes out of scope here
+        if rec.error:
+            whole.error = rec.error
+            return whole
+        for tag in (*rec.entities, *rec.dates, *rec.numbers):
+            tag["start"] += offset
+            tag["end"] += offset
+        for c in rec.claims:
+            c.start += offset
+            c.end += offset
+        whole.entities += rec.entities
+        whole.dates += rec.dates
+        whole.numbers += rec.numbers
+        whole.claims += rec.claims
+    key = claims.text_digest(document.text) if document.path == claims.STDIN else None
+    for i, c in enumerate(whole.claims):  # numbered through the whole text, as one Doc would have them
+        c.id = claims.claim_id(document.path, i, key)
+    return whole
 
 
 def _analyse_one(document: Document, doc: Doc, monthfirst: bool) -> claims.DocRecord:
@@ -83,6 +127,14 @@ def batches(items: Iterable[Any], size: int = BATCH_DOCS) -> Iterator[list[Any]]
 
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+JOBS_PER_CORE = 2  # worker processes a core at most: past that each one only adds a model load and its memory
+
+
+def max_jobs() -> int:
+    """The most worker processes (or local Dask workers) a run starts on this machine."""
+    return JOBS_PER_CORE * default_jobs()
 
 
 def read_documents(
@@ -126,12 +178,12 @@ def run(
 ) -> Iterator[claims.DocRecord]:
     """Records for documents, in input order, streaming; `jobs` > 1 runs batches in worker processes."""
     groups = batches(documents, batch_size)
+    jobs = min(jobs, max_jobs())
     if jobs > 1:
-        # a pool costs a model load per worker: only worth it when there is more than a batch a worker
+        # a pool costs a model load per worker: never more workers than batches, and one batch needs no pool
         head = list(itertools.islice(groups, jobs))
         groups = itertools.chain(head, groups)
-        if len(head) < 2:
-            jobs = 1
+        jobs = len(head) if len(head) >= 2 else 1
     if jobs <= 1:
         results: Iterable[list[claims.DocRecord]] = (process_batch(b, monthfirst) for b in groups)
         yield from _flatten(results, on_done)
@@ -156,7 +208,17 @@ def _pooled(groups: Iterable[list[Document]], jobs: int, monthfirst: bool) -> It
         # CPU a worker, and again for every pool a cached run opens)
         load_nlp()
     window: collections.deque[Any] = collections.deque()
-    with ctx.Pool(jobs, initializer=_worker_start) as pool:  # leaving it (done, error, Ctrl-C) terminates it
+    # the signals a terminal sends to the whole group are blocked while the workers are forked: a worker holds
+    # the parent's handlers until its initializer runs, and a Ctrl-C in that moment printed its traceback; the
+    # parent takes a pending one once inside the `with`, where leaving terminates the pool
+    old_mask = _block(_GROUP_SIGNALS)
+    try:
+        pool = ctx.Pool(jobs, initializer=_worker_start)
+    except BaseException:
+        _unblock(old_mask)
+        raise
+    with pool:  # leaving it (done, error, Ctrl-C) terminates it
+        _unblock(old_mask)
         workers = list(pool._pool)  # the Process objects, to notice one that dies
         for batch in groups:
             window.append(pool.apply_async(process_batch, (batch, monthfirst)))
@@ -182,6 +244,25 @@ def _result(pending: Any, workers: list[Any]) -> list[claims.DocRecord]:
                 ) from None
 
 
+_GROUP_SIGNALS = ("SIGINT", "SIGHUP", "SIGQUIT", "SIGTERM")
+
+
+def _block(names: tuple[str, ...]) -> Any:
+    """Block these signals in this thread (and so in processes forked from it); the old mask, or None."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, {getattr(signal, n) for n in names if hasattr(signal, n)})
+
+
+def _unblock(old_mask: Any) -> None:
+    import signal
+
+    if old_mask is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
+
+
 def _worker_start() -> None:
     """A worker's own stderr: the parent's may have been mid-write (a progress bar thread) when it forked."""
     import signal
@@ -191,7 +272,13 @@ def _worker_start() -> None:
     # Ctrl-C reaches the whole process group: the parent alone handles it (and terminates the pool, whose
     # SIGTERM must then end a worker at once, not run the parent's handler)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGHUP", "SIGQUIT"):  # a closed terminal reaches the whole group too: the parent handles it
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # forked with them blocked (see _pooled): now they are safe to take
+        signal.pthread_sigmask(signal.SIG_UNBLOCK,
+                               {getattr(signal, n) for n in _GROUP_SIGNALS if hasattr(signal, n)})
 
 
 def _flatten(

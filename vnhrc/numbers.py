@@ -135,6 +135,11 @@ def _tidy(v: float) -> float | int:
     return int(v) if v == int(v) else round(v, 6)
 
 
+# a number written as a power: the base before "^" or "**", the exponent after it
+_POWER_BEFORE = re.compile(r"(?:\^|\*\*)\s?$")
+_POWER_AFTER = re.compile(r"\s?(?:\^|\*\*)")
+
+
 def find_numbers(doc: Doc) -> list[dict[str, Any]]:
     """Every counted number or ordinal as {text, value, unit, ordinal, start, end}, in text order."""
     text = doc.text  # built from the tokens on every access: read once
@@ -166,6 +171,8 @@ def find_numbers(doc: Doc) -> list[dict[str, Any]]:
         s, e = m.start(), m.end()
         if _overlaps(s, e, blocked) or _overlaps(s, e, taken):
             continue
+        if _POWER_BEFORE.search(text, max(0, s - 4), s) or _POWER_AFTER.match(text, e):
+            continue  # "10^400 things": a base or an exponent is no count of things (400 things is wrong)
         raw.append(m)
 
     pending: list[tuple[re.Match[str], float | int, bool, Span]] = []

