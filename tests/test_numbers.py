@@ -191,6 +191,7 @@ def test_plan_names_zero_file_sizes_fractions_and_titles_are_left_out(nums, text
     ("They met at the 14th Mekong Ministers' Conference.", [(14, "conference", True)]),
     ("Minutes of the 12th & 13th Meetings were read.", [(12, "meeting", True), (13, "meeting", True)]),
     ("The party came fourth with 12 seats.", [(4, "place", True), (12, "seat", False)]),
+    ("The country ranked 98th in the index.", []),
     # a name with a Roman numeral is no series
     ("Veterans of World War II and Pope John Paul II were honoured.", []),
 ])
@@ -203,10 +204,11 @@ def test_ordinals_in_other_shapes(nums, text, expected):
      [(47, "years old", False), (62, "years old", False), (71, "years old", False)]),
     ("The jeep halted some 40 km (25\nmiles) short of the border.", [(40, "km", False), (25, "mile", False)]),
     ("Police held three Cambodian and Lao activists.", [(3, "activist", False)]),
-    ("The guards detained 40 women and 12 children.", [(40, "women", False), (12, "children", False)]),
+    # who is counted is part of the unit: "Uyghur man", not "man"
+    ("The guards detained 40 Tibetan women and 12 children.", [(40, "Tibetan woman", False), (12, "child", False)]),
     ("It was a three-way race, though two-way trade grew.", [(3, "way", False)]),
 ])
-def test_ages_wrapped_lines_joined_modifiers_and_plurals_as_written(nums, text, expected):
+def test_ages_wrapped_lines_joined_modifiers_and_nationalities(nums, text, expected):
     assert nums(text) == expected
 
 
@@ -224,6 +226,9 @@ def test_ages_wrapped_lines_joined_modifiers_and_plurals_as_written(nums, text, 
     ("Rescuers confirmed the deaths of at least 1,450.", [(1450, "death", False)]),
     ("The council adopted 75, or nearly 60 percent, of 128 motions.",
      [(75, "motion", False), (60, "percent", False), (128, "motion", False)]),
+    # the count in the same role is the one stood for, not the nearest
+    ("They got 150 petitions from 40 groups and granted 90 of them.",
+     [(150, "petition", False), (40, "group", False), (90, "petition", False)]),
     # "The three" as subject is a reference to people, and with no count before, "others" stays
     ("The three had been held since May, along with 11 others.", [(11, "other", False)]),
 ])

@@ -53,7 +53,8 @@ _TITLE_HEADS = frozenset("committee vice secretary deputy lady lieutenant circui
 # contests whose "N-way" counts the contenders
 _CONTESTS = "race|contest|contests|races|battle|runoff|run-off|tie|split"
 # verbs of a placing: "came fifth", "finished third"
-_PLACINGS = frozenset("came come comes finished finish finishes ranked ranks placed places".split())
+# ("ranked 107th" in an index is a rank like "third-largest", not a placing in a contest)
+_PLACINGS = frozenset("came come comes finished finish finishes placed".split())
 # measures a hyphenated "one-…" counts ("a one-year term"); other "one-…" words are adjectives ("one-party")
 _MEASURES = frozenset("second minute hour day week month year decade century".split())
 
@@ -538,6 +539,10 @@ def _unit_text(head: Token, span: Span, ordinal: bool) -> str | None:
             i -= 1
             continue
         break
+    mod = head.doc[i]
+    if i > span[-1].i and not parts and head.pos_ == "NOUN" and mod.dep_ in ("compound", "amod") and \
+            mod.head.i == head.i and (mod.ent_type_ == "NORP" or mod.pos_ == "ADJ" and mod.is_title):
+        parts = [mod.text]  # "350 Uyghur men", "three Vietnamese fishermen": who they are is part of what is counted
     return " ".join([*parts, _lemma(head)])
 
 
@@ -547,8 +552,6 @@ def _lemma(tok: Token) -> str:
         return tok.text  # USD, NGO
     if tok.text.endswith("s") and tok.text[:-1].isupper() and len(tok.text) > 2:
         return tok.text[:-1]  # FTAs, NGOs
-    if tok.tag_ == "NNS" and not tok.lower_.endswith("s"):
-        return tok.lower_  # "men", "women", "children": an irregular plural as written (readers match on words)
     if tok.pos_ == "NOUN" and tok.lemma_:
         return tok.lemma_ if tok.text[:1].isupper() and tok.lemma_[:1].isupper() else tok.lemma_.lower()
     return _singular(tok.text) if tok.tag_ in ("NNPS", "NNS") else tok.text
@@ -655,26 +658,34 @@ def _names_a_person(tok: Token) -> bool:
 
 def _antecedent(pending: list[tuple[re.Match[str], Any, bool, Span]], units: list[tuple[str | None, int]], k: int,
                 text: str) -> str | None:
-    """The noun of the nearest count before number k, in its sentence or the one before, same paragraph."""
+    """The noun of a count before number k, in its sentence or the one before, same paragraph: the nearest
+    one in the same role ("received 291 recommendations from 122 countries and accepted 241 of them": both
+    objects), else the nearest."""
     span = pending[k][3]
+    doc = span.doc
     sent = span[0].sent
     prev_start = sent.start_char
     if sent.start > 0:
-        prev_start = span.doc[sent.start - 1].sent.start_char
+        prev_start = doc[sent.start - 1].sent.start_char
+    role = span[-1].dep_
+    nearest = None
     for j in range(k - 1, -1, -1):
         m_j, _v, ordinal_j, span_j = pending[j]
         if m_j.start() < prev_start or re.search(r"\n[ \t]*\n", text[m_j.start():pending[k][0].start()]):
-            return None
+            break
         unit = units[j][0]
         if ordinal_j or unit is None or unit in _NOT_ANTECEDENTS or unit.lower() in _OTHERS:
             continue
-        return _head_word(unit)
-    return None
+        noun = doc.char_span(units[j][1] - 1, units[j][1], alignment_mode="expand")
+        if noun is not None and len(noun) and noun[-1].dep_ == role:
+            return _head_word(unit)
+        nearest = nearest or _head_word(unit)
+    return nearest
 
 
 def _head_word(unit: str) -> str:
-    """What a pro-form stands for is the counted noun, not its modifiers: 'political activist' → activist."""
-    return "vote" if unit.startswith("vote ") else unit.split()[-1]
+    """What a pro-form stands for: the noun as counted before ('Uyghur man'), votes without their side."""
+    return "vote" if unit.startswith("vote ") else unit
 
 
 def _same_count_before(pending: list[tuple[re.Match[str], Any, bool, Span]], units: list[tuple[str | None, int]],
