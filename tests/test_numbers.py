@@ -238,3 +238,9 @@ def test_pro_forms_take_the_noun_they_stand_for(nums, text, expected):
 
 def test_a_pro_form_does_not_reach_into_another_paragraph(nums):
     assert nums("The fund paid 300 grants.\n\nIt later approved 12.") == [(300, "grant", False)]
+
+
+def test_a_list_of_numbers_shares_the_noun_of_its_last(nums):
+    assert nums("They got four, six-and-a-half and nine years respectively.") == [
+        (4, "year", False), (6.5, "year", False), (9, "year", False)]
+    assert nums("Of the 10, 5 were freed.") == []

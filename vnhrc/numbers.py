@@ -250,6 +250,7 @@ def find_numbers(doc: Doc) -> list[dict[str, Any]]:
         units.append(_unit_for(m, value, ordinal, span, text))
 
     # a bare number paired with a counted one shares its noun: "by 19 votes to 17", "145 of 189 valid votes"
+    listed: set[int] = set()  # bare numbers given the noun of the number after them
     for k, (_m, _v, ordinal, span) in enumerate(pending):
         if units[k][0] is not None:
             continue
@@ -257,11 +258,19 @@ def find_numbers(doc: Doc) -> list[dict[str, Any]]:
             if 0 <= j < len(pending) and units[j][0] is not None and pending[j][2] == ordinal:
                 if _paired(pending[min(j, k)], pending[max(j, k)], text, bare_first=(j > k)):
                     units[k] = (units[j][0], pending[k][3][-1].idx + len(pending[k][3][-1].text))
+                    if j > k:
+                        listed.add(k)
                     break
         if units[k][0] is None:
             units[k] = _unit_from_clause(span)
         if units[k][0] is None and _about_a_vote(span):
             units[k] = ("vote", units[k][1])
+    # the head of a list shares the noun its rest got: "to three, two-and-a half and two years"
+    for k in range(len(pending) - 2, -1, -1):
+        if units[k][0] is None and k + 1 in listed and not pending[k][2] and \
+                re.fullmatch(r",\s+", text[pending[k][0].end():pending[k + 1][0].start()]):
+            units[k] = (units[k + 1][0], units[k][1])
+            listed.add(k)
     _pro_forms(pending, units, text)
 
     for (m, value, ordinal, _span), (unit, end) in zip(pending, units):
