@@ -197,3 +197,18 @@ def test_a_yearless_day_takes_a_year_the_text_states_nearby(isos):
 def test_a_year_naming_a_publication_is_no_time(isos):
     assert isos("The group issued its latest 2027 annual report on rights.") == []
     assert isos("Its review was held in 2027 and the report followed.") == ["2027"]
+
+
+@pytest.mark.parametrize("text, monthfirst, expected", [
+    ("KIGALI (4 February 2020) – The office said", False, "2020-02-04"),
+    ("Daily Courier | 2021-05-06 Police said", False, "2021-05-06"),
+    ("June 2, 2022 08:15 AM GMT+7", False, "2022-06-02"),
+    ("Posted 04/02/2020", False, "2020-02-04"),
+    ("Posted 04/02/2020", True, "2020-04-02"),
+    ("The summit opens on June 9", False, None),
+])
+def test_read_day_is_the_reader_a_page_date_shares(text, monthfirst, expected):
+    from vnhrc.dates import read_day
+
+    got = read_day(text, monthfirst)
+    assert (got[0] if got else None) == expected

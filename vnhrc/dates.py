@@ -340,14 +340,7 @@ class _Context:
         return [_Hit(start, end, f"{a}/{b}")]
 
     def _numeric(self, name: str, g: dict[str, str | None], start: int, end: int) -> list[_Hit] | None:
-        y, a, b = int(g["y1"] or 0), int(g["a"] or 0), int(g["b"] or 0)
-        if name == "num_ymd":
-            mo, d = a, b
-        else:
-            d, mo = (b, a) if self.monthfirst else (a, b)
-            if mo > 12 and d <= 12:  # 11/25/2025 can only be month first
-                d, mo = mo, d
-        day = _safe_date(y, mo, d)
+        day = _numeric_day(name, g, self.monthfirst)
         return [_Hit(start, end, day.isoformat())] if day else None
 
     def _year_range(self, g: dict[str, str | None], start: int, end: int, m: re.Match[str]) -> list[_Hit] | None:
@@ -458,6 +451,47 @@ class _Context:
             day = a - dt.timedelta(days=back)
         start = m.start("wd") if pre in ("on", "") else m.start()
         return [_Hit(start, m.end(), day.isoformat())]
+
+
+def _numeric_day(name: str, g: dict[str, str | None], monthfirst: bool) -> dt.date | None:
+    """03/11/2025 → 3 November (day first unless told); 2022/07/14 → 14 July; 11/25/2025 → 25 November."""
+    y, a, b = int(g["y1"] or 0), int(g["a"] or 0), int(g["b"] or 0)
+    if name == "num_ymd":
+        mo, d = a, b
+    else:
+        d, mo = (b, a) if monthfirst else (a, b)
+        if mo > 12 and d <= 12:  # 11/25/2025 can only be month first
+            d, mo = mo, d
+    return _safe_date(y, mo, d)
+
+
+_DAY_FORMS = ("md", "dm", "num_dmy", "num_ymd")
+
+
+def read_day(text: str, monthfirst: bool = False) -> tuple[str, int, int] | None:
+    """The first calendar day with its year in a piece of text, as (ISO, start, end); None if it has none.
+
+    The one reader of written dates without a parse, so a page's own date (its dateline, byline or time
+    stamp) and the dates tagged in its text read "03/11/2025" the same way, with --monthfirst or without.
+    """
+    best: tuple[str, int, int] | None = None
+    for name, pat in _PATTERNS:
+        if name not in _DAY_FORMS:
+            continue
+        for m in pat.finditer(text):
+            if best is not None and m.start() >= best[1]:
+                break
+            g = m.groupdict()
+            if not g.get("y1"):
+                continue
+            if name in ("md", "dm"):
+                day = _safe_date(int(g["y1"] or 0), _month(g["m1"] or ""), _day(g["d1"] or ""))
+            else:
+                day = _numeric_day(name, g, monthfirst)
+            if day is not None:
+                best = (day.isoformat(), m.start(), m.end())
+                break
+    return best
 
 
 def _years_from_the_text(hits: list[_Hit], text: str) -> None:
