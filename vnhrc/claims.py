@@ -10,7 +10,7 @@ import functools
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
-from typing import Any, Protocol
+from typing import Any
 
 
 @dataclass
@@ -93,14 +93,6 @@ def doc_stem(path: str) -> str:
         return "stdin"
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
     return name.rsplit(".", 1)[0] if "." in name else name
-
-
-# --- what the rules hand over (duck-typed, so this module never imports the rule modules) --------
-
-
-class Found(Protocol):
-    start: int
-    end: int
 
 
 def tags_within(tags: Iterable[dict[str, Any]], start: int, end: int, keys: Sequence[str]) -> list[dict]:

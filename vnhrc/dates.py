@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from dateutil.relativedelta import relativedelta
 
+from .spans import Spans
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
@@ -149,8 +151,8 @@ def find_dates(
         for m in pat.finditer(text):
             cands.append((m.start(), m.end(), name, m))
     if urls:  # "…/2024/06/11/un-expert…": a web address, not a date
-        starts = [s for s, _ in urls]
-        cands = [c for c in cands if not _in_spans(c[0], urls, starts)]
+        in_url = Spans(urls)
+        cands = [c for c in cands if c[0] not in in_url]
     # leftmost, then longest: "June 27 to July 1" beats "June 27"; "2022-07-01" beats "2022"
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     ctx = _Context(doc, text, anchor_date, monthfirst)
@@ -180,11 +182,6 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+")
 def url_spans(text: str) -> list[tuple[int, int]]:
     """Web and e-mail addresses: their digits are neither dates nor numbers."""
     return [(m.start(), m.end()) for m in _URL.finditer(text)]
-
-
-def _in_spans(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    i = bisect.bisect_right(starts, pos) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def date_spans(doc: Doc) -> list[tuple[int, int]]:

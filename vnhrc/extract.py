@@ -28,8 +28,13 @@ def _rules_digest() -> str:
 
     here = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for name in ("documents", "pipeline", "dates", "numbers", "statements", "speakers", "claims", "extract"):
-        h.update((here / f"{name}.py").read_bytes())
+    # the rule packages file by file, in a fixed order (versions.py will own this; enough here not to crash)
+    files = [here / f"{name}.py" for name in ("documents", "page", "spans", "pipeline", "dates", "numbers",
+                                               "speakers", "claims", "extract")]
+    for package in ("statements", "lexicon"):
+        files += sorted((here / package).glob("*.py"))
+    for path in files:
+        h.update(path.read_bytes())
     return h.hexdigest()[:12]
 
 

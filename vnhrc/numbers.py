@@ -182,21 +182,10 @@ def _tidy(v: float) -> float | int:
     return int(v) if v == int(v) else round(v, 6)
 
 
-class _Index:
-    """Token look-ups by character offset (binary search in the Doc)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-
-    def span(self, start: int, end: int) -> Span | None:
-        return self.doc.char_span(start, end, alignment_mode="expand")
-
-
 def find_numbers(doc: Doc) -> list[dict[str, Any]]:
     """Every counted number or ordinal as {text, value, unit, ordinal, start, end}, in text order."""
     text = doc.text  # built from the tokens on every access: read once
     blocked = sorted(_blocked_spans(doc, text) + [(m.start(), m.end()) for p in _LEFT_OUT for m in p.finditer(text)])
-    idx = _Index(doc)
     found: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
 
@@ -238,7 +227,7 @@ def find_numbers(doc: Doc) -> list[dict[str, Any]]:
         if got is None:
             continue
         value, ordinal = got
-        span = idx.span(m.start(_main_group(m)), m.end())
+        span = doc.char_span(m.start(_main_group(m)), m.end(), alignment_mode="expand")
         if span is None or not len(span):
             continue
         if _not_a_count(m, span, ordinal, text):
@@ -422,6 +411,7 @@ def _unit_for(m: re.Match[str], value: float | int, ordinal: bool, span: Span, t
         tok_span = doc.char_span(end + hy.start(1), end + hy.end(1), alignment_mode="expand")
         tok = tok_span[0] if tok_span is not None and len(tok_span) else None
         low = word.lower()
+        # "10-to-12", "two-or-three": the word after the dash joins numbers, it is no unit; read on below
         if low in ("and", "or", "to"):
             pass
         elif ordinal and low in _SERIES:

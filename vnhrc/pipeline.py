@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .page import hard_wrapped
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -63,26 +65,6 @@ _OPEN_WORDS = {"of", "the", "a", "an", "and", "or", "to", "in", "for", "with", "
 _OPENQ, _CLOSEQ = "“", "”"
 
 
-def hard_wrapped(text: str) -> bool:
-    """Text cut into lines of a fixed width inside its paragraphs (mail, PDF, some blogs): there a line break
-    is a space, not the end of a paragraph. Lines that mostly stop without sentence punctuation, often go on
-    in lower case, and are of about the same length."""
-    lines = [ln.strip() for ln in text.split("\n")]
-    inner = open_ends = lower_next = 0
-    lengths = []
-    for a, b in zip(lines, lines[1:]):
-        if not a or not b:
-            continue
-        inner += 1
-        lengths.append(len(a))
-        open_ends += not re.search(r"[.!?:;\"”’)\]]$", a)
-        lower_next += b[0].islower()
-    if inner < 4:
-        return False
-    lengths.sort()
-    median = lengths[len(lengths) // 2]
-    even = sum(1 for n in lengths if abs(n - median) <= 20)
-    return open_ends * 2 >= inner and lower_next * 5 >= inner and 40 <= median <= 100 and even * 5 >= inner * 3
 
 
 def _paragraph_starts(doc: Doc) -> Doc:

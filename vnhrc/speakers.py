@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .claims import fold
-from .statements import AGENT_NOUNS, Attribution
+from .lexicon.people import AGENT_NOUNS
+from .statements.attribution import Attribution
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token

@@ -1,0 +1,77 @@
+"""Who speaks (statements/agents.py): subjects, passive agents, speakers the parse lost,
+texts that speak for their authors."""
+
+from .helpers import one
+
+
+def test_inverted_surname_resolves_to_the_full_name(statements):
+    text = ("Deputy Prime Minister Tran Van Long opened the forum on Monday.\n\n"
+            "Reforms to the electoral law will be put to the assembly next year, Long said.")
+    c = one(statements(text), "said")
+    assert c.speaker == "Tran Van Long"
+    assert c.content.startswith("Reforms to the electoral law")
+
+
+def test_passive_with_an_agent(statements):
+    text = "It was stressed by the delegation of Chile that the review must remain transparent and inclusive."
+    c = one(statements(text))
+    assert c.content.startswith("the review must remain transparent")
+    assert "Chile" in c.speaker
+
+
+def test_a_capitalised_dateline_is_not_the_subject(statements):
+    text = ("HÀ NỘI — Prime Minister Phạm Minh Chính has urged ministries to step up efforts to protect "
+            "children from online abuse.")
+    c = one(statements(text), "urged")
+    assert c.speaker == "Phạm Minh Chính"
+    assert c.content.startswith("ministries to step up efforts")
+
+
+def test_quoted_as_saying_in_a_relative_clause(statements):
+    text = ("The defence lawyer, who was quoted by AFP as saying that his client would appeal, declined further "
+            "comment.")
+    c = one(statements(text), "saying")
+    assert c.content == "his client would appeal"
+    assert c.speaker == "defence lawyer"
+
+
+def test_inverted_speaker_after_the_verb_parsed_as_its_object(statements):
+    text = ("Ambassador Tran Van Minh met the rapporteur on Monday.\n\n"
+            "The government hopes to receive more technical support for its reforms, added the ambassador.")
+    added = one(statements(text), "added")
+    assert added.speaker == "Tran Van Minh"
+    assert added.content.startswith("The government hopes to receive")
+
+
+def test_a_name_right_before_its_verb_when_the_parse_lost_the_subject(statements):
+    text = ("During a dialogue with the experts, Ambassador and deputy head of the UN delegation Pham Quoc Tru "
+            "praised efforts by the experts to document violations.")
+    c = one(statements(text), "praised")
+    assert c.speaker == "Pham Quoc Tru"
+
+
+def test_a_statement_urging_speaks_for_its_author(statements, nlp):
+    # "urging" must hang on "statement" (the rule for texts that speak for their authors), not on "released"
+    # (then the participle rule would find the speaker and this test would not run the rule it names)
+    text = ("Human Rights Watch (HRW) released a statement urging lawmakers to use the coming talks to "
+            "press for the release of detained activists.")
+    from vnhrc.pipeline import parse
+
+    urging = next(t for t in parse(text, nlp) if t.lower_ == "urging")
+    assert (urging.dep_, urging.head.lower_) == ("acl", "statement")
+    c = one(statements(text), "urging")
+    assert c.speaker == "Human Rights Watch"
+    assert c.content.startswith("lawmakers to use the coming talks")
+
+
+def test_a_dateline_is_not_the_speaker(statements):
+    # (the parse makes the dateline a subject with the speakers as its apposition)
+    text = ("Experts alarmed by arrests\n\n"
+            "BANGKOK (3 March 2025) – UN experts today expressed concern about the arrest of three activists.")
+    c = one(statements(text))
+    assert c.speaker == "UN experts" and c.content.startswith("the arrest of three activists")
+    text = ("Vietnam ready to share child protection experience\n\n"
+            "Vientiane, July 25 (VNA) – Vietnam is ready to share its experience in protecting children, "
+            "Vietnam's representative to the commission Do Thi Lan has affirmed.")
+    c = one(statements(text), "affirmed")
+    assert c.speaker == "Do Thi Lan" and c.content.startswith("Vietnam is ready to share")

@@ -1,0 +1,125 @@
+"""Interviews (statements/interviews.py): transcripts and question/answer pieces; every answer is the interviewee's."""
+
+
+
+def test_interview_with_question_paragraphs(statements):
+    text = ("Rights lawyer Dang Van Khoa talked to our reporter about the new decree.\n\n"
+            "What changes does the decree bring for ordinary citizens?\n\n"
+            "The decree gives citizens the right to request public information within fifteen days. It is "
+            "a real step forward.\n\n"
+            "I believe that the courts will now apply it fairly.\n\n"
+            "What should happen next?\n\n"
+            "The assembly must pass the implementing rules before the end of the year.\n\n"
+            "Thank you very much!")
+    found = statements(text)
+    answers = [c for c in found if c.cue == "answered"]
+    assert [a.content[:30] for a in answers] == [
+        "The decree gives citizens the ", "I believe that the courts will", "The assembly must pass the imp"]
+    assert all(a.speaker == "Dang Van Khoa" and a.kind == "direct" for a in answers)
+    assert not any(c.cue == "believe" for c in found)
+    assert not any("What" in c.content for c in found)
+
+
+def test_interview_transcript_with_name_labels(statements):
+    text = ("Reporter Minh Chau: Thank you for joining us. How do you see the council's work this year?\n\n"
+            "Ambassador Laura Stein: The council has worked under great pressure. We managed to adopt every "
+            "resolution on time.\n\n"
+            "Minh Chau: What comes next for your delegation?\n\n"
+            "Ambassador Laura Stein: We will focus on the rights of older persons.")
+    found = statements(text)
+    answers = [c for c in found if c.cue == "answered"]
+    assert len(answers) == 2
+    assert all(a.speaker == "Laura Stein" for a in answers)
+    assert answers[0].content.startswith("The council has worked under great pressure")
+    assert not any(c.speaker == "Minh Chau" for c in found)
+
+
+def test_a_heading_question_in_a_news_story_is_no_interview(statements):
+    text = ("Why does the country want a second term?\n\n"
+            "Analyst Carl Thayer told the station that the bid was about prestige at home.\n\n"
+            "The vote takes place in October.")
+    found = statements(text)
+    assert len(found) == 1 and found[0].cue == "told" and found[0].speaker == "Carl Thayer"
+
+
+def test_interview_whose_lead_has_no_reporting_verb(statements):
+    text = ("Ms Rana Flowers, the agency's representative in the country, talks to our reporter about gender "
+            "equality.\n\n"
+            "How do you assess the country's progress on gender equality?\n\n"
+            "The country has made remarkable progress. More girls than boys now enrol in secondary school.\n\n"
+            "What should be done next?\n\n"
+            "First, we need laws that are implemented effectively. Second, social norms must change.\n\n"
+            "Thank you.")
+    found = statements(text)
+    assert [(c.speaker, c.cue) for c in found] == [("Rana Flowers", "answered")] * 2
+
+
+def test_a_statement_inside_an_interviewers_question_is_not_one(statements):
+    text = ("Economist Tran Dinh Thien spoke to our reporter about growth.\n\n"
+            "The government has said that growth will reach 7 percent this year. Is that realistic?\n\n"
+            "It is ambitious but possible if public investment is disbursed on time.\n\n"
+            "What are the main risks?\n\n"
+            "The main risks come from weak export demand in the second half of the year.")
+    found = statements(text)
+    assert [(c.speaker, c.cue) for c in found] == [("Tran Dinh Thien", "answered")] * 2
+
+
+def test_an_explainer_with_question_headings_is_no_interview(statements):
+    text = ("EXPLAINED: the council's new term\n\n"
+            "What is the Human Rights Council?\n\n"
+            "The council is a body of 47 member states elected by the General Assembly.\n\n"
+            "Why does the country want a seat?\n\n"
+            "A seat gives the government a platform to answer criticism of its record.\n\n"
+            "What happens next?\n\n"
+            "The new members take their seats in January.")
+    assert statements(text) == []
+
+
+def test_labelled_questions_with_unlabelled_answers(statements):
+    text = ("Professor Hoang Van Nghia, a legal scholar, discussed the draft law.\n\n"
+            "Q: What does the draft change?\n\n"
+            "It gives courts the power to review administrative decisions within thirty days.\n\n"
+            "Q: Will it pass this year?\n\n"
+            "The assembly is likely to vote on it at the autumn session.")
+    found = statements(text)
+    assert [(c.speaker, c.cue) for c in found] == [("Hoang Van Nghia", "answered")] * 2
+
+
+def test_a_transcript_with_two_guests(statements):
+    text = ("Host Mai Anh: Welcome to both of you. What did the council achieve this year?\n\n"
+            "Ambassador Laura Stein: It adopted every resolution on time despite the pressure.\n\n"
+            "Professor Kenji Sato: It also opened its debates to far more civil society groups.\n\n"
+            "Host Mai Anh: What comes next?\n\n"
+            "Ambassador Laura Stein: The rights of older persons will be our focus next year.")
+    found = statements(text)
+    assert [(c.speaker, c.cue) for c in found] == [
+        ("Laura Stein", "answered"), ("Kenji Sato", "answered"), ("Laura Stein", "answered")]
+
+
+def test_a_wrapped_transcript_without_blank_lines(statements):
+    text = ("Deputy Minister Ha Kim Ngoc gave an interview on the sidelines of the\n"
+            "session, reviewing two years of membership of the council.\n"
+            "Reporter: How do you assess the country's participation in the Human Rights\n"
+            "Council so far?\n"
+            "Deputy Minister Ha Kim Ngoc: After two thirds of its term as a member of\n"
+            "the council, the country has shown its role and improved its standing in\n"
+            "the international community.\n"
+            "Although this is the first time it has taken part in the council, it has\n"
+            "proved to be an active and responsible member of it.")
+    found = statements(text)
+    assert [(c.speaker, c.cue) for c in found] == [("Ha Kim Ngoc", "answered")] * 2
+    assert found[0].content.startswith("After two thirds of its term")
+    assert "international community" in found[0].content
+
+
+def test_an_editors_note_and_closing_thanks_are_no_answers(statements):
+    text = ("The Courier spoke with Maren Holt, a researcher at the Civic Forum, about the review.\n\n"
+            "Q: Why has the rating not changed?\n\n"
+            "A: Because nothing on the ground has changed. People are still jailed for posts online.\n\n"
+            "Q: What should donors do?\n\n"
+            "A: They should name the prisoners in public and ask for answers.\n\n"
+            "Reporter: Thank you very much!\n\n"
+            "This interview has been edited for length and clarity.")
+    found = statements(text)
+    assert [c.speaker for c in found] == ["Maren Holt", "Maren Holt"]
+    assert found[1].content.startswith("They should name the prisoners")

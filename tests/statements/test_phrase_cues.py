@@ -1,0 +1,42 @@
+"""Phrase and noun cues (statements/phrase_cues.py): 'according to X', 'in X's words', 'claims by X that …'."""
+
+from .helpers import one
+
+
+def test_according_to_before_and_after(statements):
+    text = ("According to the Ministry of Health, more than 300 rural clinics opened last year.\n\n"
+            "Vaccination rates in the highlands have doubled since 2020, according to the World Health "
+            "Organization.")
+    found = statements(text)
+    assert len(found) == 2
+    first, second = found
+    assert first.speaker == "Ministry of Health" and first.speaker_type == "org"
+    assert first.content.startswith("more than 300 rural clinics")
+    assert second.speaker == "World Health Organization"
+    assert second.content.startswith("Vaccination rates in the highlands")
+
+
+def test_noun_cue_with_an_agent_and_a_that_clause(statements):
+    text = ("Claims by the energy minister that the new dam is safe were rejected by engineers, who pointed "
+            "to cracks in the spillway.")
+    c = one(statements(text), "Claims")
+    assert c.content.startswith("the new dam is safe")
+
+
+def test_in_someones_words_and_according_to_a_pronoun(statements):
+    text = ("Prime Minister Ana Lopes met the press after the talks.\n\n"
+            "In the prime minister's words, the agreement is “a turning point for the region”.\n\n"
+            "According to her, both parliaments will ratify the agreement before the end of the year.")
+    found = statements(text)
+    assert [c.speaker for c in found] == ["Ana Lopes", "Ana Lopes"]
+    assert found[0].content.startswith("the agreement is “a turning point")
+    assert found[1].content.startswith("both parliaments will ratify")
+
+
+def test_according_to_a_name_the_parse_hangs_the_clause_on(statements):
+    text = ("Assistant Minister Do Hung Viet led the delegation.\n\n"
+            "According to Viet, the country’s speeches at the council aimed to promote mutual understanding "
+            "and respect.")
+    c = one(statements(text), "According to")
+    assert c.speaker == "Do Hung Viet"
+    assert c.content.startswith("the country’s speeches at the council")

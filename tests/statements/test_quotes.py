@@ -1,0 +1,109 @@
+"""Quotations (statements/quotes.py): marks, quotes over sentences and paragraphs,
+quotes going on after their attribution."""
+
+from .helpers import one
+
+
+def test_quote_then_pronoun_attribution(statements):
+    text = ("Opposition leader Maria Ruiz met voters in the capital on Friday.\n\n"
+            "“We will not accept any further delay to the election,” she said.")
+    c = one(statements(text), "said")
+    assert c.speaker == "Maria Ruiz"
+    assert c.kind == "direct"
+    assert c.content.startswith("We will not accept any further delay")
+    assert "”" not in c.content and "“" not in c.content
+
+
+def test_quote_over_several_sentences_and_straight_marks(statements):
+    text = '"The vote was fair. The results are final. Nobody disputes them," said election chief Peter Hall.'
+    c = one(statements(text), "said")
+    assert c.speaker == "Peter Hall"
+    assert c.content.startswith("The vote was fair. The results are final.")
+    assert c.kind == "direct"
+
+
+def test_quote_running_over_paragraphs(statements):
+    text = ("Peter Hall, the head of the election commission, defended the count.\n\n"
+            "“Every ballot was checked twice by observers from three parties.\n\n"
+            "“Nobody has shown us a single case of fraud,” Hall added.")
+    added = [c for c in statements(text) if c.cue == "added"]
+    # one statement a paragraph, both Hall's: a reader counts the quote's paragraphs apart
+    assert [c.speaker for c in added] == ["Peter Hall", "Peter Hall"]
+    assert added[0].content.startswith("Every ballot was checked twice")
+    assert "Nobody" not in added[0].content
+    assert added[1].content.startswith("Nobody has shown us")
+
+
+def test_a_bare_quote_paragraph_belongs_to_the_last_speaker(statements):
+    text = ("Election chief Peter Hall said the count had been fair and transparent.\n\n"
+            "“Nobody has shown us a single case of fraud in any province.”\n\n"
+            "The commission will publish the final results on Monday.")
+    found = statements(text)
+    assert len(found) == 2
+    bare = found[1]
+    assert bare.speaker == "Peter Hall" and bare.kind == "direct"
+    assert bare.content.startswith("Nobody has shown us a single case")
+
+
+def test_a_quote_after_the_attribution_in_the_same_paragraph(statements):
+    text = ("“The law must change,” activist Lan Pham told reporters. “Too many people are still in prison "
+            "for what they wrote online.”")
+    found = statements(text)
+    assert len(found) == 2
+    assert all(c.speaker == "Lan Pham" for c in found)
+    assert found[1].content.startswith("Too many people are still in prison")
+
+
+def test_speech_verbs_inside_a_quote_are_not_statements(statements):
+    text = ("“According to the officials, they say the prisoners are well. I cannot confirm that they told "
+            "the truth,” the lawyer Tom Reyes said.")
+    found = statements(text)
+    assert len(found) == 1
+    assert found[0].speaker == "Tom Reyes"
+
+
+def test_mixed_content(statements):
+    text = ("The rapporteur Ilse Varga said the new decree was “a serious step backwards” for the freedom of "
+            "the press in the country.")
+    c = one(statements(text), "said")
+    assert c.kind == "mixed"
+    assert c.content.startswith("the new decree was “a serious step backwards”")
+
+
+def test_single_curly_quotes_in_the_british_style(statements):
+    text = ("‘We will not give up,’ activist Lan Anh said after the verdict. ‘The fight for land rights goes "
+            "on.’ The countries’ envoys left.")
+    found = statements(text)
+    assert [(c.speaker, c.kind) for c in found] == [("Lan Anh", "direct"), ("Lan Anh", "direct")]
+    assert found[0].content == "We will not give up"
+    assert found[1].content.startswith("The fight for land rights goes on")
+
+
+def test_a_split_quote_with_the_speaker_between_the_marks(statements):
+    text = ("“The court was fair,” the ministry’s spokesman, Colonel To An Xo, said, “and the sentences reflect "
+            "the law.”")
+    c = one(statements(text), "said")
+    assert c.speaker == "To An Xo"
+    assert c.content.startswith("The court was fair")
+
+
+def test_a_bare_quote_line_after_a_quote_line(statements):
+    text = ("“My father’s health is not good,” his son Ngo Minh Tam said.\n"
+            "“At noon he was tired again, but they said he had to stay until the verdict.”")
+    found = statements(text)
+    assert len(found) == 2 and found[1].speaker == "Ngo Minh Tam" and found[1].kind == "direct"
+
+
+def test_a_quoted_phrase_inside_the_clause_keeps_the_clause(statements):
+    text = "The group believes that “at least 145 people” are being held for their opinions in the country."
+    c = one(statements(text), "believes")
+    assert c.kind == "mixed"
+    assert c.content.startswith("“at least 145 people” are being held")
+
+
+def test_a_run_of_bare_quote_paragraphs(statements):
+    text = ("“The law must change,” activist Lan Pham told reporters on Friday.\n\n"
+            "“Too many people are still in prison for what they wrote online.”\n\n"
+            "“We will keep asking for their release until the last one is free.”")
+    found = statements(text)
+    assert [(c.speaker, c.kind) for c in found] == [("Lan Pham", "direct")] * 3

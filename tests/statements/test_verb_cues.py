@@ -1,0 +1,216 @@
+"""Reporting verbs (statements/verb_cues.py): 'said that …', '…, said X.',
+phrase cues on verbs, what a verb's content is."""
+
+import pytest
+
+from .helpers import one
+
+
+def test_said_that_gives_the_clause_after_that(statements):
+    found = statements("Foreign Minister Anna Kowalska said that the talks would resume in March after a pause.")
+    c = one(found, "said")
+    assert c.speaker == "Anna Kowalska" and c.speaker_type == "person"
+    assert c.content.startswith("the talks would resume in March")
+    assert c.kind == "indirect"
+
+
+def test_inverted_said_with_a_title_before_the_name(statements):
+    text = ("The new rules will protect migrant workers across the region from abuse, said Deputy Prime "
+            "Minister Tran Van Long.")
+    c = one(statements(text), "said")
+    assert c.speaker == "Tran Van Long"
+    assert c.content.startswith("The new rules will protect migrant workers")
+    assert "Deputy Prime Minister" in (c.speaker_title or "")
+
+
+def test_participle_cue_is_a_second_statement(statements):
+    text = ("Anna Kowalska said the talks had been useful, adding that both sides had agreed on a timetable "
+            "for the next round.")
+    found = statements(text)
+    said, adding = one(found, "said"), one(found, "adding")
+    assert said.content.startswith("the talks had been useful")
+    assert "adding" not in said.content
+    assert adding.content.startswith("both sides had agreed on a timetable")
+    assert adding.speaker == "Anna Kowalska"
+
+
+def test_coordinated_verbs_share_their_subject(statements):
+    text = ("Ambassador Jonas Berg affirmed Sweden's support for the resolution and stressed the need for "
+            "further dialogue with civil society groups.")
+    found = statements(text)
+    a, s = one(found, "affirmed"), one(found, "stressed")
+    assert a.speaker == s.speaker == "Jonas Berg"
+    assert a.content.startswith("Sweden's support for the resolution")
+    assert "stressed" not in a.content
+    assert s.content.startswith("the need for further dialogue")
+
+
+def test_phrase_cues_keep_their_words(statements):
+    text = ("Minister Carla Duarte expressed her concern over the rising number of arrests of journalists. "
+            "She also spoke highly of the work done by local volunteers during the floods. "
+            "Duarte called on all parties to release detained reporters without delay.")
+    found = statements(text)
+    assert one(found, "expressed her concern over").content.startswith("the rising number of arrests")
+    assert one(found, "spoke highly of").content.startswith("the work done by local volunteers")
+    call = one(found, "called on")
+    assert call.content.startswith("all parties to release detained reporters")
+    assert {c.speaker for c in found} == {"Carla Duarte"}
+
+
+@pytest.mark.parametrize("sentence, cue, start", [
+    ("The minister welcomed the council's decision to extend the mandate by a year.", "welcomed",
+     "the council's decision to extend"),
+    ("The minister urged member states to increase funding for the refugee programme.", "urged",
+     "member states to increase funding"),
+    ("The minister congratulated Laos on its successful chairmanship of the regional bloc.", "congratulated",
+     "Laos on its successful chairmanship"),
+    ("The minister proposed a joint task force to combat human trafficking along the border.", "proposed",
+     "a joint task force to combat"),
+    ("The minister warned that food prices could rise sharply if the drought continued.", "warned",
+     "food prices could rise sharply"),
+    ("The minister reiterated that the government would respect the ruling of the court.", "reiterated",
+     "the government would respect the ruling"),
+    ("The minister called for an independent investigation into the deaths of the protesters.", "called for",
+     "an independent investigation into the deaths"),
+    ("The minister pledged to double the number of legal aid centres by the end of the decade.", "pledged",
+     "to double the number of legal aid centres"),
+    ("The minister hoped that the two countries would sign the agreement before the summit.", "hoped",
+     "the two countries would sign the agreement"),
+])
+def test_reporting_verbs(statements, sentence, cue, start):
+    text = "Interior Minister Sara Lind visited the camp on Sunday.\n\n" + sentence
+    c = one(statements(text), cue)
+    assert c.content.startswith(start)
+    assert c.speaker == "Sara Lind"
+
+
+def test_an_event_effect_participle_is_not_a_statement(statements):
+    text = ("Laos was elected to the council with 160 votes, reaffirming its growing standing in the region.")
+    assert statements(text) == []
+
+
+def test_asking_not_to_be_named_is_no_statement(statements):
+    text = ("The activist's sister, who asked not to be named for fear of reprisals, said he had been beaten "
+            "in custody.")
+    found = statements(text)
+    assert [c.cue for c in found] == ["said"]
+    assert found[0].speaker_type == "person"
+
+
+def test_an_adverbial_before_a_verb_with_its_own_object_is_not_content(statements):
+    text = ("In an interview granted to a local newspaper on Monday, Ambassador Ruth Okafor shared her views "
+            "on the new partnership.")
+    assert statements(text) == []
+
+
+def test_another_speakers_contrasting_clause_is_left_out(statements):
+    text = ("Some delegations said that sanctions had hurt ordinary people, while others urged the council "
+            "to act.")
+    found = statements(text)
+    said, urged = one(found, "said"), one(found, "urged")
+    assert said.content == "sanctions had hurt ordinary people"
+    assert urged.content.startswith("the council to act")
+
+
+def test_a_cue_inside_the_same_speakers_content_is_not_a_second_statement(statements):
+    text = "Myanmar said it did not recognise the mandate and rejected the report as biased."
+    found = statements(text)
+    assert [c.cue for c in found] == ["said"]
+
+
+def test_calling_for_a_clause_after_writing_a_letter(statements):
+    text = ("A group of 20 lawmakers wrote a letter to the secretary of state last week, calling for the country "
+            "to be put back on the watch list.")
+    c = one(statements(text), "calling for")
+    assert c.content.startswith("the country to be put back on the watch list")
+    assert c.speaker == "20 lawmakers" and c.speaker_type == "org"
+
+
+def test_raising_concerns_with_someone_names_no_content(statements):
+    text = "The experts have previously raised their concerns with the Government of Laos."
+    assert statements(text) == []
+
+
+def test_welcoming_visitors_is_a_reception_not_a_statement(statements):
+    text = ("President Vo Van Thuong welcomed visiting Lao Prime Minister Sonexay Siphandone to Hanoi.\n\n"
+            "He also welcomed the decision to open a new border gate between the two countries.")
+    found = statements(text)
+    assert [c.content[:20] for c in found] == ["the decision to open"]
+
+
+def test_tenses_a_parenthetical_cue_and_data_of_a_body(statements):
+    text = ("Minister Nguyen Kim Son has repeatedly said that schools must stay open.\n\n"
+            "Son is urging provinces to hire more teachers. Teachers, he insisted, are the backbone of the "
+            "system.\n\n"
+            "According to the Ministry of Education's data, 5,000 new classrooms opened last year.")
+    found = statements(text)
+    assert [c.cue for c in found] == ["said", "urging", "insisted", "According to"]
+    assert found[2].content.startswith("Teachers, he insisted, are the backbone")
+    assert found[3].speaker == "Ministry of Education"
+    assert found[3].content.startswith("5,000 new classrooms")
+
+
+def test_a_phrase_cue_is_one_statement_not_two(statements):
+    text = ("UN Resident Coordinator Pauline Tamesis expressed her belief that the country will reach its "
+            "development goals. Unions rejected the minister's claim that wages had risen.")
+    found = statements(text)
+    # the minister's claim is one of the minister's; rejecting it is an act, with no content of its own
+    assert [c.cue for c in found] == ["expressed her belief", "claim"]
+
+
+def test_highly_valued_and_a_participle_on_a_persons_clause(statements):
+    text = ("Ambassador Mai Phan Dung highly valued the efforts of the High Commissioner, while affirming the "
+            "country's support for the work of his office.")
+    found = statements(text)
+    assert [c.cue for c in found] == ["valued", "affirming"]
+    assert found[1].content.startswith("the country's support for the work")
+
+
+def test_shared_concerns_over_something(statements):
+    text = "Ambassador Lê Thị Tuyết Mai shared the office’s concerns over three major global challenges."
+    c = one(statements(text))
+    assert c.cue == "shared the office’s concerns over"
+    assert c.content.startswith("three major global challenges")
+
+
+def test_an_outer_and_a_nested_said_in_one_sentence(statements):
+    text = ("The participating countries have said that the review had been well prepared and open, said Deputy "
+            "Foreign Minister Pham Binh Minh.")
+    found = statements(text)
+    assert sorted(c.speaker for c in found) == ["Pham Binh Minh", "participating countries"]
+
+
+def test_said_in_a_post_that(statements):
+    text = "Activist Pham Doan Trang said on Monday in a post that she had been followed for weeks."
+    c = one(statements(text), "said")
+    assert c.content == "she had been followed for weeks"
+
+
+def test_pointed_out_takes_its_object(statements):
+    text = ("Spokesperson Pham Thu Hang pointed out the efforts and achievements of the country in ensuring "
+            "basic human rights.")
+    c = one(statements(text), "pointed out")
+    assert c.content.startswith("the efforts and achievements of the country")
+
+
+def test_a_coordinated_cue_in_the_reporters_tense_is_the_reporters(statements):
+    text = ("The envoy said the committee remained deeply worried about the floods and urged donors to send "
+            "more aid to the delta.")
+    found = statements(text)
+    said, urged = one(found, "said"), one(found, "urged")
+    assert said.content.endswith("about the floods")  # the reported clause ends before "and urged"
+    assert urged.speaker == said.speaker and urged.content.startswith("donors to send more aid")
+
+
+def test_a_participle_after_the_reported_clause_is_the_reporters(statements):
+    text = ("Deputy Minister Hoang Van Long suggested that the commission expand its training programme, "
+            "saying member states could share their experience of the review.")
+    saying = one(statements(text), "saying")
+    assert saying.speaker == "Hoang Van Long"
+    assert saying.content.startswith("member states could share")
+
+
+def test_a_question_asked_is_no_statement(statements):
+    text = ("Asked whether the ban would be lifted, the minister said no decision had been made.\n\n"
+            "A journalist asked whether the Office had contacted the government.")
+    assert [c.cue for c in statements(text)] == ["said"]

@@ -1,0 +1,1 @@
+"""Word lists and patterns the rules read: data only, importing no rule module."""

@@ -1,0 +1,113 @@
+"""Cue words, by the structure each cue takes. Data only: imports no rules.
+"""
+
+from __future__ import annotations
+
+# verbs that report an assertion made in a that-clause, or with the content after a comma before them
+THAT_CUES = frozenset({
+    "say", "state", "tell", "add", "affirm", "reaffirm", "stress", "emphasise", "emphasize", "underline",
+    "underscore", "highlight", "note", "hope", "wish", "urge", "propose", "suggest", "recommend", "clarify",
+    "explain", "pledge", "vow", "promise", "reiterate", "warn", "caution", "announce", "declare", "reveal",
+    "disclose", "describe", "argue", "claim", "contend", "maintain", "insist", "assert", "allege", "confirm",
+    "acknowledge", "admit", "concede", "deny", "believe", "think", "predict", "forecast", "report", "write",
+    "answer", "reply", "respond", "retort", "comment", "remark", "observe", "point", "recall", "remind",
+    "assure", "inform", "agree", "share", "mention", "request", "demand", "ask", "appeal", "recognise", "recognize",
+    "estimate", "conclude", "tweet", "post", "complain", "lament", "regret",
+    "welcome", "appreciate", "voice", "express", "elaborate", "specify", "hold",
+})
+
+
+# verbs whose reported content may be a noun phrase ("welcomed the decision", "urged X to …")
+NP_CUES = frozenset({
+    "affirm", "reaffirm", "stress", "emphasise", "emphasize", "underline", "underscore", "highlight", "note",
+    "urge", "propose", "suggest", "recommend", "welcome", "appreciate", "praise", "commend", "laud", "hail",
+    "applaud", "congratulate", "thank", "clarify", "pledge", "reiterate", "announce", "declare", "reveal",
+    "disclose", "describe", "claim", "request", "demand", "ask", "encourage", "appeal",
+    "confirm", "acknowledge", "recognise", "recognize", "voice", "express", "accuse", "deny", "condemn",
+    "denounce", "deplore", "decry",
+    "predict", "promise", "vow", "advocate", "point", "oppose",
+})
+
+
+# verbs whose object is the listener, not the content ("told the meeting that …")
+LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief", "notify", "reassure"})
+
+
+# "expressed her hope for X", "voiced concern at X": the cue runs to the preposition
+EXPRESS_VERBS = frozenset({"express", "voice", "convey", "extend", "share", "raise"})
+
+
+EXPRESS_NOUNS = frozenset({
+    "hope", "concern", "concerns", "support", "regret", "appreciation", "gratitude", "thanks", "belief",
+    "confidence", "wish", "wishes", "desire", "surprise", "condolence", "condolences", "sympathy",
+    "satisfaction", "opposition", "disappointment", "view", "views", "opinion", "interest", "willingness",
+    "readiness", "determination", "commitment", "admiration", "congratulations", "congratulation", "worry",
+    "alarm", "dismay", "objection", "shock", "outrage", "pleasure", "delight", "joy", "pride", "doubt",
+    "doubts", "reservation", "reservations", "solidarity", "hopes", "expectation", "expectations", "welcome",
+    "praise", "respect", "anger", "frustration", "skepticism", "scepticism", "sorrow", "grief",
+})
+
+
+# verbs of speaking: a participle cue hanging on them is part of the same speech act
+COMM_VERBS = frozenset({"speak", "talk", "share", "address", "deliver", "tell", "write", "respond", "reply",
+    "answer", "comment", "remark", "express", "voice", "meet", "say", "add", "state",
+    "conclude", "open", "close", "present", "brief", "issue", "release", "send",
+    "declare"})
+
+
+PRAISE_ADVERBS = frozenset({"highly", "positively", "warmly", "well", "favourably", "favorably", "glowingly",
+    "fondly", "proudly", "critically", "approvingly"})
+
+
+# nouns that report a claim with a that-clause and an agent ("claims by the minister that …")
+SPEECH_NOUNS = frozenset({
+    "statement", "claim", "call", "remark", "comment", "assertion", "announcement", "warning", "pledge",
+    "promise", "view", "belief", "hope", "appeal", "proposal", "suggestion", "demand", "request",
+    "insistence", "argument", "accusation", "allegation", "assurance", "message", "affirmation", "confirmation",
+    "declaration", "admission", "denial", "prediction", "recommendation", "reminder", "word", "words",
+})
+
+
+MODALS = {"will", "would", "shall", "may", "might", "can", "could", "should", "must", "'ll", "wo"}
+
+
+# "spoke highly of X", "talked positively about X": a cue only with a praising adverb
+SPEAK_VERBS = frozenset({"speak", "talk"})
+# "called for X", "called on X to …", "calling X Y"
+CALL_VERBS = frozenset({"call"})
+# "highly valued the role of …": an appreciation, a cue only with one of APPRAISAL_ADVERBS (value, evaluate,
+# assess and rate are no cues otherwise)
+APPRAISAL_ONLY_VERBS = frozenset({"value", "evaluate", "assess", "rate"})
+APPRAISAL_VERBS = APPRAISAL_ONLY_VERBS | {"appreciate"}
+APPRAISAL_ADVERBS = frozenset({"highly", "greatly"})
+# "welcomed visiting Prime Minister X": with people as their object these report a reception, not a statement
+RECEPTION_VERBS = frozenset({"welcome", "greet", "receive"})
+# "A journalist asked whether …": a question asserts nothing
+QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire"})
+QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who"})
+# "asked X to …", "urged X to …": the object comes before the infinitive ("asked not to be named" asks for oneself)
+REQUEST_VERBS = frozenset({"ask", "request", "urge", "encourage", "demand"})
+# "pledged to …", "hoped to …": the infinitive is the content
+INTENT_VERBS = frozenset({"hope", "pledge", "vow", "promise", "appeal", "propose", "suggest"})
+# "hoped for X", "warned against X": the preposition's object is the content
+PREP_CONTENT_VERBS = frozenset({"hope", "warn", "appeal", "advocate", "caution"})
+PREP_CONTENT_PREPS = frozenset({"for", "of", "against", "about"})
+# "X was quoted as saying": the passive subject of these is the speaker
+QUOTED_VERBS = frozenset({"quote", "cite", "report", "hear", "see"})
+# '… said A, while others urged B': another speaker's clause
+CONTRAST_WORDS = frozenset({"while", "whereas", "but"})
+# cue words as written that report someone else's words (a news story, not an interview answer)
+REPORTING_FORMS = frozenset({"said", "says", "told", "tells", "added", "stated", "wrote"})
+
+KNOWN = THAT_CUES | NP_CUES | LISTENER_VERBS | EXPRESS_VERBS | COMM_VERBS | SPEAK_VERBS | CALL_VERBS
+
+
+CUE_LEMMAS = THAT_CUES | NP_CUES | LISTENER_VERBS | CALL_VERBS | SPEAK_VERBS
+
+
+# participles that speak for a person subject even on a clause that is no speech act
+# ("Dung highly valued …, while affirming Vietnam's support")
+STRONG_PARTICIPLES = {"affirm", "reaffirm", "stress", "emphasise", "emphasize", "underline", "underscore",
+    "highlight", "note", "say", "add", "state", "reiterate", "express", "voice", "urge", "warn",
+    "insist", "argue", "claim", "describe", "praise", "suggest", "propose", "pledge", "assert",
+    "confirm", "acknowledge", "call"}

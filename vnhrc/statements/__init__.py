@@ -1,0 +1,185 @@
+"""Statements: reporting clauses in a Doc → who (a mention), the cue, and the span of what was reported.
+
+A statement is one reporting clause: a cue (a reporting verb, a phrase such as "spoke highly of" or
+"expressed her hope for", a noun such as "claims by X that …", or "according to X") with an agent that says
+it and the content of what was said. The rules read the dependency parse for the clause and the text for what
+the parse cannot see: quotation marks (a quote may run over several sentences and paragraphs), page layout
+(headlines, captions, related-story lists), questions, and interviews (every answer paragraph is a statement
+by the interviewee). Speakers are left as mentions (a token and its span); speakers resolves them.
+
+Everything here is one pass over the tokens plus precomputed indexes (bisect over sorted spans), so the cost
+stays linear in the length of the document.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from ..lexicon.cues import (
+    APPRAISAL_ONLY_VERBS,
+    CALL_VERBS,
+    EXPRESS_VERBS,
+    LISTENER_VERBS,
+    NP_CUES,
+    SPEAK_VERBS,
+    SPEECH_NOUNS,
+    THAT_CUES,
+)
+from ..lexicon.page import OPEN_QUOTES
+from ..lexicon.people import VIEW_NOUNS
+from ..spans import Spans
+from .agents import named
+from .attribution import Attribution
+from .context import Ctx, context, with_answers
+from .interviews import _answers, _interview, interviewee_from
+from .layout import _kind, build_layout
+from .phrase_cues import according, in_words, noun_cue
+from .quotes import continued_quotes
+from .tokens import _words, is_question, lemma_of, trim_chars
+from .verb_cues import verb_cue
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+    from .layout import Layout
+
+
+def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | None = None) -> list[Attribution]:
+    """Every reporting clause in the Doc, in text order (chrome, captions and headlines are passed over).
+
+    The passes, in order, each returning what it finds: the cues sentence by sentence; an interview's answers,
+    which no cue inside may claim; quotations going on after their attribution; the interviewee's answers;
+    then quotations cut paragraph by paragraph and one statement for each named co-speaker."""
+    text = doc.text
+    lay = build_layout(text, list(skip), title)
+    sents = list(doc.sents)
+    ctx = context(doc, lay, Spans([(s.start_char, s.end_char) for s in sents if is_question(s)]))
+    found = _dedupe(_cue_statements(ctx, sents))
+    interview = _interview(doc, lay, found)
+    if interview:
+        # inside an answer only the answer counts ("I believe …" is the interviewee answering)
+        ctx = with_answers(ctx, Spans(interview.answers + interview.labels + interview.questions))
+        found = [a for a in found if not _blocked(ctx, a)]
+    found = found + continued_quotes(ctx, found)
+    if interview:
+        if interview.mention is None or interview.from_lead:
+            interview = interviewee_from(interview, found, doc)
+        found = found + _answers(doc, text, interview)
+    found = [a for a in found if not _blocked(ctx, a)]
+    found = _by_paragraph(text, lay, found)
+    found.sort(key=lambda a: (a.content_start, a.start))
+    return _each_speaker(doc, _dedupe(found))
+
+
+def _cue_statements(cx: Ctx, sents: list[Span]) -> list[Attribution]:
+    """A statement for each cue word, sentence by sentence (a sentence wholly in chrome is passed over)."""
+    found: list[Attribution] = []
+    for sent in sents:
+        if sent.start_char in cx.lay.skip and (sent.end_char - 1) in cx.lay.skip:
+            continue
+        for tok in sent:
+            att = from_token(cx, sent, tok)
+            if att is not None:
+                found.append(att)
+    return found
+
+
+def usable(cx: Ctx, tok: Token) -> bool:
+    pos = tok.idx
+    return not (pos in cx.lay.skip or pos in cx.lay.quote_spans or pos in cx.questions
+                or pos in cx.answers)
+
+
+def from_token(cx: Ctx, sent: Span, tok: Token) -> Attribution | None:
+    if not usable(cx, tok):
+        return None
+    low = tok.lower_
+    lemma = lemma_of(tok)
+    if low == "according" and tok.i + 1 < len(cx.doc) and cx.doc[tok.i + 1].lower_ == "to":
+        return according(cx, sent, tok)
+    if low in VIEW_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        return in_words(cx, sent, tok)
+    if tok.pos_ in ("NOUN", "PROPN") and lemma in SPEECH_NOUNS:
+        return noun_cue(cx, sent, tok)
+    if tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX"):
+        if lemma in NP_CUES or lemma in THAT_CUES or lemma in LISTENER_VERBS or lemma in EXPRESS_VERBS \
+                or lemma in SPEAK_VERBS or lemma in CALL_VERBS or lemma in APPRAISAL_ONLY_VERBS:
+            return verb_cue(cx, sent, tok, lemma)
+    return None
+
+
+def _each_speaker(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """'X of Laos and Malaysian representative Dr Y both highlighted …': one statement for each person."""
+    out: list[Attribution] = []
+    for a in found:
+        head = doc[a.mention_head] if a.mention_head is not None and not a.answer else None
+        conjs = [c for c in head.children if c.dep_ == "conj" and named(c)] if head is not None else []
+        if not conjs or not named(head) or a.via == "continued":
+            out.append(a)
+            continue
+        out.append(dataclasses.replace(a, mention_end=head.idx + len(head.text)))
+        for c in conjs:
+            ms = doc[c.left_edge.i].idx
+            out.append(dataclasses.replace(a, mention_start=ms, mention_end=c.idx + len(c.text), mention_head=c.i))
+    return out
+
+
+def _by_paragraph(text: str, lay: Layout, found: list[Attribution]) -> list[Attribution]:
+    """A quotation running over several paragraphs is one statement a paragraph, as a reader counts them: each
+    paragraph after the first goes on the same speaker's words."""
+    out: list[Attribution] = []
+    for a in found:
+        if a.answer:
+            out.append(a)
+            continue
+        i = lay.paragraph_index(a.content_start)
+        j = lay.paragraph_index(max(a.content_start, a.content_end - 1))
+        if i < 0 or j <= i:
+            out.append(a)
+            continue
+        pieces = []
+        for k in range(i, j + 1):
+            ps, pe = lay.paragraphs[k]
+            lo = max(ps, a.content_start)
+            while lo < pe and text[lo].isspace():
+                lo += 1
+            if k > i and not (lo < pe and text[lo] in OPEN_QUOTES):
+                break  # a paragraph that is no quotation going on: the words before the cue end at the break
+            cs, ce = trim_chars(text, lo, min(pe, a.content_end))
+            while cs < ce and text[cs] in OPEN_QUOTES:
+                cs += 1
+            if _words(text[cs:ce]) >= 2:
+                pieces.append((cs, ce))
+        if not pieces:
+            out.append(a)
+            continue
+        out.append(dataclasses.replace(a, content_start=pieces[0][0], content_end=pieces[0][1]))
+        for cs, ce in pieces[1:]:
+            out.append(dataclasses.replace(a, content_start=cs, content_end=ce, kind=_kind(text, cs, ce, lay),
+                                           via="continued", sent_start=cs, sent_end=ce, start=cs, end=ce,
+                                           cue_start=None))
+    return out
+
+
+def _blocked(ctx: Ctx, a: Attribution) -> bool:
+    if a.answer:
+        return False
+    if a.content_start in ctx.lay.skip and a.mention_start is not None and a.mention_start in ctx.lay.skip:
+        return True
+    return a.content_start in ctx.answers or (a.mention_start is not None and a.mention_start in ctx.answers)
+
+
+def _dedupe(found: list[Attribution]) -> list[Attribution]:
+    """One statement per cue; two cues never give the same content twice (the first, plainer reading wins)."""
+    out: list[Attribution] = []
+    seen_cue: set[tuple[int, str]] = set()
+    seen_content: set[tuple[int, int]] = set()
+    for a in found:
+        key = (a.cue_start if a.cue_start is not None else a.start, a.cue)
+        if (a.content_start, a.mention_head or -1) in seen_content or key in seen_cue:
+            continue
+        seen_cue.add(key)
+        seen_content.add((a.content_start, a.mention_head or -1))
+        out.append(a)
+    return out

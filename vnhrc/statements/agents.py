@@ -1,0 +1,257 @@
+"""Who can speak, and the agent of a reporting verb: subjects, passives' agents, speakers the parse lost.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon.cues import COMM_VERBS, EXPRESS_VERBS, NP_CUES, QUOTED_VERBS, STRONG_PARTICIPLES, THAT_CUES
+from ..lexicon.page import CLOSE_QUOTES
+from ..lexicon.people import (
+    AGENT_NOUNS,
+    AGENT_PRONOUN_WORDS,
+    AGENT_PRONOUNS,
+    GUEST_NOUNS,
+    MEMBERS_ONLY_PARTITIVES,
+    PARTITIVES,
+    RELATIVE,
+    TEXT_NOUNS,
+)
+from .tokens import _agent, lemma_of, lifted_to, own_subject, passive
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from .context import Ctx
+
+
+def speaker_of(cx: Ctx, v: Token) -> Token | None:
+    """The agent of a reporting verb: its subject, the antecedent of 'which/who', the 'by' agent of a
+    passive, or the subject a participle or coordinated verb shares with the verb it hangs on."""
+    s = _speaker_of(cx, v)
+    if s is not None and s.lemma_.lower() in PARTITIVES:  # "a number of Asean countries said"
+        of = next((c for c in s.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        g = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if g is not None and agentive(cx, g):
+            return g
+        return None if s.lemma_.lower() in MEMBERS_ONLY_PARTITIVES else s
+    return s
+
+
+def _speaker_of(cx: Ctx, v: Token) -> Token | None:
+    if v.dep_ == "acl" and v.head.lemma_.lower() in TEXT_NOUNS:
+        text_noun = v.head
+        owner = next((c for c in text_noun.children if c.dep_ == "poss"), None)
+        if owner is None and text_noun.dep_ in ("dobj", "pobj"):
+            gov = text_noun.head if text_noun.dep_ == "dobj" else text_noun.head.head
+            owner = own_subject(gov)
+        return owner if owner is not None and _agent_ok(cx, owner) else None
+    lifted = lifted_to(v)
+    if lifted is not None:
+        return _speaker_of(cx, lifted)
+    subj = own_subject(v)
+    if subj is None and v.tag_ in ("VBD", "VBZ", "VBP"):
+        subj = adjacent_subject(cx, v)
+        if subj is None and (after := after_quote_subject(cx, v)) is not None:
+            subj, span = after
+            cx.mention_spans[subj.i] = span  # the attribution's mention is these words, not the parse's phrase
+        if subj is None:
+            subj = inverted_object(cx, v)
+    if subj is not None:
+        passive_subject = subj.dep_ == "nsubjpass" and subj.head.i == v.i
+        if subj.lower_ in RELATIVE and v.dep_ == "relcl":
+            subj = v.head  # "…, which mentioned that …": the antecedent (whatever its own role)
+        elif subj.lower_ in RELATIVE:
+            return None
+        if passive_subject or (subj.lower_ == "it" and passive(v)):
+            agent = _agent(v)
+            return agent if agent is not None and _agent_ok(cx, agent) else None
+        if subj.lower_ in ("it", "there") and any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i and
+                                                   c.lower_ not in ("that",) for c in v.children) and \
+                passive(v):
+            return None
+        return subj if _agent_ok(cx, subj) else None
+    if passive(v):
+        agent = _agent(v)
+        return agent if agent is not None and _agent_ok(cx, agent) else None
+    h = v
+    for _ in range(4):
+        if h.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "dep", "parataxis") or h.head.i == h.i:
+            return None
+        h = h.head
+        if h.dep_ == "prep" or h.pos_ == "ADP":  # "in promoting …", "by saying …"
+            h = h.head
+        s = own_subject(h)
+        if s is not None:
+            if s.lower_ in RELATIVE and h.dep_ == "relcl":
+                s = h.head  # "the lawyer, who was quoted as saying …"
+            if s.dep_ == "nsubjpass" or s.i == h.head.i and passive(h):
+                # "X was quoted as saying": the passive subject of quote/cite is the speaker
+                if h.lemma_.lower() in QUOTED_VERBS:
+                    return s if _agent_ok(cx, s) else None
+                agent = _agent(h)
+                return agent if agent is not None and _agent_ok(cx, agent) else None
+            if s.lower_ in RELATIVE and h.dep_ == "relcl":
+                s = h.head
+            return s if _agent_ok(cx, s) else None
+    return None
+
+
+def _agent_ok(cx: Ctx, tok: Token) -> bool:
+    return agentive(cx, tok) or tok.lemma_.lower() in PARTITIVES
+
+
+def inverted_object(cx: Ctx, v: Token) -> Token | None:
+    """'…, added the ambassador.': the parse took the speaker after the verb for its object."""
+    doc = cx.doc
+    k = v.i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or doc[k].text not in ("," + CLOSE_QUOTES + '"'):
+        return None
+    for c in v.children:
+        if c.i > v.i and c.dep_ in ("dobj", "attr", "npadvmod", "dative") and agentive(cx, c):
+            end = c.right_edge.i + 1
+            while end < v.sent.end and (doc[end].is_punct or doc[end].is_space):
+                end += 1
+            if end >= v.sent.end or doc[end].dep_ == "prep" and doc[end].head.i == v.i:
+                return c
+    return None
+
+
+def after_quote_subject(cx: Ctx, v: Token) -> tuple[Token, tuple[int, int]] | None:
+    """'“…,” the ministry's spokesman, Colonel X, said': the parse lost the subject; the words between the
+    closing mark and the verb name the speaker. Returns the head word and the span of those words."""
+    doc = cx.doc
+    lo = max(v.sent.start, v.i - 15)
+    k = v.i - 1
+    while k >= lo and doc[k].text not in CLOSE_QUOTES + '"':
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in ".!?;":
+            return None
+        k -= 1
+    if k < lo:
+        return None
+    a, b = k + 1, v.i
+    while a < b and (doc[a].is_punct or doc[a].is_space):
+        a += 1
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
+        b -= 1
+    heads = [t for t in doc[a:b] if t.pos_ in ("NOUN", "PROPN") and agentive(cx, t) and
+             not (a <= t.head.i < b and t.dep_ in ("compound", "poss"))]
+    if not heads:
+        return None
+    return heads[0], (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+
+
+def adjacent_subject(cx: Ctx, v: Token) -> Token | None:
+    """A finite cue the parse left without a subject, right after a noun phrase ('a day after a joint
+    communique by the ministers said that …'): that phrase's head is the speaker."""
+    doc = cx.doc
+    i = v.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i >= 0 and doc[i].text == ",":
+        return bracketed_subject(cx, v, i)
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN", "PRON") or doc[i].is_punct:
+        return None
+    t = doc[i]
+    if t.pos_ == "PROPN" and t.dep_ in ("appos", "conj", "nsubj", "npadvmod", "dobj", "pobj") and \
+            agentive(cx, t) and (t.ent_type_ == "PERSON" or doc[i - 1].pos_ == "PROPN"):
+        return t  # "… head of the UN delegation Pham Quoc Tru praised …": the name right before the verb
+    for _ in range(6):  # up through "of/by" attachments to the phrase's head
+        h = t.head
+        if h.i == t.i or h.i >= v.i:
+            break
+        if t.dep_ in ("pobj",) and h.dep_ == "prep" and h.head.pos_ in ("NOUN", "PROPN"):
+            t = h.head
+            continue
+        if t.dep_ in ("compound", "appos", "conj"):
+            t = h
+            continue
+        break
+    if t.right_edge.i != i or not agentive(cx, t):
+        return None
+    return t
+
+
+def bracketed_subject(cx: Ctx, v: Token, comma: int) -> Token | None:
+    """'Speaking in explanation of the vote, Germany, on behalf of the member States …, said …': the
+    name before a phrase set off by commas, when the parse hung it elsewhere."""
+    doc = cx.doc
+    sent_start = v.sent.start
+    k = comma - 1
+    while k > sent_start and comma - k < 40:
+        t = doc[k]
+        if t.text == "," and k + 1 < comma and doc[k + 1].lower_ in ("on", "speaking", "also", "as", "in") and \
+                k - 1 >= sent_start:
+            name = doc[k - 1]
+            if name.pos_ == "PROPN" and name.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") and \
+                    name.dep_ not in ("nsubj", "nsubjpass") and agentive(cx, name):
+                return name
+        k -= 1
+    return None
+
+
+def agentive(cx: Ctx, tok: Token) -> bool:
+    """Could this word stand for someone who says something (a person, a body, a country, a text)?"""
+    low = tok.lower_
+    if tok.pos_ == "PRON" or low in AGENT_PRONOUN_WORDS:
+        return low in AGENT_PRONOUNS
+    if tok.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"):
+        return False
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if tok.text[:1].isupper() and tok.pos_ == "NOUN" and tok.lower_ not in cx.lower_words:
+        return True  # a name the tagger took for a common noun ("Tamesis congratulated …")
+    if tok.lemma_.lower() in AGENT_NOUNS or low in AGENT_NOUNS:
+        return True
+    if tok.pos_ == "NOUN":  # "the UN report", "Vietnamese officials": a named body in front
+        return any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "NORP", "GPE")
+                   for c in tok.children) and tok.lemma_.lower() in AGENT_NOUNS
+    return False
+
+
+def licensed(cx: Ctx, v: Token, content: Token) -> bool:
+    """A participle cue (", affirming …") hangs on a speech act or carries a that-clause; otherwise it
+    is an event's effect ("re-elected …, reaffirming its standing")."""
+    if own_subject(v) is not None or v.dep_ == "acl" and v.head.lemma_.lower() in TEXT_NOUNS:
+        return True
+    if content.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children):
+        return True
+    h = v.head
+    while h.dep_ in ("conj",) and h.head.i != h.i and h.tag_ == "VBG":
+        h = h.head
+    hl = lemma_of(h)
+    if hl in COMM_VERBS or hl in NP_CUES or hl in THAT_CUES or hl in EXPRESS_VERBS:
+        return True
+    # "Dung highly valued the role of …, while affirming Vietnam's support": a speech verb on an active
+    # clause whose subject is a person speaks for itself
+    subj = own_subject(h)
+    return lemma_of(v) in STRONG_PARTICIPLES and subj is not None and subj.dep_ == "nsubj" and \
+        (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she") or subj.pos_ == "PROPN" and
+         subj.ent_type_ not in ("GPE", "NORP", "ORG"))
+
+
+def guests_at(cx: Ctx, start: int) -> bool:
+    """'welcomed visiting Lao Prime Minister X …': people, not a decision, are what was welcomed."""
+    head = cx.doc[start: start + 7]
+    return any(t.ent_type_ == "PERSON" or t.lower_ in ("visiting", "delegation", "delegations", "counterpart")
+               or t.lemma_.lower() in GUEST_NOUNS and t.dep_ in ("dobj", "pobj", "appos") for t in head)
+
+
+def is_guest(cx: Ctx, obj: Token, v: Token) -> bool:
+    """The object of 'welcomed' is a person or a party of visitors (or the verb says where to)."""
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "at") for c in v.children):
+        return True
+    if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in GUEST_NOUNS or obj.lower_ in ("him", "her", "them"):
+        return True
+    return obj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.text[:1].isupper() for c in obj.children) \
+        and obj.ent_type_ not in ("ORG", "GPE", "NORP", "EVENT", "LAW")
+
+
+def named(tok: Token) -> bool:
+    """A person's name heads this phrase: the model's PERSON label, or a proper noun with proper-noun parts."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC") or tok.lower_ in AGENT_NOUNS:
+        return False
+    return tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1
+                                            for c in tok.children)

@@ -1,0 +1,113 @@
+"""One document's layout as the rules look it up: paragraphs, lines, quotes, and what is no running text
+(chrome, captions, headlines); the lead of a paragraph (datelines) and the kind of a content span.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..lexicon.page import CLOSE_QUOTES, LEAD
+from ..page import HEAD_LINES, _lines, _paragraphs, hard_wrapped, is_headline, title_case, wrapped_units
+from ..spans import Spans
+from .quotes import find_quotes
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .quotes import Quote
+
+
+@dataclass
+class Layout:
+    paragraphs: list[tuple[int, int]]
+    par_starts: list[int]
+    lines: list[tuple[int, int]]
+    line_starts: list[int]
+    skip: Spans  # chrome, captions, headlines: nothing here is a statement
+    quotes: list[Quote]
+    quote_spans: Spans  # inside quotation marks (content, never cues)
+    quote_starts: list[int]
+
+    def paragraph(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.par_starts, pos) - 1
+        if i >= 0 and self.paragraphs[i][0] <= pos <= self.paragraphs[i][1]:
+            return self.paragraphs[i]
+        return None
+
+    def paragraph_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.par_starts, pos) - 1
+
+    def line(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.line_starts, pos) - 1
+        if i >= 0 and self.lines[i][0] <= pos <= self.lines[i][1]:
+            return self.lines[i]
+        return None
+
+    def quote(self, pos: int) -> Quote | None:
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        if i >= 0 and self.quotes[i].start <= pos < max(self.quotes[i].end, self.quotes[i].start + 1):
+            return self.quotes[i]
+        return None
+
+
+def build_layout(text: str, skip: list[tuple[int, int]], title: str | None) -> Layout:
+    paragraphs = _paragraphs(text)
+    # in hard-wrapped text a line is a piece of a paragraph: the paragraph is the unit of layout
+    lines = wrapped_units(text) if hard_wrapped(text) else _lines(text)
+    blocked = list(skip)
+    first_line = lines[0] if lines else None
+    # a real headline: a line of its own, with no sentence punctuation at its end
+    head = " ".join(title.split()) if title and len(title.split()) >= 4 and is_headline(title) and any(
+        " ".join(text[s:e].split()) == " ".join(title.split()) for s, e in lines[:HEAD_LINES]) else None
+    for s, e in lines:
+        line = text[s:e]
+        if head and " ".join(line.split()).startswith(head) and len(line) > len(head) + 5:
+            # the headline repeated in front of a caption ("Critics Roll Their Eyes … Minister X is shown …")
+            blocked.append((s, s + len(head)))
+        is_title = bool(title) and line.strip() == title.strip() and (
+            is_headline(title) or ((s, e) == first_line and len(line.split()) <= 25 and
+                                     not re.search(r"[.!?…][”\"’]?$", line.rstrip())))
+        if is_headline(line) or is_title or \
+                (title_case(line) and not line.rstrip().endswith(tuple(CLOSE_QUOTES))):
+            blocked.append((s, e))
+    quotes = find_quotes(text, paragraphs)
+    return Layout(
+        paragraphs=paragraphs, par_starts=[s for s, _ in paragraphs], lines=lines,
+        line_starts=[s for s, _ in lines], skip=Spans(blocked), quotes=quotes,
+        quote_spans=Spans([(q.open_at, (q.close_at + 1) if q.close_at is not None else q.end) for q in quotes]),
+        quote_starts=[q.start for q in quotes],
+    )
+
+
+def lead_skip(text: str, pos: int, limit: int, lay: Layout | None = None) -> int:
+    """The first position at or after `pos` that is content: past caption credits, a crawler's date, a
+    dateline ('JAKARTA -', 'Geneva (VNA) –')."""
+    for _ in range(3):
+        if lay is not None:
+            sp = lay.skip.find(pos)
+            if sp is not None and sp[1] <= limit:
+                pos = sp[1]
+        m = LEAD.match(text, pos)
+        new = m.end() if m and m.end() <= limit else pos
+        if new == pos:
+            break
+        pos = new
+    while pos < limit and text[pos] in " \t\n.,;:–—-":
+        pos += 1
+    return pos
+
+
+def _kind(text: str, cs: int, ce: int, lay: Layout) -> str:
+    seg = text[cs:ce]
+    q = lay.quote(cs)
+    if q is not None and q.start <= cs and (q.end >= ce - 1):
+        return "direct"
+    if any(ch in seg for ch in "“”\""):
+        return "mixed"
+    return "indirect"
+
+
+def skipped_line(lay: Layout, s: int, e: int) -> bool:
+    sp = lay.skip.find(s)
+    return sp is not None and sp[1] >= e

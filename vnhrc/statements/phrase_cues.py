@@ -1,0 +1,148 @@
+"""Phrase and noun cues: 'according to X', 'in X's words', 'claims by X that …'.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon.cues import KNOWN
+from .agents import agentive
+from .attribution import Attribution
+from .layout import _kind, lead_skip
+from .tokens import _words, lemma_of, mention_span, trim_chars
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+    from .context import Ctx
+
+
+def according(cx: Ctx, sent: Span, tok: Token) -> Attribution | None:
+    doc = cx.doc
+    to = doc[tok.i + 1]
+    who = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if who is None:
+        return None
+    phrase = who
+    if not agentive(cx, who):
+        # "according to the ministry's figures": the possessor speaks through its data
+        owner = next((c for c in who.children if c.dep_ == "poss" and agentive(cx, c)), None)
+        if owner is None:
+            of = next((c for c in who.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), None)
+            owner = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                          and agentive(cx, g)), None) if of is not None else None
+        if owner is None:
+            return None
+        who = owner
+    phrase_end = max(phrase.right_edge.i, who.right_edge.i) + 1
+    lead = [t for t in doc[sent.start: tok.i] if not t.is_space and not t.is_punct]
+    if not lead or tok.i == sent.start or all(t.dep_ in ("cc", "advmod") for t in lead):
+        # "According to X, CONTENT." (the first comma ends the phrase, whatever the parse hung on X)
+        comma = next((t.i for t in doc[to.i + 1: min(sent.end, to.i + 16)] if t.text == ","), None)
+        if comma is not None and comma < phrase_end:
+            phrase_end = comma
+            who = _according_head(cx, to, comma) or who
+        j = phrase_end
+        if j < sent.end and doc[j].text == "(":  # "According to the Ministry (MOFA), …"
+            k = j
+            while k < sent.end and k < j + 8 and doc[k].text != ")":
+                k += 1
+            if k < sent.end and doc[k].text == ")":
+                j = k + 1
+        while j < sent.end and (doc[j].is_space or doc[j].text in ",:"):
+            j += 1
+        cs = doc[j].idx if j < sent.end else sent.end_char
+        ce = sent.end_char
+    else:
+        # "CONTENT, according to X."
+        cs = lead_skip(cx.text, sent.start_char, tok.idx, cx.lay)
+        ce = tok.idx
+    cs, ce = trim_chars(cx.text, cs, ce)
+    if _words(cx.text[cs:ce]) < 4:
+        return None
+    ms, me = mention_span(who)
+    if ms < cs < me:  # a parse that hung the content on the speaker's name
+        me = min(me, doc[phrase_end - 1].idx + len(doc[phrase_end - 1].text))
+        ms = max(ms, to.idx + len(to.text) + 1)
+    return Attribution(
+        cue=cx.text[tok.idx: to.idx + len(to.text)], kind=_kind(cx.text, cs, ce, cx.lay),
+        content_start=cs, content_end=ce, sent_start=sent.start_char, sent_end=sent.end_char,
+        start=min(tok.idx, cs), end=max(me, ce), mention_start=ms, mention_end=me, mention_head=who.i,
+        via="according", cue_start=tok.idx,
+    )
+
+
+def _according_head(cx: Ctx, to: Token, comma: int) -> Token | None:
+    """The head word of the phrase between 'according to' and the comma."""
+    span = cx.doc[to.i + 1: comma]
+    inside = [t for t in span if not (to.i < t.head.i < comma) or t.head.i == t.i]
+    return next((t for t in inside if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+
+
+def in_words(cx: Ctx, sent: Span, n: Token) -> Attribution | None:
+    """'In the Lao leader's words, …', 'In the words of the rapporteur, …', 'In his view, …'."""
+    doc = cx.doc
+    prep = n.head
+    who = next((c for c in n.children if c.dep_ == "poss"), None)
+    if who is None:
+        of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        who = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if who is None or not agentive(cx, who):
+        return None
+    lead = [t for t in doc[sent.start: prep.i] if not t.is_space and not t.is_punct]
+    if lead and not all(t.dep_ in ("cc", "advmod") for t in lead):
+        return None
+    j = max(n.right_edge.i, who.right_edge.i) + 1
+    while j < sent.end and (doc[j].is_space or doc[j].text in ",:"):
+        j += 1
+    if j >= sent.end:
+        return None
+    cs, ce = trim_chars(cx.text, doc[j].idx, sent.end_char)
+    if _words(cx.text[cs:ce]) < 4:
+        return None
+    ms, me = mention_span(who)
+    cue_end = doc[max(n.i, who.right_edge.i)]
+    return Attribution(
+        cue=cx.text[prep.idx: cue_end.idx + len(cue_end.text)], kind=_kind(cx.text, cs, ce, cx.lay),
+        content_start=cs, content_end=ce, sent_start=sent.start_char, sent_end=sent.end_char,
+        start=prep.idx, end=ce, mention_start=ms, mention_end=me, mention_head=who.i, via="according",
+        cue_start=prep.idx,
+    )
+
+
+def noun_cue(cx: Ctx, sent: Span, n: Token) -> Attribution | None:
+    """'claims by the minister that …', 'X's statement that …', 'calls by rights groups for …'."""
+    if n.dep_ == "dobj" and lemma_of(n.head) in KNOWN and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
+        return None  # "expressed her belief that …" is the verb's statement already
+    who = None
+    for c in n.children:
+        if c.dep_ == "poss" and agentive(cx, c):
+            who = c
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and c.i > n.i:
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if g is not None and agentive(cx, g) and (c.lower_ != "of" or g.pos_ in ("PROPN", "PRON")):
+                who = g
+    if who is None:
+        return None
+    content = None
+    for c in n.children:
+        if c.i > n.i and c.dep_ in ("acl", "ccomp", "relcl", "appos") and \
+                any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            content = c
+            break
+    if content is None:
+        return None
+    start = content.left_edge.i
+    while start < content.i and (cx.doc[start].lower_ == "that" or cx.doc[start].is_punct):
+        start += 1
+    end = content.right_edge.i + 1
+    cs, ce = trim_chars(cx.text, cx.doc[start].idx, cx.doc[end - 1].idx + len(cx.doc[end - 1].text))
+    if _words(cx.text[cs:ce]) < 3:
+        return None
+    ms, me = mention_span(who)
+    return Attribution(
+        cue=n.text, kind=_kind(cx.text, cs, ce, cx.lay), content_start=cs, content_end=ce,
+        sent_start=sent.start_char, sent_end=sent.end_char, start=min(n.idx, ms, cs), end=max(me, ce),
+        mention_start=ms, mention_end=me, mention_head=who.i, via="noun", cue_start=n.idx,
+    )

@@ -1,0 +1,175 @@
+"""Quotations: where the marks open and close, whole quotations over paragraphs, and quotes that go on
+after their attribution.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..spans import Spans
+from .attribution import Attribution
+from .tokens import _words, trim_chars
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .context import Ctx
+
+
+@dataclass
+class Quote:
+    start: int  # first character inside the marks
+    end: int  # end of the quoted text (before the closing mark, or the paragraph's end)
+    open_at: int  # the opening mark
+    close_at: int | None  # the closing mark, None when the paragraph ends first
+    group: int  # quotes continued over paragraphs share a group
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    """Quotations, paragraph by paragraph. Curly marks pair up; a straight mark opens after a space or an
+    opening bracket and closes otherwise; single curly marks (‘…’, the British style) count when a ’ that is
+    no apostrophe closes them in the same paragraph. A double quote still open at the end of its paragraph
+    ends there, and when the next paragraph opens with a quote mark it is the same quotation going on (the
+    press convention)."""
+    quotes: list[Quote] = []
+    group = 0
+    carry = False  # the previous paragraph ended inside a quote
+    for pi, (ps, pe) in enumerate(paragraphs):
+        open_at: int | None = None
+        mark = ""  # the opening mark of the open quote
+        first = True
+        for i in range(ps, pe):
+            ch = text[i]
+            if ch not in "“”\"‘’":
+                continue
+            prev = text[i - 1] if i > ps else " "
+            nxt = text[i + 1] if i + 1 < pe else " "
+            opens_single = ch == "‘" and (prev.isspace() or prev in "([{—–-:,") and not nxt.isspace()
+            if open_at is not None and mark == "‘":
+                if ch == "’" and not nxt.isalnum():
+                    quotes.append(Quote(open_at + 1, i, open_at, i, group))
+                    open_at = None
+                elif ch in "“\"":  # a double mark inside a single-quoted stretch: it was no quote after all
+                    open_at = None
+                else:
+                    continue
+                if open_at is not None or ch == "’":
+                    first = False
+                    continue
+            if ch in "‘’":
+                if open_at is None and opens_single and _closes_single(text, i + 1, pe):
+                    group += 1
+                    open_at, mark = i, ch
+                first = False
+                continue
+            if ch == "“" or (ch == '"' and open_at is None and (prev.isspace() or prev in "([{—–-:,") and
+                             not nxt.isspace()):
+                if open_at is not None:  # an opening mark inside an open quote: the first one was never closed
+                    quotes.append(Quote(open_at + 1, i, open_at, None, group))
+                    group += 1
+                if not (first and carry and i == ps):
+                    group += 1
+                open_at, mark = i, ch
+            elif open_at is not None:
+                quotes.append(Quote(open_at + 1, i, open_at, i, group))
+                open_at = None
+            first = False
+        carry = False
+        if open_at is not None and mark != "‘":
+            quotes.append(Quote(open_at + 1, pe, open_at, None, group))
+            carry = True
+        if carry:
+            # the same quotation goes on only when the next paragraph opens with a mark
+            nxt_par = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
+            carry = nxt_par is not None and text[nxt_par[0]] in "“\""
+    return quotes
+
+
+def _closes_single(text: str, pos: int, end: int) -> bool:
+    """A ’ that is not an apostrophe (no letter after it) comes before the paragraph ends."""
+    j = text.find("’", pos, end)
+    while j != -1:
+        if j + 1 >= end or not text[j + 1].isalnum():
+            return j - pos >= 3
+        j = text.find("’", j + 1, end)
+    return False
+
+
+def quote_group_span(cx: Ctx, q: Quote) -> tuple[int, int]:
+    """(start, end) of the whole quotation `q` belongs to, over paragraphs."""
+    i = bisect.bisect_left(cx.lay.quote_starts, q.start)
+    first = last = i
+    while first > 0 and cx.lay.quotes[first - 1].group == q.group:
+        first -= 1
+    while last + 1 < len(cx.lay.quotes) and cx.lay.quotes[last + 1].group == q.group:
+        last += 1
+    return cx.lay.quotes[first].start, cx.lay.quotes[last].end
+
+
+def quote_ends_clause(cx: Ctx, q: Quote) -> bool:
+    """The quotation runs to the end of the clause ('said “…”.'), not a quoted phrase the clause goes on
+    after ('believes that “at least 145 people” are detained')."""
+    if q.close_at is None:
+        return True
+    j = q.close_at + 1
+    while j < len(cx.text) and cx.text[j] in " \t":
+        j += 1
+    return j >= len(cx.text) or not (cx.text[j].isalnum() or cx.text[j] in "(“\"‘")
+
+
+def continued_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
+    """A quotation that opens a sentence with no attribution of its own belongs to the last speaker when it
+    follows a statement in the same or the previous paragraph: '“…,” X told Y. “…”' and a bare quote
+    paragraph after '“…,” Pham said.'"""
+    text = ctx.text
+    lay = ctx.lay
+    covered = Spans([(a.content_start, a.content_end) for a in found])
+    by_pos = sorted(found, key=lambda a: a.content_start)
+    starts = [a.content_start for a in by_pos]
+    out: list[Attribution] = []
+    seen_groups: set[int] = set()
+    for q in lay.quotes:
+        if q.group in seen_groups:
+            continue
+        gs, ge = quote_group_span(ctx, q)
+        if gs in covered or (gs + 1) in covered:
+            seen_groups.add(q.group)
+            continue
+        if q.open_at in lay.skip or q.open_at in ctx.answers or q.open_at in ctx.questions:
+            continue
+        par = lay.paragraph(q.open_at)
+        if par is None:
+            continue
+        # the quote opens its sentence
+        j = q.open_at - 1
+        while j >= par[0] and text[j] in " \t":
+            j -= 1
+        if j >= par[0] and text[j] not in ".!?”\"’\n":
+            continue
+        cs, ce = trim_chars(text, gs, ge)
+        if _words(text[cs:ce]) < 5:
+            continue
+        # the statement just before, in this paragraph or the one before it
+        k = bisect.bisect_left(starts, q.open_at) - 1
+        prev = by_pos[k] if k >= 0 else None
+        if out and (prev is None or out[-1].content_start > prev.content_start):
+            prev = out[-1]  # a run of quote paragraphs: each goes on the one before
+        if prev is None:
+            continue
+        pi, qi = lay.paragraph_index(prev.content_start), lay.paragraph_index(q.open_at)
+        if qi - pi > 1 or prev.mention_start is None:
+            continue
+        if qi - pi == 1 and not _opens_paragraph(text, par, q.open_at):
+            continue
+        seen_groups.add(q.group)
+        sent_end = ce
+        out.append(Attribution(
+            cue=prev.cue, kind="direct", content_start=cs, content_end=ce, sent_start=q.open_at,
+            sent_end=sent_end, start=q.open_at, end=ce, mention_start=prev.mention_start,
+            mention_end=prev.mention_end, mention_head=prev.mention_head, via="continued",
+        ))
+    return out
+
+
+def _opens_paragraph(text: str, par: tuple[int, int], pos: int) -> bool:
+    return text[par[0]:pos].strip() == ""

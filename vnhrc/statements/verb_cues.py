@@ -1,0 +1,471 @@
+"""Reporting verbs: 'said that …', '…, said X.', 'expressed her hope for …', 'spoke highly of …', 'called for …'.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon.cues import (
+    APPRAISAL_ADVERBS,
+    APPRAISAL_ONLY_VERBS,
+    APPRAISAL_VERBS,
+    CALL_VERBS,
+    COMM_VERBS,
+    CONTRAST_WORDS,
+    CUE_LEMMAS,
+    EXPRESS_NOUNS,
+    EXPRESS_VERBS,
+    INTENT_VERBS,
+    LISTENER_VERBS,
+    MODALS,
+    NP_CUES,
+    PRAISE_ADVERBS,
+    PREP_CONTENT_PREPS,
+    PREP_CONTENT_VERBS,
+    QUESTION_VERBS,
+    QUESTION_WORDS,
+    RECEPTION_VERBS,
+    REQUEST_VERBS,
+    SPEAK_VERBS,
+    THAT_CUES,
+)
+from ..lexicon.page import CLOSE_QUOTES, OPEN_QUOTES
+from ..lexicon.people import RELATIVE, TEXT_NOUNS
+from .agents import guests_at, is_guest, licensed, speaker_of
+from .attribution import Attribution
+from .layout import _kind, lead_skip
+from .quotes import quote_ends_clause, quote_group_span
+from .tokens import SUBJ, _words, finite, lemma_of, lifted_to, mention_span, own_subject, trim_chars
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+    from .context import Ctx
+
+
+_MAX_CONTENT = 300  # tokens: far more than any reported clause needs
+
+
+def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
+    # "released a statement urging …": the statement's author speaks (speaker_of finds them)
+    text_speaks = v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in TEXT_NOUNS
+    if not text_speaks and v.dep_ in ("amod", "compound", "nmod", "acl", "npadvmod", "nsubj", "dobj", "pobj", "attr"):
+        return None
+    if any(c.dep_ == "neg" for c in v.children):
+        return None
+    if v.tag_ == "VBN" and v.dep_ in ("advcl", "dep") and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
+        return None  # "Asked whether …, the minister said": the one asked is not the one asserting
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children):
+        return None
+    subj = speaker_of(cx, v)
+    if subj is None:
+        return None
+    cue_end = v.i + 1
+    content_tok: Token | None = None
+    if lemma in EXPRESS_VERBS:
+        phrase = express_phrase(cx, v)
+        if phrase is not None:
+            cue_end, content_tok = phrase
+        elif lemma not in THAT_CUES and lemma not in NP_CUES:
+            return None
+    if content_tok is None and lemma in APPRAISAL_VERBS and any(
+            c.dep_ == "advmod" and c.lower_ in APPRAISAL_ADVERBS for c in v.children):
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+        if obj is None:
+            return None
+        content_tok = obj  # "highly valued the role of …": an appreciation
+        cue_end = v.i + 1
+    elif content_tok is None and lemma in APPRAISAL_ONLY_VERBS:
+        return None
+    if content_tok is None and lemma in SPEAK_VERBS:
+        phrase = speak_phrase(cx, v)
+        if phrase is None:
+            return None
+        cue_end, content_tok = phrase
+    if content_tok is None and lemma in CALL_VERBS:
+        phrase = call_phrase(cx, v)
+        if phrase is None:
+            return None
+        cue_end, content_tok = phrase
+    if content_tok is None:
+        for c in v.children:  # particle cues: "pointed out", "spelled out"
+            if c.dep_ == "prt" and c.i == cue_end and c.lower_ in ("out", "up"):
+                cue_end += 1
+        content_tok = content_after(cx, v, lemma)
+        if lemma in QUESTION_VERBS and content_tok is not None and content_tok.left_edge.lower_ in QUESTION_WORDS:
+            return None  # "A journalist asked whether …": a question asserts nothing
+        that = that_after(cx, v, cue_end)
+        if that is not None and (content_tok is None or content_tok.i < that or content_tok.lower_ == "that"):
+            if v.tag_ == "VBG" and not licensed(cx, v, cx.doc[that]):
+                return None
+            return make_after(cx, sent, v, subj, cue_end, that)
+    if content_tok is not None:
+        if v.tag_ == "VBG" and subj is not None and not licensed(cx, v, content_tok):
+            return None
+        start = content_tok.left_edge.i if content_tok.left_edge.i > v.i else content_tok.i
+        if lemma in RECEPTION_VERBS and guests_at(cx, start):
+            return None
+        return make_after(cx, sent, v, subj, cue_end, start)
+    return make_inverted(cx, sent, v, subj, cue_end)
+
+
+def that_after(cx: Ctx, v: Token, cue_end: int) -> int | None:
+    """'affirmed that …' read off the words when the parse missed the clause: the index after 'that'."""
+    doc = cx.doc
+    i = cue_end
+    for _ in range(4):  # past adverbs and the verb's own phrases: "said on Tuesday in a post that …"
+        j = i
+        while j < len(doc) and j < i + 4 and (doc[j].dep_ in ("advmod", "npadvmod") or doc[j].is_space):
+            j += 1
+        if j < len(doc) and doc[j].dep_ == "prep" and doc[j].head.i == v.i:
+            # the phrase ends at its last word, or at a 'that' the parse hung inside it ("in a post that …")
+            end = doc[j].right_edge.i + 1
+            inner = next((t.i for t in doc[j + 1: min(end, j + 8)] if t.lower_ == "that"), None)
+            if inner is not None:
+                j = inner
+            elif end - j < 8:
+                j = end
+                while j < len(doc) and (doc[j].is_space or doc[j].text == ","):
+                    j += 1
+        if j == i:
+            break
+        i = j
+    if i < len(doc) and doc[i].lower_ == "that" and doc[i].tag_ in ("IN", "WDT", "DT") and \
+            i + 1 < len(doc) and not doc[i + 1].is_punct and doc[i + 1].pos_ not in ("VERB", "AUX", "ADP"):
+        return i + 1
+    return None
+
+
+def content_after(cx: Ctx, v: Token, lemma: str) -> Token | None:
+    """The first word of what is reported after the verb, or None."""
+    takes_np = lemma in NP_CUES
+    listener = lemma in LISTENER_VERBS
+    best: Token | None = None
+    for c in v.children:
+        if c.i < v.i:
+            continue
+        dep = c.dep_
+        ok = False
+        if dep == "ccomp" or (dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("that", "whether")
+                                                      for m in c.children)):
+            ok = True
+        elif dep in ("dobj", "dative", "oprd", "attr") and takes_np and not listener:
+            ok = c.lemma_.lower() not in ("it", "this", "that", "so") or \
+                any(x.dep_ in ("xcomp", "ccomp") for x in v.children)
+        elif dep == "xcomp" and lemma not in REQUEST_VERBS and (takes_np or lemma in INTENT_VERBS):
+            # "asked not to be named" asks for oneself; "asked X to …" has its object first
+            ok = c.tag_ in ("VB", "VBG") or any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+        elif dep == "prep" and lemma in PREP_CONTENT_VERBS and c.lower_ in PREP_CONTENT_PREPS:
+            ok = any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        elif dep == "pcomp" and takes_np:
+            ok = True
+        if ok and (best is None or c.left_edge.i < best.left_edge.i):
+            best = c
+    if best is None:
+        return None
+    if best.dep_ == "prep":
+        return next(g for g in best.children if g.dep_ in ("pobj", "pcomp"))
+    if listener is False and lemma in THAT_CUES and lemma not in NP_CUES and best.dep_ in ("dobj",):
+        return None
+    if lemma == "thank" and best.lower_ in ("you", "everyone", "all", "them", "us"):
+        return None  # a courtesy, not a report
+    if lemma in RECEPTION_VERBS and best.dep_ == "dobj" and is_guest(cx, best, v):
+        return None  # "welcomed visiting Prime Minister X to Hanoi": a reception, not a statement
+    if lemma == "ask" and best.dep_ == "dobj" and not any(c.dep_ in ("xcomp", "ccomp") for c in v.children) \
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in best.children):
+        return None  # "asked questions", "asked him": no request reported
+    if lemma == "describe" and best.dep_ != "ccomp" and not any(t.lower_ == "as" for t in v.subtree):
+        return None  # "described the meeting" reports nothing; "described X as Y" does
+    return best
+
+
+def express_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
+    """'expressed her hope for X', 'voiced surprise and concern at X', 'expressed concern that X'."""
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None or (obj.lemma_.lower() not in EXPRESS_NOUNS and obj.lower_ not in EXPRESS_NOUNS):
+        return None
+    heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
+    for h in heads + [v]:
+        for c in h.children:
+            if c.i <= obj.i:
+                continue
+            if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                           for m in c.children):
+                return c.left_edge.i, c
+            if c.dep_ == "prep" and c.lower_ in ("for", "at", "about", "over", "on", "to",
+                                                 "regarding", "towards", "toward", "of") and \
+                    (v.lemma_.lower() != "share" or c.lower_ in ("over", "about", "regarding", "at", "for")):
+                # "shared these views in an interview" has no content; "shared concerns over X" has
+                obj_end = c.i + 1
+                g = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if g is not None:
+                    return obj_end, g
+    return None
+
+
+def speak_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
+    """'spoke highly of X', 'talked positively about X'."""
+    if not any(c.dep_ == "advmod" and c.lower_ in PRAISE_ADVERBS for c in v.children):
+        return None
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i > v.i:
+            g = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if g is not None:
+                return c.i + 1, g
+    return None
+
+
+def call_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
+    """'called for X', 'called on X to …', 'calling X Y' (calling Vietnam the region's worst)."""
+    for c in v.children:
+        if c.i > v.i and c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon"):
+            g = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if g is None:  # "called on" as a particle: the object is the verb's
+                g = next((x for x in v.children if x.i > c.i and x.dep_ in ("dobj", "ccomp", "xcomp")), None)
+            if g is not None:
+                return c.i + 1, g
+    nxt = cx.doc[v.i + 1] if v.i + 1 < len(cx.doc) else None
+    if nxt is not None and nxt.lower_ == "for" and nxt.dep_ == "mark" and nxt.head.head.i == v.i:
+        return v.i + 2, nxt.head  # "calling for Vietnam to be placed back on the list"
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is not None and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and c.i > obj.i
+                               for c in v.children):
+        return v.i + 1, obj
+    oprd = next((c for c in v.children if c.dep_ == "oprd" and c.i > v.i), None)
+    if oprd is not None and oprd.left_edge.i == v.i + 1 and oprd.left_edge.pos_ in ("PROPN", "NOUN", "PRON"):
+        return v.i + 1, oprd.left_edge  # "calling Vietnam Southeast Asia’s most oppressive state"
+    return None
+
+
+def make_after(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int, start: int) -> Attribution | None:
+    doc = cx.doc
+    start = max(start, cue_end)
+    # "said that …", "said: …", "said, “…”"
+    while start < len(doc) and (doc[start].lower_ == "that" and doc[start].dep_ in ("mark", "dobj", "nsubj")
+                                or doc[start].is_space or doc[start].text in ",:;–—-"):
+        if doc[start].lower_ == "that" and doc[start].dep_ != "mark" and \
+                doc[start].head.dep_ not in ("ccomp", "advcl"):
+            break
+        start += 1
+    if start >= len(doc):
+        return None
+    first = doc[start]
+    # direct speech right after the cue: the whole quotation, over sentences and paragraphs
+    if first.text in "“\"":
+        q = cx.lay.quote(first.idx + 1)
+        if q is not None and q.open_at == first.idx and quote_ends_clause(cx, q):
+            cs, ce = trim_chars(cx.text, *quote_group_span(cx, q))
+            if ce - cs >= 3:
+                return _att(cx, doc, sent, v, subj, cue_end, cs, ce, "direct", "verb")
+    end_tok = clause_end(cx, v, start)
+    cs = doc[start].idx
+    ce = doc[end_tok - 1].idx + len(doc[end_tok - 1].text) if end_tok > start else cs
+    cs, ce = trim_chars(cx.text, cs, ce)
+    # a quote the content opens may run past the sentence: follow it to its end
+    q = cx.lay.quote(cs)
+    if q is not None and q.open_at == cs - 1 and (q.close_at is None or q.close_at >= ce):
+        gs, ge = quote_group_span(cx, q)
+        ce = max(ce, ge)
+    if _words(cx.text[cs:ce]) < 2:
+        return None
+    kind = _kind(cx.text, cs, ce, cx.lay)
+    return _att(cx, doc, sent, v, subj, cue_end, cs, ce, kind, "verb")
+
+
+def clause_end(cx: Ctx, v: Token, start: int) -> int:
+    """Token index just past the content: the end of the verb's clause, leaving out a coordinated or
+    participial cue that makes a statement of its own (", adding that …", "and stressed …")."""
+    doc = cx.doc
+    # the phrase the content starts in, up to the word it hangs on
+    t = doc[start]
+    # (Token objects are made afresh on each access: compare positions, never identity)
+    while t.head.i != t.i and t.head.i >= start and t.head.i != v.i:
+        t = t.head
+    end = max(start + 1, t.right_edge.i + 1) if t.i != v.i else start + 1
+    cut = None
+    for c in t.children:  # "… and urged …" said by the reporter ends the reported clause
+        if c.dep_ in ("conj", "advcl") and start < c.i < end and (r := lifted_to(c)) is not None and r.i == v.i:
+            cut = c.left_edge.i
+            while cut > start + 1 and (doc[cut - 1].dep_ in ("cc", "punct") or doc[cut - 1].is_space):
+                cut -= 1
+            break
+    for c in v.children:
+        if c.i < start:
+            continue
+        if c.dep_ in ("punct", "cc"):
+            continue
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            continue
+        if c.dep_ in ("advcl", "conj", "parataxis") and lemma_of(c) in (NP_CUES | THAT_CUES | COMM_VERBS):
+            continue
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > start and doc[c.i - 1].text == "," and \
+                c.lemma_.lower() != "include":
+            continue  # ", adding …" is a statement of its own; ", including …" goes on this one
+        end = max(end, c.right_edge.i + 1)
+    # a parse that broke the clause off early: run on to the sentence's end unless another cue starts
+    sent = v.sent
+    if end < sent.end and sent.end - end <= 60:
+        rest = doc[end:sent.end]
+        ancestors = {a.i for a in v.ancestors}
+        if not any(t.i in ancestors for t in rest) and \
+                not any(lemma_of(t) in CUE_LEMMAS and t.pos_ == "VERB" for t in rest) and \
+                not any(t.text in ";" for t in rest):
+            tail = [t for t in rest if not t.is_space]
+            if tail and len(tail) <= 40:
+                end = sent.end
+    end = min(end, start + _MAX_CONTENT, cut if cut is not None else end)  # the bound keeps it linear
+    end = cut_contrast(cx, start, end)
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in ".,;:–—-" or
+                           doc[end - 1].is_punct and doc[end - 1].text not in CLOSE_QUOTES + ")]"):
+        end -= 1
+    return end
+
+
+def cut_contrast(cx: Ctx, start: int, end: int) -> int:
+    """'… said A, while others urged B': another speaker's clause brought in by 'while/whereas/but' after a
+    comma is that speaker's statement, not part of this content."""
+    doc = cx.doc
+    for t in doc[start:end]:
+        if t.pos_ != "VERB" or lemma_of(t) not in CUE_LEMMAS:
+            continue
+        subj = own_subject(t)
+        if subj is None or subj.lower_ in RELATIVE:
+            continue
+        left = min(t.left_edge.i, subj.left_edge.i)
+        k = left
+        while k > start and doc[k - 1].is_space:
+            k -= 1
+        opener = doc[left] if doc[left].lower_ in CONTRAST_WORDS else None
+        if opener is None and k > start and doc[k - 1].lower_ in CONTRAST_WORDS:
+            opener, k = doc[k - 1], k - 1
+        if opener is not None and k > start and doc[k - 1].text in (",", ";"):
+            return k - 1
+    return end
+
+
+def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int) -> Attribution | None:
+    """'…, said President X.', '…, X told the meeting.', '“…,” she said.'"""
+    doc = cx.doc
+    if v.tag_ == "VBG" and v.dep_ not in ("ROOT",):
+        return None
+    if lemma_of(v) not in LISTENER_VERBS and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > v.i
+                                                 and c.i != subj.i for c in v.children):
+        return None  # "shared his views on …": the verb has its own object, nothing before is reported
+    if subj.i > v.i:
+        clause_start = v.i
+        # "said on Friday X" / "said X": nothing but the subject and adverbials after the verb
+    else:
+        # of two subjects ("Vietnam's representative for women's rights Vu Thi Thanh Nga", split by the
+        # parse), the clause starts at the first
+        clause_start = min([subj.left_edge.i] + [c.left_edge.i for c in v.children
+                                                 if c.dep_ in SUBJ and c.i < subj.i])
+        if subj.i in cx.mention_spans:  # the words after a closing quote, read off the text
+            cs0 = doc.char_span(cx.mention_spans[subj.i][0], cx.mention_spans[subj.i][1], alignment_mode="expand")
+            clause_start = cs0.start if cs0 is not None else clause_start
+        if any(t.pos_ in ("VERB", "AUX") and t.i != v.i and t.dep_ not in ("aux", "auxpass", "amod", "acl",
+                                                                            "relcl", "appos")
+               for t in doc[subj.right_edge.i + 1: v.i]):
+            return None
+    i = clause_start - 1
+    while i >= sent.start and (doc[i].is_space or doc[i].text in ("—", "–", "-")):
+        i -= 1
+    if i >= sent.start and doc[i].text not in ",:" + CLOSE_QUOTES + '"' and subj.i < v.i:
+        # the parse broke the speaker's phrase ("…, Vietnam's representative Do Thi Lan has affirmed", with
+        # "Do" read as a verb): the clause starts after the last comma with only a noun phrase after it
+        k = i
+        while k > sent.start and doc[k].text != "," and not (doc[k].tag_ in ("VBD", "VBZ", "VBP") and
+                                                             doc[k].dep_ not in ("aux", "auxpass")):
+            k -= 1
+        if doc[k].text == ",":
+            i = k
+    if i < sent.start and clause_start > sent.start:
+        return None
+    # the clause stands after a comma or a closing quotation mark
+    quote_end = None
+    if i >= sent.start and doc[i].text in CLOSE_QUOTES + "\"":
+        quote_end = doc[i]
+    elif i >= sent.start and doc[i].text == "," and i - 1 >= sent.start and doc[i - 1].text in CLOSE_QUOTES:
+        quote_end = doc[i - 1]
+    elif i >= sent.start and doc[i].text in (",", ":"):
+        quote_end = None  # "…, X said": the content is what stands before the comma, quoted or not
+    elif i < sent.start:
+        # the attribution opens its own sentence ("He said." after a quote): a quote just before
+        j = sent.start - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j >= 0 and doc[j].text in CLOSE_QUOTES + "\"" and v.i - sent.start <= 3:
+            quote_end = doc[j]
+        else:
+            return None
+    else:
+        return None
+    if quote_end is not None:
+        q = cx.lay.quote(quote_end.idx - 1) if quote_end.idx > 0 else None
+        if q is not None and q.close_at == quote_end.idx:
+            gs, ge = quote_group_span(cx, q)
+            head = cx.lay.quote(gs)
+            opener = head.open_at if head else gs - 1
+            # the quote is the content when it opens the sentence (or a paragraph of its own)
+            if _opens_sentence(cx, opener, sent):
+                cs, ce = trim_chars(cx.text, gs, ge)
+                if _words(cx.text[cs:ce]) >= 2:
+                    return _att(cx, doc, sent, v, subj, cue_end, cs, ce, "direct", "quote")
+    # content: from the start of the sentence (after a dateline) to the comma before the clause
+    end_char = doc[i].idx if i >= sent.start else sent.start_char
+    first = max(sent.start, i - _MAX_CONTENT)
+    begin = lead_skip(cx.text, doc[first].idx, end_char, cx.lay)
+    cs, ce = trim_chars(cx.text, begin, end_char)
+    part = doc.char_span(cs, ce, alignment_mode="expand") if ce > cs else None
+    if part is None or _words(cx.text[cs:ce]) < 3 or not finite(part):
+        # "Teachers, he insisted, are the backbone of the system": the clause goes on after the cue
+        after = parenthetical_rest(cx, v, subj, sent)
+        if after is None or ce <= cs and begin >= end_char:
+            return None
+        cs, ce = trim_chars(cx.text, begin, after)
+        part = doc.char_span(cs, ce, alignment_mode="expand")
+        if part is None or not finite(part):
+            return None  # an adverbial ("In an interview granted to …,") is no reported content
+    if cx.text[cs] in OPEN_QUOTES:
+        cs += 1
+    kind = _kind(cx.text, cs, ce, cx.lay)
+    return _att(cx, doc, sent, v, subj, cue_end, cs, ce, kind, "inverted")
+
+
+def parenthetical_rest(cx: Ctx, v: Token, subj: Token, sent: Span) -> int | None:
+    """The end of the sentence when the attribution sits inside it between commas and a verb follows."""
+    doc = cx.doc
+    last = max(v.i, subj.right_edge.i if subj.i > v.i else v.i)
+    j = last + 1
+    while j < sent.end and doc[j].is_space:
+        j += 1
+    if j >= sent.end or doc[j].text != ",":
+        return None
+    rest = [t for t in doc[j + 1: sent.end] if not t.is_space]
+    if len(rest) < 3 or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
+        return None
+    return sent.end_char
+
+
+def _opens_sentence(cx: Ctx, opener: int, sent: Span) -> bool:
+    """The opening mark at `opener` starts a sentence or a paragraph (not a quoted phrase inside one)."""
+    j = opener - 1
+    while j >= 0 and cx.text[j] in " \t":
+        j -= 1
+    if j < 0 or cx.text[j] in "\n.!?:" or opener <= sent.start_char:
+        return True
+    par = cx.lay.paragraph(opener)
+    return par is not None and lead_skip(cx.text, par[0], opener, cx.lay) >= opener
+
+
+def _att(cx: Ctx, doc: Doc, sent: Span, v: Token, subj: Token, cue_end: int, cs: int, ce: int, kind: str,
+         via: str) -> Attribution:
+    cue = cx.text[v.idx: doc[cue_end - 1].idx + len(doc[cue_end - 1].text)]
+    ms, me = cx.mention_spans.get(subj.i) or mention_span(subj)
+    start = min(ms, v.idx, cs)
+    end = max(me, v.idx + len(v.text), ce)
+    return Attribution(
+        cue=cue, kind=kind, content_start=cs, content_end=ce, sent_start=sent.start_char,
+        sent_end=sent.end_char, start=start, end=end, mention_start=ms, mention_end=me,
+        mention_head=subj.i, via=via, cue_start=v.idx,
+    )
