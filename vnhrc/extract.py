@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from . import claims, dates, numbers, speakers, statements
+from . import claims, dates, numbers, page, speakers, statements
 from .documents import Document, SkippedFile, iter_paths, read_document
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -45,7 +45,9 @@ BATCH_DOCS = 16  # documents per batch: bounded so memory stays flat however lar
 def analyse(document: Document, doc: Doc, monthfirst: bool = False) -> claims.DocRecord:
     """Document + its Doc → metadata, entities, dates, numbers and claims."""
     text = document.text
-    date_tags = dates.find_dates(doc, document.date, monthfirst=monthfirst)
+    # the page's own date read as its tags are: "03/11/2025" is one day in the record, whatever the setting
+    doc_date = page.doc_date(text, monthfirst=True) if monthfirst else document.date
+    date_tags = dates.find_dates(doc, doc_date, monthfirst=monthfirst)
     number_tags = numbers.find_numbers(doc)
     found = statements.find_statements(doc, skip=document.chrome, title=document.title)
     resolved = speakers.resolve(doc, found, skip=document.chrome)
@@ -56,13 +58,13 @@ def analyse(document: Document, doc: Doc, monthfirst: bool = False) -> claims.Do
     return claims.DocRecord(
         doc=document.path,
         title=document.title,
-        doc_date=document.date,
+        doc_date=doc_date,
         source=document.source,
         entities=entities,
         dates=date_tags,
         numbers=number_tags,
         claims=claims.build_claims(
-            document.path, document.date, text, resolved, quantities, date_tags, number_tags
+            document.path, doc_date, text, resolved, quantities, date_tags, number_tags
         ),
     )
 
