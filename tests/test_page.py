@@ -140,3 +140,14 @@ def test_the_title_is_right_on_every_seed():
     assert sorted(p.name for p in seeds.glob("*.txt")) == sorted(SEED_TITLES)
     for name, title in SEED_TITLES.items():
         assert find_metadata((seeds / name).read_text(encoding="utf-8"))[0] == title, name
+
+
+def test_a_stamp_with_words_around_its_date_still_dates_the_page_but_a_headline_does_not():
+    text = ("Court frees two reporters held since March\nPosted by the news desk on 22/05/2025 at 10:00\n"
+            "A provincial court on Thursday freed two reporters who had been held since March on charges that "
+            "their lawyers called baseless.\n")
+    assert find_metadata(text)[1] == "2025-05-22"
+    text = ("Council to vote on new members on May 23, 2026\n"
+            "The council will vote on its new members next month, the president of the assembly told "
+            "reporters at the end of the session.\n")
+    assert find_metadata(text) == ("Council to vote on new members on May 23, 2026", None, None)

@@ -144,6 +144,7 @@ TITLE_SHARED = 2  # content words a headline shares with the lead, at least
 LEAD_WORDS = 20  # a line this long that reads as prose is the lead
 AFTER_LEAD = 6  # lines after the lead where a time stamp or a site name may still sit
 SITE_LINE_WORDS = 5  # a site-name line is short
+STAMP_MAX_WORDS = 12  # a line with a date and a few words around it ("Posted by … on …") is a stamp
 
 
 def find_metadata(text: str, monthfirst: bool = False) -> tuple[str | None, str | None, str | None]:
@@ -161,8 +162,8 @@ def find_metadata(text: str, monthfirst: bool = False) -> tuple[str | None, str 
     raw = [ln.strip() for ln in text.splitlines() if ln.strip()]
     kept = [ln for ln in (_cleaned(r) for r in raw) if ln and not _is_header_chrome(ln)]
     lead_at = next((i for i, ln in enumerate(kept) if _is_lead(ln)), len(kept))
-    return (_find_title(kept, lead_at), _find_date(raw, kept, lead_at, monthfirst),
-            _find_source(raw, kept, lead_at))
+    title = _find_title(kept, lead_at)
+    return title, _find_date(raw, kept, lead_at, monthfirst, title), _find_source(raw, kept, lead_at)
 
 
 def doc_date(text: str, monthfirst: bool = False) -> str | None:
@@ -255,7 +256,7 @@ def _find_title(kept: list[str], lead_at: int) -> str | None:
     return next((ln for ln, n in zip(cands, shared) if n), cands[0] if cands else None)
 
 
-def _find_date(raw: list[str], kept: list[str], lead_at: int, monthfirst: bool) -> str | None:
+def _find_date(raw: list[str], kept: list[str], lead_at: int, monthfirst: bool, title: str | None) -> str | None:
     for ln in raw[:3]:
         if m := ISO_DATE.match(ln):
             return m.group(1)
@@ -267,6 +268,15 @@ def _find_date(raw: list[str], kept: list[str], lead_at: int, monthfirst: bool) 
             return got[0]
         if (iso := _date_line(ln, monthfirst)) is not None:
             return iso
+    # else a short header line with a date in it ("Posted by the desk on 22/05/2025 at 10:00"), never the
+    # headline, a caption or the site's clock
+    for ln in kept[:lead_at + AFTER_LEAD]:
+        words = ln.split()
+        if ln == title or len(words) > STAMP_MAX_WORDS or CAPTION_LINE.search(ln) or \
+                any(w.lower() in NAV_WORDS for w in words):
+            continue
+        if got := read_day(ln, monthfirst):
+            return got[0]
     return None
 
 
