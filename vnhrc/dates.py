@@ -499,29 +499,32 @@ def _years_from_the_text(hits: list[_Hit], text: str) -> None:
     same paragraph (line) states ("In 2019 … on May 7"). A year two paragraphs off is no anchor: XXXX stays.
     """
     line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-    dated = [(h, h.iso.split("/")) for h in hits if h.iso and not h.iso.startswith("XXXX")]
+    # one pass to index what the text dates: day → years, days inside dated ranges → years, line → years
+    same: dict[str, set[str]] = {}
+    within: dict[str, set[str]] = {}
+    by_line: dict[int, set[str]] = {}
+    for h in hits:
+        if not h.iso or h.iso.startswith("XXXX"):
+            continue
+        parts = h.iso.split("/")
+        by_line.setdefault(bisect.bisect_right(line_starts, h.start), set()).update(p[:4] for p in parts)
+        for p in parts:
+            if len(p) == 10:
+                same.setdefault(p[5:], set()).add(p[:4])
+        if len(parts) == 2 and all(len(p) == 10 for p in parts) and parts[0][:4] == parts[1][:4]:
+            first, last = dt.date.fromisoformat(parts[0]), dt.date.fromisoformat(parts[1])
+            for k in range(min((last - first).days, 366) + 1):
+                within.setdefault((first + dt.timedelta(days=k)).isoformat()[5:], set()).add(parts[0][:4])
     for h in hits:
         if not h.iso or not h.iso.startswith("XXXX") or "/" in h.iso or len(h.iso) != 10:
             continue
         md = h.iso[5:]
-        same = {p[:4] for _, parts in dated for p in parts if len(p) == 10 and p[5:] == md}
-        if len(same) != 1:
-            same = {parts[0][:4] for _, parts in dated if len(parts) == 2 and _contains(parts, md)}
-        if len(same) != 1:
-            line = bisect.bisect_right(line_starts, h.start)
-            same = {p[:4] for o, parts in dated if bisect.bisect_right(line_starts, o.start) == line for p in parts}
-        if len(same) == 1:
-            year = int(next(iter(same)))
-            if _safe_date(year, int(md[:2]), int(md[3:])):
-                h.iso = f"{year:04d}-{md}"
-
-
-def _contains(parts: list[str], md: str) -> bool:
-    """Does the range a/b (days, one year) contain the month-day md?"""
-    a, b = parts
-    if len(a) != 10 or len(b) != 10 or a[:4] != b[:4]:
-        return False
-    return a[5:] <= md <= b[5:]
+        for years in (same.get(md), within.get(md), by_line.get(bisect.bisect_right(line_starts, h.start))):
+            if years and len(years) == 1:
+                year = int(next(iter(years)))
+                if _safe_date(year, int(md[:2]), int(md[3:])):
+                    h.iso = f"{year:04d}-{md}"
+                break
 
 
 def _year_names_time(tok: Token) -> bool:

@@ -139,6 +139,8 @@ def hard_wrapped(text: str) -> bool:
 # dropped first, so a 60-line menu does not push the headline out of reach.
 
 HEAD_LINES = 12  # where statements look for the headline printed again
+HEADER_CHARS = 20_000  # the record is read off the page's start: a long document costs no more
+HEADER_MAX_LINES = 80  # a page with no lead (a list, a table) has no header beyond this
 TITLE_MAX_WORDS = 50  # meeting summaries write long headlines
 TITLE_SHARED = 2  # content words a headline shares with the lead, at least
 LEAD_WORDS = 20  # a line this long that reads as prose is the lead
@@ -159,11 +161,11 @@ def find_metadata(text: str, monthfirst: bool = False) -> tuple[str | None, str 
       the lead ("VGP - ", "THE HANOI TIMES —"), a site-name line, "Outlet | date", a byline naming an outlet,
       a staff photographer's credit, an agency sign-off. Never a body mention or an agency's photo credit.
     """
-    raw = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    raw = [ln.strip() for ln in text[:HEADER_CHARS].splitlines() if ln.strip()]
     kept = [ln for ln in (_cleaned(r) for r in raw) if ln and not _is_header_chrome(ln)]
-    lead_at = next((i for i, ln in enumerate(kept) if _is_lead(ln)), len(kept))
+    lead_at = next((i for i, ln in enumerate(kept) if _is_lead(ln)), min(len(kept), HEADER_MAX_LINES))
     title = _find_title(kept, lead_at)
-    return title, _find_date(raw, kept, lead_at, monthfirst, title), _find_source(raw, kept, lead_at)
+    return title, _find_date(raw, kept, lead_at, monthfirst, title), _find_source(text, kept, lead_at)
 
 
 def doc_date(text: str, monthfirst: bool = False) -> str | None:
@@ -290,7 +292,7 @@ def _outlet(name: str) -> str | None:
     return _OUTLET_KEYS.get(key) or _OUTLET_KEYS.get(re.sub(r"\W", "", SITE_SUFFIX.sub("", name.strip()).lower()))
 
 
-def _find_source(raw: list[str], kept: list[str], lead_at: int) -> str | None:
+def _find_source(text: str, kept: list[str], lead_at: int) -> str | None:
     zone = kept[:lead_at + AFTER_LEAD]
     for ln in zone:
         if m := AGENCY.match(ln):
@@ -312,7 +314,7 @@ def _find_source(raw: list[str], kept: list[str], lead_at: int) -> str | None:
     for ln in zone:
         if (m := STAFF_CREDIT.search(ln)) and (o := _outlet(m.group("s"))):
             return o
-    for ln in raw[-2:]:
+    for ln in [ln.strip() for ln in text[-200:].splitlines() if ln.strip()][-2:]:
         if re.fullmatch(r"[A-Z]{2,6}", ln) and ln not in NOT_SIGN_OFFS:  # a closing agency sign-off such as "VNA"
             return ln
     return None
