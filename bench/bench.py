@@ -303,12 +303,15 @@ def markdown_table(rows: list[dict[str, str]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     from bench_cluster import bench_cluster  # bench/ is sys.path[0] when run as a script
+    from bench_web import bench_web
 
     from vnhrc.extract import BATCH_DOCS, default_jobs
     from vnhrc.pipeline import MODEL
 
     if bench_cluster not in EXTRA_BENCHES:  # the Dask row beside the local --jobs row ("n/a" without Dask)
         EXTRA_BENCHES.append(bench_cluster)
+    if bench_web not in EXTRA_BENCHES:  # saved pages through trafilatura beside the same texts
+        EXTRA_BENCHES.append(bench_web)
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scales", default="1,4,16", help="corpus sizes in copies [default: 1,4,16]")

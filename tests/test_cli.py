@@ -76,7 +76,7 @@ def test_output_file_is_written_atomically(article, tmp_path):
 def test_filters(article):
     def count(*extra):
         res = run(["extract", str(article), "--format", "jsonl", *extra])
-        return len(res.output.splitlines())
+        return len(res.stdout.splitlines())
 
     assert count("--speaker", "lopez") == count("--speaker", "Maria López") == count("--type", "statement")
     assert count("--speaker", "Villegas") == 0

@@ -12,7 +12,7 @@ import textwrap
 
 import pytest
 
-from vnhrc import extract, store
+from vnhrc import cached, extract, store, versions
 from vnhrc.claims import Claim, DocRecord
 from vnhrc.documents import make_document
 from vnhrc.store import SCHEMA_VERSION, CacheError, Store, summarise_speakers, text_key
@@ -88,12 +88,13 @@ def test_opening_without_create_does_not_make_a_file(tmp_path):
 def test_store_and_its_version_key_do_not_import_spacy():
     code = textwrap.dedent("""
         import sys
-        from vnhrc import store
-        v = store.pipeline_version()
-        from vnhrc.extract import RULES_VERSION
-        from vnhrc.pipeline import model_version
+        from vnhrc import store, versions
+        v = versions.pipeline_version()
+        from vnhrc.versions import RULES_VERSION, model_version
         assert v.endswith("rules-" + RULES_VERSION) and model_version() in v, v
         assert "spacy" not in sys.modules, "spacy imported"
+        rules = [m for m in ("vnhrc.statements", "vnhrc.speakers", "vnhrc.extract") if m in sys.modules]
+        assert not rules, f"the version key imported the rules: {rules}"
     """)
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, res.stderr
@@ -120,7 +121,7 @@ def test_statements_are_indexed_by_folded_speaker_and_follow_the_path(cache, tmp
     found = list(cache.statements("le thi tuyet mai"))
     # the same text under two paths: its statements under each, ids numbered as the record numbers them
     assert sorted((c.doc, c.id) for c in found) == [
-        ("a.txt", "a#0"), ("a.txt", "a#1"), ("copy/b.txt", "b#0"), ("copy/b.txt", "b#1")]
+        ("a.txt", "a.txt#0"), ("a.txt", "a.txt#1"), ("copy/b.txt", "copy/b.txt#0"), ("copy/b.txt", "copy/b.txt#1")]
     assert all(c.type == "statement" and c.speaker == "Lê Thị Tuyết Mai" for c in found)
     assert len(list(cache.statements("MAI"))) == 4
     assert list(cache.statements("Tuyet Lan")) == []  # every word must be in the name
@@ -176,7 +177,7 @@ def docs(names=TEXTS, **override):
 
 
 def run_cached(cache, documents, **kw):
-    return list(extract.run_cached(documents, cache, jobs=1, **kw))
+    return list(cached.run_cached(documents, cache, jobs=1, **kw))
 
 
 def refuse(documents, monthfirst=False):
@@ -210,7 +211,7 @@ def test_the_same_text_under_another_path_is_served_with_its_ids_moved(cache, mo
     monkeypatch.setattr(extract, "process_batch", refuse)
     [moved] = run_cached(cache, [make_document("elsewhere/copy.txt", TEXTS["one.txt"])])
     assert moved.doc == "elsewhere/copy.txt"
-    assert [(c.id, c.doc) for c in moved.claims] == [("copy#0", "elsewhere/copy.txt")]
+    assert [(c.id, c.doc) for c in moved.claims] == [("elsewhere/copy.txt#0", "elsewhere/copy.txt")]
 
 
 def test_a_text_met_twice_in_one_run_is_extracted_once(cache, monkeypatch):
@@ -218,7 +219,7 @@ def test_a_text_met_twice_in_one_run_is_extracted_once(cache, monkeypatch):
     monkeypatch.setattr(extract, "process_batch", model)
     out = run_cached(cache, [make_document("a.txt", TEXTS["one.txt"]), make_document("b.txt", TEXTS["one.txt"])])
     assert model.seen == ["a.txt"]
-    assert [r.doc for r in out] == ["a.txt", "b.txt"] and out[1].claims[0].id == "b#0"
+    assert [r.doc for r in out] == ["a.txt", "b.txt"] and out[1].claims[0].id == "b.txt#0"
 
 
 def test_new_records_are_saved_a_batch_at_a_time(cache, monkeypatch):
@@ -232,12 +233,12 @@ def test_new_records_are_saved_a_batch_at_a_time(cache, monkeypatch):
     out = run_cached(cache, many, batch_size=3)
     assert len(out) == 7
     assert calls == [3, 3, 1]
-    assert len(cache.get([text_key(d.text) for d in many], store.pipeline_version())) == 7
+    assert len(cache.get([text_key(d.text) for d in many], versions.pipeline_version())) == 7
 
 
 def test_a_run_cut_short_keeps_the_records_it_made(cache, monkeypatch):
     monkeypatch.setattr(extract, "process_batch", FakeModel())
-    gen = extract.run_cached(docs(), cache, jobs=1, batch_size=16)
+    gen = cached.run_cached(docs(), cache, jobs=1, batch_size=16)
     next(gen)
     gen.close()  # the reader went away (`| head`)
     model = FakeModel()

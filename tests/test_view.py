@@ -98,7 +98,7 @@ def test_terminal_text_is_styled_at_the_offsets():
 
 def test_terminal_view_has_text_legend_and_claims():
     out = io.StringIO()
-    view.show(hand_record(), TEXT, out)
+    view.show(hand_record(), TEXT, out, color="always")
     printed = out.getvalue()
     assert "Legend" in printed and "reporting cue" in printed
     assert "<urgently>" in printed  # the text as it is, not markup
@@ -168,7 +168,7 @@ def test_show_prints_the_document_and_writes_html(article, tmp_path, nlp):
     target = tmp_path / "view.html"
     res = CliRunner().invoke(cli, ["show", str(article), "--html", str(target)], catch_exceptions=False)
     assert res.exit_code == 0, res.output
-    assert "Legend" in res.stdout
+    assert "Legend" not in res.stdout and "\x1b[" not in res.stdout  # piped: no colours, so nothing to explain
     assert "questionnaire" in res.stdout
     page = target.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>")
@@ -176,9 +176,9 @@ def test_show_prints_the_document_and_writes_html(article, tmp_path, nlp):
 
 
 def test_show_reads_stdin(nlp):
-    res = CliRunner().invoke(cli, ["show", "-"], input=ARTICLE, catch_exceptions=False)
+    res = CliRunner().invoke(cli, ["show", "-", "--color", "always"], input=ARTICLE, catch_exceptions=False)
     assert res.exit_code == 0
-    assert "questionnaire" in res.stdout and "Legend" in res.stdout
+    assert "questionnaire" in res.stdout and "Legend" in res.stdout and "\x1b[" in res.stdout
 
 
 def test_show_missing_doc_is_one_line_error(tmp_path):

@@ -1,13 +1,14 @@
 """The command line: one small function a command, a thin layer over importable functions.
 
-Domain errors become `Error: …` on stderr with exit 1; click's usage errors exit 2; Ctrl-C exits 130; a closed
-pipe (`| head`) ends quietly. spaCy is not imported here: `--help` and cache lookups stay instant.
+Every option is a visible parameter of the command that takes it; groups of options several commands share come
+from one decorator each (`input_options`, `filter_options`, `output_options`, `cache_options`). Domain errors
+become `Error: …` on stderr with exit 1; click's usage errors exit 2; Ctrl-C exits 130; a closed pipe (`| head`)
+ends quietly. spaCy is not imported here: `--help`, `schema` and cache lookups stay instant.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -16,15 +17,16 @@ from typing import Any
 
 import click
 
-from . import __version__
-from .claims import Claim, DocRecord, keep_claim, speaker_matches
+from .claims import Claim, ClaimFilter, DocRecord, date_bound
 from .output import (
     CLAIM_COLUMNS,
+    COLORS,
     FORMATS,
     TABLE_CLAIM_COLUMNS,
     choose_format,
     is_folder_target,
     open_output,
+    pick_columns,
     write_parts,
     write_rows,
 )
@@ -33,27 +35,31 @@ EXIT_SKIPPED = 3  # the run finished but some input files were skipped (each nam
 
 
 class Run:
-    """What one command run noticed along the way: files skipped."""
+    """What one command run noticed along the way: files skipped, documents read."""
 
     def __init__(self) -> None:
         self.skipped: list[str] = []
+        self.documents = 0
 
     def skip(self, message: str) -> None:
         self.skipped.append(message)
         click.echo(f"vnhrc: skipped {message}", err=True)
 
 
-def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+def _date(end: bool) -> Callable[[click.Context, click.Parameter, str | None], str | None]:
+    def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            return date_bound(value, end=end)
+        except ValueError as e:
+            raise click.BadParameter(str(e)) from None
+
+    return check
 
 
-def _glob(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    if ctx.get_parameter_source(param.name or "") is click.core.ParameterSource.DEFAULT:
+def _glob(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None or ctx.get_parameter_source(param.name or "") is click.core.ParameterSource.DEFAULT:
         return value  # the default is sound; not importing documents (dateutil) keeps cached lookups quick
     from .documents import InputError, check_glob
 
@@ -72,33 +78,15 @@ def _regex(ctx: click.Context, param: click.Parameter, value: str | None) -> re.
         raise click.BadParameter(f"bad regular expression: {e}") from None
 
 
-def output_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    """--format and -o, shared by every command that prints rows."""
-    f = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-                     help="Output format [default: table on a terminal, jsonl on a pipe or file].")(f)
-    f = click.option("-o", "--output", type=click.Path(writable=True), default=None,
-                     help="Write to FILE atomically (a temporary file, renamed when complete); to DIR/ (ending "
-                          "in / or a folder): JSON Lines in parts part-00000.jsonl, …, each written atomically.")(f)
-    return f
+def _names(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    for name in value:
+        if not name.split():
+            raise click.BadParameter("an empty name matches nobody; give a surname, given or full name")
+    return value
 
 
-def input_options(f: Callable[..., Any], required: bool = True) -> Callable[..., Any]:
-    """Paths and how to read and process them, shared by extract and tags (optional for who and speakers)."""
-    f = click.argument("paths", nargs=-1, required=required, type=click.Path(allow_dash=True))(f)
-    f = click.option("--glob", default="*.txt", show_default=True, callback=_glob,
-                     help="Files to take from folders.")(f)
-    f = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-                     help="Worker processes for the model [default: the machine's cores].")(f)
-    f = click.option("--monthfirst", is_flag=True,
-                     help="Read numeric dates such as 03/11/2025 month first (default: day first).")(f)
-    f = click.option("--cluster", metavar="ADDRESS", expose_value=False, callback=_cluster_address,
-                     help="Run on a Dask cluster: a scheduler address (tcp://host:8786), or local[:N] for N worker "
-                          "processes on this machine [N default: --jobs].")(f)
-    return f
-
-
-def _cluster_address(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
-    """--cluster, checked now (Dask installed, address well formed) and kept in the context for `records`."""
+def _cluster_address(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--cluster, checked now: Dask installed, address well formed."""
     if value is not None:
         from .cluster import parse_address
 
@@ -106,36 +94,131 @@ def _cluster_address(ctx: click.Context, param: click.Parameter, value: str | No
             parse_address(value)  # ClusterError, one line and exit 1, if Dask is missing
         except ValueError as e:
             raise click.BadParameter(str(e)) from None
-    ctx.meta["vnhrc.cluster"] = value
+    return value
+
+
+def output_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--format, -o, --columns, --excel and --color, shared by every command that prints rows."""
+    for option in reversed((
+        click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+                     help="Output format [default: from -o's extension; table on a terminal; jsonl on a pipe]."),
+        click.option("-o", "--output", type=click.Path(writable=True), metavar="PATH", default=None,
+                     help="Write to FILE atomically (.csv, .json, .jsonl, .md name the format); to DIR/ (ending "
+                          "in / or a folder): JSON Lines in parts part-00000.jsonl, …, each written atomically."),
+        click.option("--columns", metavar="COL,COL", default=None,
+                     help="Columns of a table, CSV or markdown, comma-separated (e.g. doc,speaker,content)."),
+        click.option("--excel", is_flag=True,
+                     help="CSV for spreadsheets: UTF-8 with a byte order mark, so Vietnamese letters survive."),
+        click.option("--color", type=click.Choice(COLORS), default="auto", show_default=True,
+                     help="Colours in tables."),
+    )):
+        f = option(f)
+    return f
+
+
+def filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--type, --speaker, --since, --until and --grep, shared by extract, who and speakers."""
+    for option in reversed((
+        click.option("--type", "types", multiple=True, type=click.Choice(("statement", "quantity")),
+                     help="Only claims of this type (repeatable)."),
+        click.option("--speaker", "speakers", multiple=True, metavar="NAME", callback=_names,
+                     help="Only this speaker: surname, given or full name, any case or diacritics (repeatable: "
+                          "any of them)."),
+        click.option("--since", metavar="DATE", callback=_date(end=False),
+                     help="Only claims said on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
+        click.option("--until", metavar="DATE", callback=_date(end=True),
+                     help="Only claims said on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
+        click.option("--grep", metavar="REGEX", callback=_regex,
+                     help="Only claims whose content matches REGEX (case-insensitive)."),
+    )):
+        f = option(f)
+    return f
+
+
+def input_options(f: Callable[..., Any], required: bool = True) -> Callable[..., Any]:
+    """Paths and how to read and process them, shared by extract and tags (optional for who and speakers)."""
+    for option in reversed((
+        click.option("--glob", default=None, metavar="PATTERN", callback=_glob,
+                     help="Files to take from folders [default: *.txt, *.html, *.htm]."),
+        click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+                     help="Worker processes for the model [default: the machine's cores]."),
+        click.option("--monthfirst", is_flag=True,
+                     help="Read numeric dates such as 03/11/2025 month first (default: day first)."),
+        click.option("--cluster", metavar="ADDRESS", callback=_cluster_address,
+                     help="Run on a Dask cluster: a scheduler address (tcp://host:8786), or local[:N] for N "
+                          "worker processes on this machine [N default: --jobs]."),
+        click.option("--urls", "urls", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+                     help="Also read the http(s) URLs listed in FILE (one a line; # comments)."),
+        click.option("--offline", is_flag=True, help="Never fetch: a URL is read from the cache, or refused."),
+        click.option("--refresh", is_flag=True, help="Fetch URLs again even when the cache holds their pages."),
+        click.option("--text-field", "text_field", metavar="NAME",
+                     help="JSON Lines: the field holding an article's text [default: text, else content, body]."),
+    )):
+        f = option(f)
+    # not required by click when `required` is False; extract and tags ask for PATHs or --urls in `records`
+    return click.argument("paths", nargs=-1, required=False, type=click.Path(allow_dash=True))(f)
 
 
 def optional_input_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return input_options(f, required=False)
 
 
-def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> None:
-    ctx.meta[f"vnhrc.{param.name}"] = value
-
-
 def cache_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    """--cache PATH and --no-cache, kept in the context for `open_cache` (no command needs them as arguments)."""
-    f = click.option("--cache", "cache", type=click.Path(dir_okay=False), expose_value=False, callback=_remember,
-                     help="The cache file [default: $XDG_CACHE_HOME/vnhrc/cache.sqlite].")(f)
-    f = click.option("--no-cache", "no_cache", is_flag=True, expose_value=False, callback=_remember,
-                     help="Neither read nor write the cache.")(f)
-    return f
+    """--cache PATH and --no-cache."""
+    f = click.option("--no-cache", "no_cache", is_flag=True, help="Neither read nor write the cache.")(f)
+    return click.option("--cache", "cache", type=click.Path(dir_okay=False), metavar="PATH",
+                        help="The cache file [default: $XDG_CACHE_HOME/vnhrc/cache.sqlite].")(f)
 
 
-def open_cache(create: bool = True) -> Any:
+class Source:
+    """Where records come from: the paths, how to read them, the runner and the cache (the shared options)."""
+
+    def __init__(self, paths: tuple[str, ...] = (), glob: str | None = None, jobs: int | None = None,
+                 monthfirst: bool = False, cluster: str | None = None, cache: str | None = None,
+                 no_cache: bool = False, urls: str | None = None, offline: bool = False, refresh: bool = False,
+                 text_field: str | None = None) -> None:
+        self.paths, self.glob, self.jobs, self.monthfirst = paths, glob, jobs, monthfirst
+        self.cluster, self.cache, self.no_cache = cluster, cache, no_cache
+        self.urls, self.offline, self.refresh, self.text_field = urls, offline, refresh, text_field
+        self._listed: tuple[str, ...] | None = None
+
+    def listed_urls(self) -> tuple[str, ...]:
+        """The URLs of the --urls file (read once); InputError naming a line that is not a URL."""
+        if self.urls is None:
+            return ()
+        if self._listed is None:
+            from .documents import InputError
+            from .web import read_url_list
+
+            try:
+                self._listed = tuple(read_url_list(self.urls))
+            except ValueError as e:
+                raise InputError(str(e)) from None
+            except OSError as e:
+                raise InputError(f"{self.urls}: {e.strerror or e}") from None
+        return self._listed
+
+    def inputs(self) -> tuple[str, ...]:
+        """PATHs, then the --urls file's URLs."""
+        return (*self.paths, *self.listed_urls())
+
+
+def fetcher(source: Source, store: Any) -> Any:
+    """The web.Fetcher the options ask for, keeping pages in `store` (None: --no-cache)."""
+    from .web import Fetcher
+
+    return Fetcher(store, offline=source.offline, refresh=source.refresh)
+
+
+def open_cache(source: Source, create: bool = True) -> Any:
     """The store.Store the options name, or None with --no-cache; an unusable cache is warned about and skipped
     when extracting (create), and an error when only the cache can answer."""
     from .store import CacheError, Store, warn
 
-    meta = click.get_current_context().meta
-    if meta.get("vnhrc.no_cache"):
+    if source.no_cache:
         return None
     try:
-        return Store(meta.get("vnhrc.cache"), create=create)
+        return Store(source.cache, create=create)
     except CacheError as e:
         if not create:
             raise
@@ -143,57 +226,101 @@ def open_cache(create: bool = True) -> Any:
         return None
 
 
+def claim_filter(types: tuple[str, ...] = (), speakers: tuple[str, ...] = (), since: str | None = None,
+                 until: str | None = None, grep: re.Pattern[str] | None = None) -> ClaimFilter:
+    try:
+        return ClaimFilter(types, speakers, since, until, grep)
+    except ValueError as e:  # an inverted range
+        raise click.UsageError(str(e)) from None
+
+
+def report_filter(keep: ClaimFilter) -> None:
+    if keep.undated:
+        click.echo(f"vnhrc: {keep.undated:,} claim(s) left out by --since/--until: no date known for when they "
+                   "were said", err=True)
+
+
 def emit(rows: Iterable[dict[str, Any]], fmt: str | None, output: str | None, columns: tuple[str, ...],
-         table_columns: tuple[str, ...] | None = None, title: str | None = None) -> int:
+         table_columns: Any = None, title: str | None = None, chosen_columns: str | None = None,
+         excel: bool = False, color: str = "auto") -> int:
+    """Rows to stdout, -o FILE or -o DIR/; returns how many were written."""
+    try:
+        picked = pick_columns(chosen_columns, columns)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--columns") from None
+    if excel:
+        if fmt not in (None, "csv"):
+            raise click.UsageError(f"--excel writes CSV; it does not go with --format {fmt}")
+        fmt = "csv"
     if is_folder_target(output):
         if fmt not in (None, "jsonl"):
             raise click.UsageError(f"-o {output} writes JSON Lines parts; --format {fmt} needs a file")
         return write_parts(rows, output)[0]
     with open_output(output) as stream:
-        chosen = choose_format(fmt, stream, output not in (None, "-"))
-        cols = table_columns if (chosen == "table" and table_columns) else columns
-        return write_rows(rows, chosen, stream, cols, title=title)
+        chosen = choose_format(fmt, stream, output not in (None, "-"), output)
+        return write_rows(rows, chosen, stream, picked or columns, title=title,
+                          table_columns=picked or table_columns, color=color, excel=excel)
 
 
-def records(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool, run: Run) -> Iterator[DocRecord]:
-    """Records for PATHs; a document the rules failed on is named as skipped (exit 3), the rest go on."""
-    for rec in _all_records(paths, glob, jobs, monthfirst, run):
+def summary(n: int, noun: str, output: str | None, run: Run | None = None, lookup: bool = False) -> None:
+    """After -o: how much went where ("1,386 claims from 154 documents → corpus.jsonl"); a lookup (who,
+    speakers) that found nothing says so on stderr whatever the output."""
+    if not n and lookup:
+        click.echo(f"vnhrc: no {noun} found", err=True)
+    if output in (None, "-"):
+        return
+    docs = f" from {run.documents:,} document{'' if run.documents == 1 else 's'}" if run else ""
+    click.echo(f"vnhrc: {n:,} {noun}{docs} → {output}", err=True)
+
+
+def records(source: Source, run: Run) -> Iterator[DocRecord]:
+    """Records for the source's PATHs and --urls; a document the rules failed on is named as skipped (exit 3).
+    A source naming nothing is a usage error now, before any output is opened."""
+    if not source.inputs():
+        raise click.UsageError("Missing argument 'PATHS...' (or --urls FILE).")
+    return _named(source, run)
+
+
+def _named(source: Source, run: Run) -> Iterator[DocRecord]:
+    for rec in _all_records(source, run):
+        run.documents += 1
         if rec.error:
             run.skip(f"{rec.doc}: internal error in the rules, please report it ({rec.error})")
         else:
             yield rec
 
 
-def _all_records(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool,
-                 run: Run) -> Iterator[DocRecord]:
+def _all_records(source: Source, run: Run) -> Iterator[DocRecord]:
+    from . import pipeline, progress
     from .extract import default_jobs, read_documents
     from .extract import run as run_extraction
 
-    docs = read_documents(paths, glob, on_skip=run.skip)
-    store = open_cache()
+    pipeline.on_loading = progress.note  # a line on a terminal before the model's load, if it is loaded at all
+
+    store = open_cache(source)
+    docs = read_documents(source.inputs(), source.glob, on_skip=run.skip, fetcher=fetcher(source, store),
+                          text_field=source.text_field)
+    jobs = source.jobs or default_jobs()
     with contextlib.ExitStack() as stack:
-        cluster = click.get_current_context().meta.get("vnhrc.cluster")
-        if cluster:  # the same batches and per-document function on Dask; closed however the run ends
+        if source.cluster:  # the same batches and per-document function on Dask; closed however the run ends
             from .cluster import Runner
 
-            run_extraction = stack.enter_context(Runner(cluster, workers=jobs or default_jobs()))
+            run_extraction = stack.enter_context(Runner(source.cluster, workers=jobs))
         if store is None:
-            yield from run_extraction(docs, jobs=jobs or default_jobs(), monthfirst=monthfirst)
+            yield from run_extraction(docs, jobs=jobs, monthfirst=source.monthfirst)
             return
-        from .extract import run_cached
+        from .cached import run_cached
 
         with store:
-            yield from run_cached(docs, store, jobs=jobs or default_jobs(), monthfirst=monthfirst,
-                                  runner=run_extraction)
+            yield from run_cached(docs, store, jobs=jobs, monthfirst=source.monthfirst, runner=run_extraction)
 
 
-def tracked(recs: Iterator[DocRecord], paths: tuple[str, ...], glob: str, fmt: str | None,
-            output: str | None) -> Iterator[DocRecord]:
+def tracked(recs: Iterator[DocRecord], source: Source, fmt: str | None, output: str | None) -> Iterator[DocRecord]:
     """Records counted on a progress bar: on stderr, on a terminal, for runs over a second (see progress.py)."""
     from . import progress
 
     enabled = progress.wanted(fmt, output)
-    return progress.track(recs, progress.count_inputs(paths, glob) if enabled else None, enabled)
+    return progress.track(recs, progress.count_inputs(source.inputs(), source.glob) if enabled else None, enabled)
 
 
 def _finish(run: Run) -> None:
@@ -202,34 +329,57 @@ def _finish(run: Run) -> None:
         sys.exit(EXIT_SKIPPED)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="vnhrc")
+def _version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from .versions import shown_versions
+
+    click.echo(", ".join(f"{name} {v}" for name, v in shown_versions().items()))
+    ctx.exit()
+
+
+EPILOG = "Docs: README.md. Shell completion: eval \"$(_VNHRC_COMPLETE=bash_source vnhrc)\" (zsh_source, fish_source)."
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EPILOG)
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_version,
+              help="Show the versions of vnhrc, spaCy, the model and the rules, and exit.")
 def cli() -> None:
     """Who said what, when and how many: statements, dates and numbers from news articles."""
 
 
 @cli.command()
-@input_options
 @output_options
+@filter_options
+@input_options
 @cache_options
-@click.option("--type", "types", multiple=True, type=click.Choice(("statement", "quantity")),
-              help="Only claims of this type (repeatable).")
-@click.option("--speaker", help="Only this speaker: surname, given or full name; any case or diacritics.")
-@click.option("--since", callback=_iso_date, help="Only claims dated on or after YYYY-MM-DD.")
-@click.option("--until", callback=_iso_date, help="Only claims dated on or before YYYY-MM-DD.")
-@click.option("--grep", callback=_regex, help="Only claims whose content matches this regex.")
-def extract(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool, fmt: str | None,
-            output: str | None, types: tuple[str, ...], speaker: str | None, since: str | None,
-            until: str | None, grep: re.Pattern[str] | None) -> None:
-    """Claims (statements and quantities) from files, folders or - (stdin)."""
+def extract(fmt: str | None, output: str | None, columns: str | None, excel: bool, color: str,
+            types: tuple[str, ...], speakers: tuple[str, ...], since: str | None, until: str | None,
+            grep: re.Pattern[str] | None, paths: tuple[str, ...], glob: str | None, jobs: int | None,
+            monthfirst: bool, cluster: str | None, urls: str | None, offline: bool, refresh: bool,
+            text_field: str | None, cache: str | None, no_cache: bool) -> None:
+    """Claims (statements and quantities) from files, folders, saved pages, URLs, JSON Lines dumps or - (stdin).
+
+    \b
+    Examples:
+      vnhrc extract seeds/                                  a table on a terminal
+      vnhrc extract corpus/ -o claims.csv --excel           CSV for a spreadsheet
+      vnhrc extract corpus/ --speaker villegas --since 2022 | jq .content
+      vnhrc extract https://example.org/news/council.html   a page fetched (and cached)
+      vnhrc extract --urls list.txt dump.jsonl              listed pages and a scraper's dump
+    """
+    source = Source(paths, glob, jobs, monthfirst, cluster, cache, no_cache, urls, offline, refresh, text_field)
+    keep = claim_filter(types, speakers, since, until, grep)
     run = Run()
     rows = (
         c.to_dict()
-        for rec in tracked(records(paths, glob, jobs, monthfirst, run), paths, glob, fmt, output)
+        for rec in tracked(records(source, run), source, fmt, output)
         for c in rec.claims
-        if keep_claim(c, types, speaker, since, until, grep)
+        if keep.keep(c)
     )
-    emit(rows, fmt, output, CLAIM_COLUMNS, TABLE_CLAIM_COLUMNS, title="vnhrc claims")
+    n = emit(rows, fmt, output, CLAIM_COLUMNS, TABLE_CLAIM_COLUMNS, "vnhrc claims", columns, excel, color)
+    report_filter(keep)
+    summary(n, "claims", output, run)
     _finish(run)
 
 
@@ -249,57 +399,87 @@ def tag_rows(rec: DocRecord) -> Iterator[dict[str, Any]]:
 
 
 @cli.command()
-@input_options
 @output_options
+@input_options
 @cache_options
-def tags(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool, fmt: str | None,
-         output: str | None) -> None:
-    """Per document: title, date, source, and every entity, date and number with its value."""
+def tags(fmt: str | None, output: str | None, columns: str | None, excel: bool, color: str,
+         paths: tuple[str, ...], glob: str | None, jobs: int | None, monthfirst: bool, cluster: str | None,
+         urls: str | None, offline: bool, refresh: bool, text_field: str | None, cache: str | None,
+         no_cache: bool) -> None:
+    """Per document: title, date, source, and every entity, date and number with its value.
+
+    \b
+    Examples:
+      vnhrc tags article.txt                                 one row a date or number
+      vnhrc tags corpus/ --format jsonl -o tags.jsonl        one record a document
+    """
+    source = Source(paths, glob, jobs, monthfirst, cluster, cache, no_cache, urls, offline, refresh, text_field)
     run = Run()
-    recs = tracked(records(paths, glob, jobs, monthfirst, run), paths, glob, fmt, output)
-    if choose_format(fmt, sys.stdout, output not in (None, "-")) in ("table", "csv", "markdown"):
-        emit((row for rec in recs for row in tag_rows(rec)), fmt, output, TAG_ROW_COLUMNS, title="vnhrc tags")
+    recs = tracked(records(source, run), source, fmt, output)
+    wanted = "csv" if excel else fmt
+    if choose_format(wanted, sys.stdout, output not in (None, "-"), output) in ("table", "csv", "markdown"):
+        n = emit((row for rec in recs for row in tag_rows(rec)), fmt, output, TAG_ROW_COLUMNS, None, "vnhrc tags",
+                 columns, excel, color)
+        summary(n, "tags", output, run)
     else:
-        emit((rec.tags_dict() for rec in recs), fmt, output, TAG_COLUMNS, title="vnhrc tags")
+        n = emit((rec.tags_dict() for rec in recs), fmt, output, TAG_COLUMNS, None, "vnhrc tags", columns, excel,
+                 color)
+        summary(n, "records", output, run)
     _finish(run)
 
 
-def statements_of(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool, run: Run,
-                  name: str | None = None) -> list[Claim]:
-    """Statements (of `name` when given) from PATHs, extracted where the cache lacks them; with no PATH, from
-    every file in the cache, without loading the model."""
-    if paths:
-        return [c for rec in records(paths, glob, jobs, monthfirst, run) for c in rec.claims
-                if c.type == "statement" and (name is None or speaker_matches(name, c.speaker))]
-    if click.get_current_context().meta.get("vnhrc.no_cache"):
+def statements_of(source: Source, keep: ClaimFilter, run: Run, name: str | None = None) -> list[Claim]:
+    """Statements (of `name` when given) that pass the filter, from PATHs (extracted where the cache lacks
+    them); with no PATH, from every file in the cache, without loading the model."""
+    by_name = ClaimFilter(speakers=(name,)) if name is not None else ClaimFilter()
+    if source.inputs():
+        return [c for rec in records(source, run) for c in rec.claims
+                if c.type == "statement" and by_name.keep(c) and keep.keep(c)]
+    if source.no_cache:
         raise click.UsageError("--no-cache needs PATHs to read")
     nothing = "nothing is cached yet: run `vnhrc extract PATH` first (or name PATHs here)"
     try:
-        store = open_cache(create=False)
+        store = open_cache(source, create=False)
     except FileNotFoundError:
         raise click.ClickException(nothing) from None
     with store:
         if not store.count_paths():
             raise click.ClickException(nothing)
-        return list(store.statements(name))
+        # one name narrows the lookup in SQL; several are matched here
+        prefilter = name if name is not None else (keep.speakers[0] if len(keep.speakers) == 1 else None)
+        return [c for c in store.statements(prefilter) if keep.keep(c)]
 
 
 @cli.command()
-@click.argument("name")
-@optional_input_options
+@click.argument("name", callback=lambda ctx, param, value: _names(ctx, param, (value,))[0])
 @output_options
+@filter_options
+@optional_input_options
 @cache_options
-def who(name: str, paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool, fmt: str | None,
-        output: str | None) -> None:
+def who(name: str, fmt: str | None, output: str | None, columns: str | None, excel: bool, color: str,
+        types: tuple[str, ...], speakers: tuple[str, ...], since: str | None, until: str | None,
+        grep: re.Pattern[str] | None, paths: tuple[str, ...], glob: str | None, jobs: int | None, monthfirst: bool,
+        cluster: str | None, urls: str | None, offline: bool, refresh: bool, text_field: str | None,
+        cache: str | None, no_cache: bool) -> None:
     """Every statement of NAME, newest first: surname, given or full name, any case or diacritics.
 
     From PATHs (extracted first if the cache lacks them), else from every file already extracted.
+
+    \b
+    Examples:
+      vnhrc who "le thi tuyet mai"                  from the cache, without loading the model
+      vnhrc who villegas seeds/ --since 2022-06     only these files, said from June 2022 on
     """
+    source = Source(paths, glob, jobs, monthfirst, cluster, cache, no_cache, urls, offline, refresh, text_field)
+    keep = claim_filter(types, speakers, since, until, grep)
     run = Run()
-    found = statements_of(paths, glob, jobs, monthfirst, run, name)
-    # newest document first; within a date, documents in order and statements in text order (a stable sort)
-    found.sort(key=lambda c: c.doc_date or "", reverse=True)
-    emit((c.to_dict() for c in found), fmt, output, CLAIM_COLUMNS, TABLE_CLAIM_COLUMNS, title=f"vnhrc who {name}")
+    found = statements_of(source, keep, run, name)
+    # newest first; within a date, documents in order and statements in text order (a stable sort)
+    found.sort(key=lambda c: c.said_on or c.doc_date or "", reverse=True)
+    n = emit((c.to_dict() for c in found), fmt, output, CLAIM_COLUMNS, TABLE_CLAIM_COLUMNS, f"vnhrc who {name}",
+             columns, excel, color)
+    report_filter(keep)
+    summary(n, f"statements of {name}" if not n else "statements", output, lookup=True)
     _finish(run)
 
 
@@ -307,56 +487,103 @@ SPEAKER_COLUMNS = ("speaker", "speaker_type", "titles", "statements", "documents
 
 
 @cli.command()
-@optional_input_options
 @output_options
+@filter_options
+@optional_input_options
 @cache_options
-def speakers(paths: tuple[str, ...], glob: str, jobs: int | None, monthfirst: bool, fmt: str | None,
-             output: str | None) -> None:
+def speakers(fmt: str | None, output: str | None, columns: str | None, excel: bool, color: str,
+             types: tuple[str, ...], speakers: tuple[str, ...], since: str | None, until: str | None,
+             grep: re.Pattern[str] | None, paths: tuple[str, ...], glob: str | None, jobs: int | None,
+             monthfirst: bool, cluster: str | None, urls: str | None, offline: bool, refresh: bool,
+             text_field: str | None, cache: str | None, no_cache: bool) -> None:
     """Each speaker once: titles, type, how many statements in how many documents; most statements first.
 
     From PATHs (extracted first if the cache lacks them), else from every file already extracted.
+
+    \b
+    Examples:
+      vnhrc speakers                                every speaker in the cache
+      vnhrc speakers corpus/ --since 2025 --grep election
     """
     from .store import summarise_speakers
 
+    source = Source(paths, glob, jobs, monthfirst, cluster, cache, no_cache, urls, offline, refresh, text_field)
+    keep = claim_filter(types, speakers, since, until, grep)
     run = Run()
-    rows = summarise_speakers(statements_of(paths, glob, jobs, monthfirst, run))
-    emit(rows, fmt, output, SPEAKER_COLUMNS, SPEAKER_COLUMNS[:-1], title="vnhrc speakers")
+    rows = summarise_speakers(statements_of(source, keep, run))
+    n = emit(rows, fmt, output, SPEAKER_COLUMNS, SPEAKER_COLUMNS[:-1], "vnhrc speakers", columns, excel, color)
+    report_filter(keep)
+    summary(n, "speakers", output, lookup=True)
     _finish(run)
 
 
 @cli.command()
+def schema() -> None:
+    """The JSON Schema of one claim (what extract and who print), for scripts that validate what they read.
+
+    \b
+    Example:
+      vnhrc schema > claim.schema.json
+    """
+    import json
+
+    from .claims import CLAIM_SCHEMA
+
+    click.echo(json.dumps(CLAIM_SCHEMA, indent=2, ensure_ascii=False))
+
+
+@cli.command()
 @click.argument("doc", type=click.Path(allow_dash=True))
-@click.option("--html", "html_file", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Also write the view as a self-contained HTML page to FILE.")
+@click.option("--html", "html_file", type=click.Path(dir_okay=False, writable=True), metavar="PATH", default=None,
+              help="Also write the view as a self-contained HTML page to PATH.")
+@click.option("--color", type=click.Choice(COLORS), default="auto", show_default=True,
+              help="Colours (and their legend) in the terminal view.")
 @click.option("--monthfirst", is_flag=True,
               help="Read numeric dates such as 03/11/2025 month first (default: day first).")
 @cache_options
-def show(doc: str, html_file: str | None, monthfirst: bool) -> None:
-    """One document with its entities, dates, numbers and claims highlighted, and its claims listed."""
+def show(doc: str, html_file: str | None, color: str, monthfirst: bool, cache: str | None, no_cache: bool) -> None:
+    """One document with its entities, dates, numbers and claims highlighted, and its claims listed.
+
+    \b
+    Examples:
+      vnhrc show article.txt | less -R
+      vnhrc show article.txt --html article.html
+    """
     from . import view
     from .documents import STDIN, SkippedFile, read_document
+    from .web import is_url
 
-    if doc != STDIN and not Path(doc).exists():
+    source = Source((doc,), "*", 1, monthfirst, None, cache, no_cache)
+    if doc != STDIN and not is_url(doc) and not Path(doc).exists():
         raise click.ClickException(f"{doc}: no such file")
     if Path(doc).is_dir():
         raise click.ClickException(f"{doc}: is a folder; show takes one file")
     try:
-        document = read_document(doc)
+        if is_url(doc):  # a page: fetched once (or from the cache), its extracted text shown
+            from .extract import read_url
+
+            store = open_cache(source)
+            with contextlib.ExitStack() as stack:
+                if store is not None:
+                    stack.enter_context(store)
+                document = read_url(doc, fetcher(source, store))
+        else:
+            document = read_document(doc)
     except SkippedFile as e:
         raise click.ClickException(str(e)) from None
-    if doc == STDIN:  # stdin can be read once: the document read here goes to the model directly
+    if doc == STDIN or is_url(doc):  # read once: the document read here goes to the model directly
         from .extract import run as run_extraction
 
         found = list(run_extraction([document], jobs=1, monthfirst=monthfirst))
     else:
-        found = list(records((doc,), "*", 1, monthfirst, Run()))
+        found = list(records(source, Run()))
     if not found:
         raise click.ClickException(f"{doc}: could not be read")
     record = found[0]
     if html_file:
         with open_output(html_file) as f:
             f.write(view.html_page(record, document.text, document.chrome))
-    view.show(record, document.text, sys.stdout, document.chrome)
+    view.show(record, document.text, sys.stdout, document.chrome, color=color)
 
 
 def main(argv: list[str] | None = None) -> None:

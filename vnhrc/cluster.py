@@ -7,7 +7,8 @@ for all its calls and closes it with its `with` block (`run` is the one-call for
 are handed on in submission order, so memory stays flat on the client.
 
 Dask is imported only inside functions here: the core installs and runs without it, and `--cluster` without it
-says in one line what to install. Also here: partitioned JSON Lines output (`-o DIR/`), which needs no Dask.
+says in one line what to install. Partitioned JSON Lines output (`-o DIR/`), which needs no Dask, is
+`output.write_parts`; the versions client and workers must share are `versions.versions`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
+
+from .versions import versions  # what client and workers must share; a name here, so a test can swap it
 
 if TYPE_CHECKING:  # pragma: no cover
     from distributed import Client, Future
@@ -67,15 +70,6 @@ def require_dask() -> None:
         import dask.distributed  # noqa: F401
     except ImportError:
         raise ClusterError(f"--cluster needs Dask: {INSTALL_HINT}") from None
-
-
-def versions() -> dict[str, str]:
-    """What must be the same on the client and every worker for results to be the same."""
-    from . import __version__
-    from .extract import RULES_VERSION
-    from .pipeline import model_version
-
-    return {"vnhrc": __version__, "rules": RULES_VERSION, "model": model_version()}
 
 
 def _model_plugin_class() -> type:

@@ -14,8 +14,14 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .page import chrome_spans, find_metadata
+from .terminal import isatty
+from .web import is_url
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .web import Fetched
 
 STDIN = "-"
 
@@ -37,6 +43,9 @@ class Document:
     source: str | None = None
     # (start, end) character spans of lines that are site chrome or photo captions
     chrome: list[tuple[int, int]] = field(default_factory=list)
+    url: str | None = None  # the page's address (canonical when it names one)
+    # text: title, date and source come from the text; html, jsonl: from the page or the corpus's fields first
+    kind: str = "text"
 
     @property
     def name(self) -> str:
@@ -58,6 +67,9 @@ class Unusable(str):
         return self
 
 
+DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm")  # what a folder holds to read when --glob does not say
+
+
 def check_glob(glob: str) -> str:
     """The --glob pattern, or InputError when it cannot match a file name."""
     if not glob.strip():
@@ -65,17 +77,18 @@ def check_glob(glob: str) -> str:
     return glob
 
 
-def iter_paths(paths: Iterable[str], glob: str = "*.txt") -> Iterator[str]:
-    """Files named or found below folders (recursively, sorted); '-' passes through for stdin.
+def iter_paths(paths: Iterable[str], glob: str | None = None) -> Iterator[str]:
+    """Files named or found below folders (recursively, sorted; `glob`, else DEFAULT_GLOBS); '-' and
+    http(s) URLs pass through.
 
     Raises InputError for a path that does not exist or a folder with no matching file. Every path is checked
     before the first is yielded, so a mistyped name stops the run before anything is written.
     """
-    check_glob(glob)
+    globs = DEFAULT_GLOBS if glob is None else (check_glob(glob),)
     groups: list[list[str]] = []
     for raw in paths:
-        if raw == STDIN:
-            groups.append([STDIN])
+        if raw == STDIN or is_url(raw):
+            groups.append([raw])
             continue
         p = Path(raw)
         if not p.exists():
@@ -83,9 +96,10 @@ def iter_paths(paths: Iterable[str], glob: str = "*.txt") -> Iterator[str]:
                 raise InputError(f"{raw}: a symbolic link to nothing (or to itself)")
             raise InputError(f"{raw}: no such file or folder")
         if p.is_dir():
-            found = sorted(_walk(p, glob))
+            found = sorted(_walk(p, globs))
             if not found:
-                raise InputError(f"{raw}: no files matching {glob!r} in this folder")
+                shown = " or ".join(repr(g) for g in globs)
+                raise InputError(f"{raw}: no files matching {shown} in this folder")
             groups.append(found)
         else:
             groups.append([str(p)])
@@ -93,14 +107,14 @@ def iter_paths(paths: Iterable[str], glob: str = "*.txt") -> Iterator[str]:
         yield from group
 
 
-def _walk(top: Path, glob: str) -> Iterator[str]:
+def _walk(top: Path, globs: tuple[str, ...]) -> Iterator[str]:
     # os.walk with followlinks=False cannot loop on symlinked folders; files behind links still count.
     unreadable: list[str] = []
     for root, dirs, files in os.walk(top, followlinks=False, onerror=lambda e: unreadable.append(e.filename)):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for f in files:
             fp = Path(root) / f
-            if fp.match(glob) and not f.startswith("."):
+            if any(fp.match(g) for g in globs) and not f.startswith("."):
                 yield _regular(str(fp))
     if unreadable and str(unreadable[0]) == str(top):
         raise InputError(f"{top}: folder cannot be read")
@@ -205,7 +219,10 @@ def read_document(path: str) -> Document:
             raise SkippedFile(f"{path}: is a folder") from None
         except OSError as e:
             raise SkippedFile(f"{path}: {e.strerror or e}") from None
-    return make_document(path, decode(data, path))
+    from .web import is_html_name
+
+    page = is_html_name(path) or data.lstrip()[:1] == b"<"  # a page's own <meta> may name its charset
+    return make_document(path, decode_page(data, path) if page else decode(data, path))
 
 
 def _read_stdin() -> bytes:
@@ -213,7 +230,7 @@ def _read_stdin() -> bytes:
     if stream is None or getattr(stream, "closed", False):
         raise InputError("-: standard input is closed")
     buffer = getattr(stream, "buffer", None)
-    if _isatty(stream):  # a user who typed `vnhrc extract -` by mistake sees why nothing happens
+    if isatty(stream):  # a user who typed `vnhrc extract -` by mistake sees why nothing happens
         print("vnhrc: reading standard input; end it with Ctrl-D", file=sys.stderr)
     try:
         if buffer is None:  # a replaced text stream (tests, embedding programs)
@@ -223,13 +240,80 @@ def _read_stdin() -> bytes:
         raise SkippedFile(f"-: standard input cannot be read ({e.strerror or e})") from None
 
 
-def _isatty(stream: object) -> bool:
-    try:
-        return bool(stream.isatty())  # type: ignore[attr-defined]
-    except (AttributeError, ValueError, OSError):
-        return False
+def make_document(path: str, text: str, html: bool | None = None, given: Stated | None = None,
+                  kind: str = "text", url: str | None = None) -> Document:
+    """The Document of a text; of a page when `html` (None: when the name or the content says HTML), its main
+    text with the metadata the page states. First `given` (a corpus's fields), then the page's metadata, then
+    what the text rules find, then `url` (the address it was read from); offsets are into the text as read
+    (a page's extracted text)."""
+    from .web import is_html_name, looks_like_html
 
+    given = given or Stated()
+    markup = author = None
+    if html or (html is None and (is_html_name(path) or looks_like_html(text))):
+        from .web import PageError, read_html
 
-def make_document(path: str, text: str) -> Document:
+        try:
+            page = read_html(text, given.url or url)
+        except PageError as e:
+            raise SkippedFile(f"{path}: {e}") from None
+        markup, text, kind, author = text, page.text, "html", page.author
+        given = given.over(Stated(page.title, page.date, page.source, page.url))
     title, date, source = find_metadata(text)
-    return Document(path=path, text=text, title=title, date=date, source=source, chrome=chrome_spans(text))
+    date = given.date or date
+    if markup is not None and date is None:
+        from .web import guess_date
+
+        date = guess_date(markup, given.url or url)
+    # a byline stands for the source only where neither the site's name nor the text names one
+    return Document(path=path, text=text, title=given.title or title, date=date,
+                    source=given.source or source or author, chrome=chrome_spans(text), url=given.url or url,
+                    kind=kind)
+
+
+@dataclass(frozen=True)
+class Stated:
+    """Metadata stated apart from the text (a page's markup, a corpus's fields); None where it states none."""
+
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+    def over(self, other: Stated) -> Stated:
+        """These values, with `other`'s where these are None."""
+        return Stated(*(a if a is not None else b for a, b in
+                        zip((self.title, self.date, self.source, self.url),
+                            (other.title, other.date, other.source, other.url))))
+
+
+# --- pages: bytes to text by their charset (reading pages is web.py's) ------------------------------
+
+_PAGE_SNIFF_CHARS = 4096  # a page names its charset in its head
+
+
+def fetched_document(path: str, page: Fetched) -> Document:
+    """The Document of a fetched page (`path`: the URL as the user named it): decoded by the charset
+    served (see decode_page); HTML when served as HTML, else when its content is."""
+    text = decode_page(page.body, path, page.charset)
+    return make_document(path, text, html=True if page.is_html else None, url=page.url)
+
+
+def decode_page(body: bytes, path: str, served: str | None = None) -> str:
+    """A page's bytes as text: by the charset it was served with; else, when the bytes are not UTF-8, by the
+    charset its <meta> declares (an old Windows-1258 or ISO-8859-2 page); else as files are decoded."""
+    charset = served
+    if charset is None and (m := _META_CHARSET.search(body[:_PAGE_SNIFF_CHARS])):
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError:
+            charset = m.group(1).decode("ascii").lower()
+    if charset:
+        try:
+            return _check_text(body.decode(charset, errors="replace"), path)
+        except LookupError:  # a charset Python does not know: decoded as a file would be
+            pass
+    return decode(body, path)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)

@@ -12,33 +12,15 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from . import claims, dates, numbers, page, speakers, statements
-from .documents import Document, SkippedFile, iter_paths, read_document
+from . import claims, dates, numbers, page, said_on, speakers, statements
+from .corpus import is_jsonl, read_corpus
+from .documents import Document, SkippedFile, Unusable, fetched_document, iter_paths, read_document
+from .web import Fetcher, FetchError, is_url
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 
-
-def _rules_digest() -> str:
-    """A digest of the code that decides the output, so a cache never serves records made by other rules
-    (derived, not a number someone must remember to bump)."""
-    import hashlib
-    from pathlib import Path
-
-    here = Path(__file__).resolve().parent
-    h = hashlib.sha256()
-    # the rule packages file by file, in a fixed order (versions.py will own this; enough here not to crash)
-    files = [here / f"{name}.py" for name in ("documents", "page", "spans", "pipeline", "dates", "numbers",
-                                               "speakers", "claims", "extract")]
-    for package in ("statements", "lexicon"):
-        files += sorted((here / package).glob("*.py"))
-    for path in files:
-        h.update(path.read_bytes())
-    return h.hexdigest()[:12]
-
-
-RULES_VERSION = _rules_digest()
 BATCH_DOCS = 16  # documents per batch: bounded so memory stays flat however large the corpus
 
 
@@ -46,11 +28,16 @@ def analyse(document: Document, doc: Doc, monthfirst: bool = False) -> claims.Do
     """Document + its Doc → metadata, entities, dates, numbers and claims."""
     text = document.text
     # the page's own date read as its tags are: "03/11/2025" is one day in the record, whatever the setting
-    doc_date = page.doc_date(text, monthfirst=True) if monthfirst else document.date
+    # (a date the text gave, read day first when the document was made; one from a page's markup or a corpus's
+    # fields stays)
+    doc_date = document.date
+    if monthfirst and document.date is not None and page.doc_date(text) == document.date:
+        doc_date = page.doc_date(text, monthfirst=True)
     date_tags = dates.find_dates(doc, doc_date, monthfirst=monthfirst)
     number_tags = numbers.find_numbers(doc)
     found = statements.find_statements(doc, skip=document.chrome, title=document.title)
-    resolved = speakers.resolve(doc, found, skip=document.chrome)
+    resolved = list(speakers.resolve(doc, found, skip=document.chrome))
+    spoken = said_on.said_on(doc, resolved, doc_date, monthfirst=monthfirst)
     quantities = numbers.find_quantities(doc, number_tags, skip=document.chrome)
     entities = [
         {"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in doc.ents
@@ -60,11 +47,13 @@ def analyse(document: Document, doc: Doc, monthfirst: bool = False) -> claims.Do
         title=document.title,
         doc_date=doc_date,
         source=document.source,
+        url=document.url,
         entities=entities,
         dates=date_tags,
         numbers=number_tags,
         claims=claims.build_claims(
-            document.path, doc_date, text, resolved, quantities, date_tags, number_tags
+            document.path, doc_date, text, resolved, quantities, date_tags, number_tags, said_on=spoken,
+            url=document.url,
         ),
     )
 
@@ -84,7 +73,7 @@ def _analyse_one(document: Document, doc: Doc, monthfirst: bool) -> claims.DocRe
         return analyse(document, doc, monthfirst)
     except Exception as e:  # a bug in the rules on an unusual text; the other documents still count
         return claims.DocRecord(doc=document.path, title=document.title, doc_date=document.date,
-                                source=document.source, error=f"{type(e).__name__}: {e}")
+                                source=document.source, url=document.url, error=f"{type(e).__name__}: {e}")
 
 
 def batches(items: Iterable[Any], size: int = BATCH_DOCS) -> Iterator[list[Any]]:
@@ -103,16 +92,35 @@ def default_jobs() -> int:
 
 
 def read_documents(
-    paths: Iterable[str], glob: str = "*.txt", on_skip: Callable[[str], None] | None = None
+    paths: Iterable[str], glob: str | None = None, on_skip: Callable[[str], None] | None = None,
+    fetcher: Fetcher | None = None, text_field: str | None = None,
 ) -> Iterator[Document]:
-    """Documents from paths, lazily; a file that cannot be read is reported to `on_skip` and passed over."""
+    """Documents from paths, lazily: files, pages, URLs (through `fetcher`), the articles of JSON Lines
+    corpora; a file, page or line that cannot be read is reported to `on_skip` and passed over."""
+    def skip(message: str) -> None:
+        if on_skip is None:
+            raise SkippedFile(message)
+        on_skip(message)
+
     for path in iter_paths(paths, glob):
         try:
-            yield read_document(path)
+            if is_url(path):
+                yield read_url(path, fetcher or Fetcher())
+            elif is_jsonl(path) and not isinstance(path, Unusable):
+                yield from read_corpus(path, skip, text_field)
+            else:
+                yield read_document(path)
         except SkippedFile as e:
-            if on_skip is None:
-                raise
-            on_skip(str(e))
+            skip(str(e))
+
+
+def read_url(url: str, fetcher: Fetcher) -> Document:
+    """The page at `url` as a Document; SkippedFile naming the URL and why when it cannot be had."""
+    try:
+        page = fetcher.get(url)
+    except FetchError as e:
+        raise SkippedFile(f"{url}: {e}") from None
+    return fetched_document(url, page)
 
 
 def run(
@@ -200,79 +208,3 @@ def _flatten(
             if on_done:
                 on_done(rec)
             yield rec
-
-
-def run_cached(
-    documents: Iterable[Document],
-    store: Any,
-    jobs: int = 1,
-    monthfirst: bool = False,
-    batch_size: int = BATCH_DOCS,
-    on_done: Callable[[claims.DocRecord], None] | None = None,
-    runner: Callable[..., Iterator[claims.DocRecord]] | None = None,
-) -> Iterator[claims.DocRecord]:
-    """`run` with a cache (a store.Store): texts it has a record for are served from it, the rest go through
-    `run`; records come out in input order, and new ones are saved a batch at a time (one transaction each).
-
-    Documents are looked up a window at a time, so memory stays bounded and a cached corpus streams at once;
-    a text met twice in a window is parsed once. A cache that fails mid-run is warned about and left alone.
-    """
-    from .store import CacheError, pipeline_version, text_key, warn
-
-    version = pipeline_version()
-    pending: list[tuple[str, claims.DocRecord]] = []  # new records not yet saved
-    seen: list[tuple[str, str]] = []  # (path, key) of every file read, for `who` without paths
-
-    def save() -> None:
-        nonlocal store
-        if store is not None and (pending or seen):
-            try:
-                store.put(pending, version, monthfirst, seen)
-            except CacheError as e:
-                warn(f"{e}; going on without saving to it")
-                store = None
-        pending.clear()
-        seen.clear()
-
-    window_docs = batch_size * max(2, jobs) * 16  # a pool (and a model load a worker) per window with misses
-    try:
-        for window in batches(documents, window_docs):
-            keys = [text_key(d.text) for d in window]
-            found: dict[str, claims.DocRecord] = {}
-            if store is not None:
-                try:
-                    found = store.get(keys, version, monthfirst)
-                except CacheError as e:
-                    warn(f"{e}; going on without it")
-                    store = None
-            first: dict[str, Document] = {}
-            for d, k in zip(window, keys):
-                if k not in found:
-                    first.setdefault(k, d)
-            # runner: `run` or any callable of its shape (cluster.Runner), so the cache wraps every runner
-            fresh = (runner or run)(first.values(), jobs=jobs, monthfirst=monthfirst, batch_size=batch_size)
-            try:
-                for d, k in zip(window, keys):
-                    rec = found.get(k)
-                    if rec is None:
-                        rec = found[k] = next(fresh)
-                        if rec.error is None:  # a failed document is tried again next time, not cached
-                            pending.append((k, rec))
-                    elif rec.doc != d.path:
-                        rec = rec.moved_to(d.path)
-                    seen.append((d.path, k))
-                    if len(pending) >= batch_size:
-                        save()
-                    if on_done:
-                        on_done(rec)
-                    yield rec
-            finally:
-                fresh.close()  # stops a worker pool when the reader goes away early
-            save()
-    finally:
-        # records already made are complete: keep them even when the run is cut short
-        if store is not None and (pending or seen):
-            try:
-                save()
-            except Exception:  # never hide the error that is ending the run
-                pass

@@ -2,7 +2,10 @@
 
 Rows are plain dicts (a claim's `to_dict`, a tags record, a speaker summary), so the same writers serve every
 command. A file named with `-o` is written to a temporary file beside it and renamed when complete, so a failed
-or interrupted run never leaves it half-written.
+or interrupted run never leaves it half-written; its format follows its extension unless `--format` says.
+
+Every string shown through rich is a Text object, never markup: a quote holding "[membership on]" or
+"[bold]" prints as it stands. CSV writes lists and objects as JSON, so a reader gets back what JSON holds.
 """
 
 from __future__ import annotations
@@ -19,12 +22,26 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
-FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+from .terminal import isatty
 
-# Columns shown in tables and CSV, per kind of row; JSON formats always carry every field.
-CLAIM_COLUMNS = ("id", "doc_date", "type", "speaker", "speaker_type", "speaker_title", "cue", "kind",
-                 "content", "subject", "value", "unit", "dates", "numbers", "start", "end", "doc")
-TABLE_CLAIM_COLUMNS = ("doc_date", "speaker", "cue", "kind", "content", "dates", "numbers")
+FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+COLORS = ("auto", "always", "never")
+# -o FILE's format when --format does not say; any other extension gets JSON Lines
+FORMAT_BY_SUFFIX = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "markdown",
+                    ".markdown": "markdown", ".txt": "table"}
+NOT_A_TERMINAL_WIDTH = 140  # a table in a file or pipe: rich's 80 would fold every quote
+BOM = "\ufeff"  # --excel: spreadsheets read a CSV as UTF-8 only when it starts with one
+
+# Columns shown in CSV and markdown, per kind of row; JSON formats always carry every field.
+CLAIM_COLUMNS = ("id", "doc", "doc_date", "said_on", "type", "speaker", "speaker_type", "speaker_title", "cue",
+                 "kind", "content", "subject", "value", "unit", "dates", "numbers", "sentence", "start", "end", "url")
+# A table's columns by the terminal's width (the widest entry not wider than the terminal): below 120 columns the
+# speaker's title goes under the name; kind, dates and numbers from 200 (or with --columns).
+TABLE_CLAIM_COLUMNS = {
+    0: ("doc", "said_on", "speaker", "content"),
+    120: ("doc", "said_on", "speaker", "speaker_title", "cue", "content"),
+    200: ("doc", "said_on", "speaker", "speaker_title", "cue", "kind", "content", "dates", "numbers"),
+}
 
 
 class OutputClosed(Exception):
@@ -32,20 +49,56 @@ class OutputClosed(Exception):
     the command line ends quietly with 0, as `head` asked for no more."""
 
 
-def choose_format(fmt: str | None, stream: IO[str], to_file: bool) -> str:
-    """The format asked for, else a table on a terminal and JSON Lines on a pipe or file."""
+def format_for(path: str | None) -> str | None:
+    """The format an -o FILE's extension names (claims.csv → csv), or None."""
+    if not path or path == "-":
+        return None
+    return FORMAT_BY_SUFFIX.get(os.path.splitext(path)[1].lower())
+
+
+def choose_format(fmt: str | None, stream: IO[str], to_file: bool, path: str | None = None) -> str:
+    """The format asked for, else the one the -o file's extension names, else a table on a terminal and JSON
+    Lines on a pipe or file."""
     if fmt:
         return fmt
     if to_file:
-        return "jsonl"
-    return "table" if _isatty(stream) else "jsonl"
+        return format_for(path) or "jsonl"
+    return "table" if isatty(stream) else "jsonl"
 
 
-def _isatty(stream: IO[str]) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
+def pick_columns(wanted: str | None, known: Sequence[str]) -> tuple[str, ...] | None:
+    """--columns 'doc,speaker,content' as a tuple (None when not given); ValueError names an unknown one."""
+    if wanted is None:
+        return None
+    cols = tuple(c.strip() for c in wanted.split(",") if c.strip())
+    unknown = [c for c in cols if c not in known]
+    if unknown or not cols:
+        raise ValueError(f"unknown column {', '.join(unknown) or repr(wanted)}; choose from {', '.join(known)}")
+    return cols
+
+
+def make_console(stream: IO[str], color: str = "auto", width: int | None = NOT_A_TERMINAL_WIDTH) -> Any:
+    """A rich Console on `stream`: colours on a terminal (`auto`), always or never; a terminal's own width,
+    else `width` (rich's COLUMNS variable wins over both)."""
+    from rich.console import Console
+
+    tty = isatty(stream)
+    colored = color == "always" or (color == "auto" and tty)
+    # no_color None when colours are on: rich then honours NO_COLOR from the environment
+    return Console(file=stream, force_terminal=colored, no_color=None if colored else True,
+                   color_system="auto" if colored else None, soft_wrap=False, width=None if tty else width,
+                   highlight=False)
+
+
+def csv_cell(v: Any) -> str:
+    """One value as CSV text: lists and objects as JSON (they read back as they were), whole floats as ints."""
+    if v is None:
+        return ""
+    if isinstance(v, (list, dict)):
+        return json.dumps(v, ensure_ascii=False)
+    if isinstance(v, float) and math.isfinite(v) and v == int(v):
+        return str(int(v))
+    return str(v)
 
 
 def cell(v: Any) -> str:
@@ -78,8 +131,14 @@ def write_rows(
     stream: IO[str],
     columns: Sequence[str],
     title: str | None = None,
+    table_columns: Sequence[str] | dict[int, Sequence[str]] | None = None,
+    color: str = "auto",
+    excel: bool = False,
 ) -> int:
     """Write rows in a format; returns how many were written. jsonl and csv stream row by row.
+
+    `columns` are CSV's and markdown's; a table shows `table_columns` when given (a tuple, or tuples by the
+    least terminal width they need). `excel` starts a CSV with a byte order mark.
 
     The first row is computed before anything is written, so a run that fails at once (a missing file, no
     model) leaves no CSV header or "[" behind; the rows are closed however writing ends, so worker processes
@@ -90,7 +149,7 @@ def write_rows(
         rows = iter(source)
         first = next(rows, None)
         rows = itertools.chain([first] if first is not None else [], rows)
-        return _write(rows, fmt, stream, columns, title)
+        return _write(rows, fmt, stream, columns, title, table_columns or columns, color, excel)
     finally:
         close = getattr(source, "close", None)
         if close is not None:
@@ -98,7 +157,8 @@ def write_rows(
 
 
 def _write(rows: Iterable[dict[str, Any]], fmt: str, stream: IO[str], columns: Sequence[str],
-           title: str | None) -> int:
+           title: str | None, table_columns: Sequence[str] | dict[int, Sequence[str]], color: str,
+           excel: bool) -> int:
     n = 0
     if fmt == "jsonl":
         for r in rows:
@@ -111,10 +171,12 @@ def _write(rows: Iterable[dict[str, Any]], fmt: str, stream: IO[str], columns: S
             n += 1
         stream.write("\n]\n" if n else "]\n")
     elif fmt == "csv":
+        if excel:
+            stream.write(BOM)
         w = csv.writer(stream)
         w.writerow(columns)
         for r in rows:
-            w.writerow([cell(r.get(c)) for c in columns])
+            w.writerow([csv_cell(r.get(c)) for c in columns])
             n += 1
     elif fmt == "markdown":
         stream.write("| " + " | ".join(columns) + " |\n")
@@ -123,7 +185,7 @@ def _write(rows: Iterable[dict[str, Any]], fmt: str, stream: IO[str], columns: S
             stream.write("| " + " | ".join(_md(cell(r.get(c))) for c in columns) + " |\n")
             n += 1
     elif fmt == "table":
-        n = _table(rows, stream, columns, title)
+        n = _table(rows, stream, table_columns, title, color)
     else:  # click checks choices; this guards direct callers
         raise ValueError(f"unknown format {fmt!r}")
     stream.flush()
@@ -134,30 +196,60 @@ def _md(s: str) -> str:
     return s.replace("|", "\\|").replace("\n", " ")
 
 
-def _table(rows: Iterable[dict[str, Any]], stream: IO[str], columns: Sequence[str], title: str | None) -> int:
-    from rich.console import Console
+def _table(rows: Iterable[dict[str, Any]], stream: IO[str], columns: Sequence[str] | dict[int, Sequence[str]],
+           title: str | None, color: str) -> int:
+    """A rich table sized to the terminal: short columns whole, names wrapped at spaces, the content taking
+    the room left. Nothing at all when there are no rows (the command says so on stderr)."""
     from rich.table import Table
+    from rich.text import Text
 
-    tty = _isatty(stream)
-    console = Console(file=stream, force_terminal=tty, soft_wrap=False, width=None if tty else 140)
-    table = Table(title=title, show_lines=True, expand=True)
-    for c in columns:
-        short = c in _SHORT_COLUMNS
-        table.add_column(c, overflow="fold", no_wrap=short, ratio=None if short else (5 if c in _WIDE else 2))
-    n = 0
-    for r in rows:
-        r = _table_row(r)
-        table.add_row(*(cell(r.get(c)) for c in columns))
-        n += 1
-    if n:
-        console.print(table)
-    else:
-        console.print("[dim]nothing found[/dim]")
-    return n
+    console = make_console(stream, color)
+    if isinstance(columns, dict):
+        columns = columns[max(w for w in columns if w <= console.width or w == min(columns))]
+    titled = "speaker_title" not in columns  # the title then goes under the name
+    cells = [[_text_cell(_table_row(r), c, titled) for c in columns] for r in rows]
+    if not cells:
+        return 0
+    table = Table(title=Text(title) if title else None, show_lines=True, expand=True)  # `who NAME` names it
+    for i, c in enumerate(columns):
+        if c in _SHORT_COLUMNS:
+            table.add_column(c, no_wrap=True)
+        elif c in _SHARED_COLUMNS:  # these share the room left
+            table.add_column(c, overflow="fold", ratio=_SHARED_COLUMNS[c])
+        else:
+            # as wide as its text up to a cap, never narrower than its longest word: no name folds mid-word
+            longest = max((len(w) for row in cells for w in row[i].plain.split()), default=1)
+            least, share = _CAPS.get(c, _CAP)
+            cap = max(least, int(console.width * share))
+            table.add_column(c, overflow="fold", max_width=cap, min_width=min(cap, max(longest, len(c))))
+    for row in cells:
+        table.add_row(*row)
+    console.print(table)
+    return len(cells)
 
 
-_SHORT_COLUMNS = ("doc_date", "kind", "type", "start", "end", "value", "label")
-_WIDE = ("content", "title", "entities")
+_SHORT_COLUMNS = ("doc_date", "said_on", "kind", "type", "start", "end", "value", "label", "statements",
+                  "documents", "tag")
+_SHARED_COLUMNS = {"content": 3, "sentence": 3, "title": 2, "entities": 2, "text": 1, "dates": 1, "numbers": 1}
+# how wide a measured column may grow: (columns, share of the terminal's width), whichever is more; the content
+# keeps about a third of 80 columns and two fifths of 160
+_CAPS = {"doc": (12, 0.1), "speaker": (16, 0.12), "speaker_title": (14, 0.12), "cue": (6, 0.06), "id": (16, 0.2),
+         "titles": (16, 0.2)}
+_CAP = (12, 0.12)
+
+
+def _text_cell(r: dict[str, Any], column: str, titled: bool) -> Any:
+    """A table cell as rich Text (document strings are never read as markup)."""
+    from rich.text import Text
+
+    if column == "doc":
+        from .claims import doc_short
+
+        return Text(doc_short(str(r.get("doc") or "")))
+    out = Text(cell(r.get(column)))
+    if column == "speaker" and titled and r.get("speaker_title"):
+        out.append("\n" + cell(r.get("speaker_title")), style="dim")
+    return out
 
 
 def _table_row(r: dict[str, Any]) -> dict[str, Any]:

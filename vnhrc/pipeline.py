@@ -7,6 +7,7 @@ through their attributes, so `--help` and cache lookups never pay for the import
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -32,9 +33,16 @@ class ModelMissing(Exception):
         )
 
 
+# Called with a status line just before the model loads (the CLI sets it to print on a terminal): importing
+# spaCy and loading take seconds before any progress bar moves. A hook, so the rules never import the CLI's parts.
+on_loading: Callable[[str], None] | None = None
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The model, loaded once per process."""
+    """The model, loaded once per process; `on_loading` is told before the wait."""
+    if on_loading is not None:
+        on_loading(f"vnhrc: loading the model {MODEL} …")
     try:
         import importlib
 
@@ -127,16 +135,6 @@ def _keep_quotes_inside(doc: Doc) -> None:
                 nxt.is_sent_start = False
         elif tok.is_space and tok.text.count("\n") >= 2:
             open_i = None
-
-
-def model_version() -> str:
-    """Name and version of the model, without loading it (read from the package metadata)."""
-    from importlib import metadata
-
-    try:
-        return f"{MODEL}-{metadata.version(MODEL_PACKAGE.split('==')[0])}"
-    except metadata.PackageNotFoundError:
-        return f"{MODEL}-missing"
 
 
 def split_text(text: str, limit: int = PART_CHARS) -> list[tuple[int, str]]:

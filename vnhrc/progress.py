@@ -9,22 +9,18 @@ Lines or CSV on a terminal) there is no bar, since the two would overwrite each 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from typing import IO, TypeVar
+from typing import TypeVar
+
+from .terminal import isatty
 
 T = TypeVar("T")
 
 DELAY_S = 1.0  # show the bar only for runs longer than this
-
-
-def _isatty(stream: IO[str] | None) -> bool:
-    try:
-        return bool(stream is not None and stream.isatty())
-    except (AttributeError, ValueError):
-        return False
 
 
 def wanted(fmt: str | None, output: str | None) -> bool:
@@ -32,20 +28,40 @@ def wanted(fmt: str | None, output: str | None) -> bool:
 
     A table (the default on a terminal) is printed only once every record is in, so it does not clash.
     """
-    if not _isatty(sys.stderr):
+    if not isatty(sys.stderr):
         return False
-    to_terminal = output in (None, "-") and _isatty(sys.stdout)
+    to_terminal = output in (None, "-") and isatty(sys.stdout)
     return not to_terminal or fmt in (None, "table")
 
 
 def count_inputs(paths: Iterable[str], glob: str) -> int | None:
     """How many documents the paths name (a second, cheap walk of the folders); None if it cannot tell."""
+    from .corpus import is_jsonl
     from .documents import InputError, iter_paths
 
     try:
-        return sum(1 for _ in iter_paths(paths, glob))
+        n = 0
+        for path in iter_paths(paths, glob):
+            if is_jsonl(path):  # a dump's articles are not known until it is read: no total, not a wrong one
+                return None
+            n += 1
+        return n
     except (InputError, OSError):
         return None  # the run itself reports the problem
+
+
+_live: list[Bar] = []  # the bar on screen, if any, so a note goes above it rather than through it
+
+
+def note(message: str) -> None:
+    """A status line for a person watching (stderr on a terminal only): above the bar when one is drawn."""
+    with contextlib.suppress(IndexError):
+        progress = _live[-1]._progress
+        if progress is not None:
+            progress.console.print(message, markup=False, highlight=False)
+            return
+    if isatty(sys.stderr):
+        print(message, file=sys.stderr, flush=True)
 
 
 class Bar:
@@ -95,6 +111,7 @@ class Bar:
             self._started = time.perf_counter()
             self._first = self.done
             self._progress.start()
+            _live.append(self)
             atexit.register(self.close)  # the cursor comes back even if the run is cut short
 
     def advance(self, n: int = 1) -> None:
@@ -112,6 +129,8 @@ class Bar:
             if self._progress is not None:
                 self._progress.stop()
                 self._progress = None
+                with contextlib.suppress(ValueError):
+                    _live.remove(self)
 
     @property
     def shown(self) -> bool:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .claims import Claim, DocRecord, doc_stem, fold, speaker_matches
+from .claims import Claim, DocRecord, claim_id, fold, speaker_matches, text_digest
 
 SCHEMA_VERSION = 1  # PRAGMA user_version; a file of another version is rebuilt (it is only a cache)
 BUSY_MS = 60_000  # how long a run waits for another run's write transaction before giving up
@@ -62,7 +62,18 @@ CREATE TABLE paths (
     seen REAL NOT NULL
 ) WITHOUT ROWID;
 """
-_TABLES = ("docs", "statements", "paths")
+# pages fetched from URLs, so a second run fetches nothing (created in caches made before it, too)
+_PAGES = """
+CREATE TABLE IF NOT EXISTS pages (
+    url TEXT PRIMARY KEY,           -- the address as the user gave it
+    sha TEXT NOT NULL,              -- sha256 of the body
+    final_url TEXT NOT NULL,        -- where it was read from, after redirects
+    content_type TEXT NOT NULL,
+    body BLOB NOT NULL,
+    fetched REAL NOT NULL
+) WITHOUT ROWID
+"""
+_TABLES = ("docs", "statements", "paths", "pages")
 
 T = TypeVar("T")
 
@@ -84,19 +95,16 @@ def default_path() -> Path:
 
 def text_key(text: str) -> str:
     """sha256 of the text as read: the same text under any path, or none (stdin), has the same key."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return text_digest(text)
 
 
-def pipeline_version() -> str:
-    """vnhrc, model and rules versions in one string: a record made by any other combination is not served.
-
-    Imports the rules' module (for RULES_VERSION) but not spaCy; only extraction needs this.
-    """
-    from . import __version__
-    from .extract import RULES_VERSION
-    from .pipeline import model_version
-
-    return f"vnhrc-{__version__}/{model_version()}/rules-{RULES_VERSION}"
+def document_key(document: Any) -> str:
+    """The key of a Document's record: its text_key, unless metadata from outside the text (a page's markup, a
+    corpus's fields, the URL) decides part of the record; then that metadata counts too."""
+    if document.kind == "text" and document.url is None:
+        return text_key(document.text)
+    stated = json.dumps([document.kind, document.title, document.date, document.source, document.url])
+    return text_digest(f"{document.text}\x00{stated}")
 
 
 def folded_name(speaker: str | None) -> str | None:
@@ -147,6 +155,7 @@ class Store:
                             if stmt.strip():
                                 con.execute(stmt)
                         con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            con.execute(_PAGES)
         except BaseException:
             con.close()
             raise
@@ -249,7 +258,7 @@ class Store:
             for n, c in enumerate(r.claims)
             if c.type == "statement"
         ]
-        seen = [(os.path.abspath(p), k, version, int(monthfirst), now) for p, k in paths if p != "-"]
+        seen = [(_located(p), k, version, int(monthfirst), now) for p, k in paths if p != "-"]
 
         def op() -> None:
             with _transaction(self.con) as con:
@@ -291,9 +300,38 @@ class Store:
             if name is not None and not speaker_matches(name, d.get("speaker")):
                 continue
             shown = _shown(path, cwd)
-            if d.get("doc") != shown:
-                d["doc"], d["id"] = shown, f"{doc_stem(shown)}#{n}"
+            # the id follows the path shown, whichever path (and id scheme) the record was made under
+            d["doc"], d["id"] = shown, claim_id(shown, n)
             yield Claim.from_dict(d)
+
+
+    # --- pages fetched from URLs ---------------------------------------------------------------------
+
+    def get_page(self, url: str) -> Any:
+        """The page fetched from `url` in an earlier run (a web.Fetched), or None."""
+        row = self._guard(lambda: self.con.execute(
+            "SELECT final_url, content_type, body FROM pages WHERE url = ?", (url,)).fetchone())
+        if row is None:
+            return None
+        from .web import Fetched
+
+        return Fetched(url=row[0], content_type=row[1], body=bytes(row[2]))
+
+    def put_page(self, url: str, page: Any) -> None:
+        """Keep a fetched page (a web.Fetched) under the URL it was asked for, replacing an older copy."""
+        sha = hashlib.sha256(page.body).hexdigest()
+
+        def op() -> None:
+            with _transaction(self.con) as con:
+                con.execute("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?)",
+                            (url, sha, page.url, page.content_type, page.body, time.time()))
+
+        self._guard(op)
+
+
+def _located(path: str) -> str:
+    """A path as the `paths` table keeps it: absolute for a file, as given for a URL."""
+    return path if "://" in path[:10] else os.path.abspath(path)
 
 
 def _insert_statements(con: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
@@ -301,6 +339,8 @@ def _insert_statements(con: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> 
 
 
 def _shown(path: str, cwd: str) -> str:
+    if "://" in path[:10]:
+        return path
     rel = os.path.relpath(path, cwd)
     return path if rel.startswith("..") else rel
 

@@ -194,11 +194,15 @@ def legend() -> Text:
 CLAIM_TABLE_COLUMNS = ("id", "claim", "speaker", "cue", "content", "tags")
 _HEADS = {"id": "#", "speaker": "who / what", "tags": "dates, numbers"}
 # (ratio, min_width, no_wrap): the content takes the room; short columns stay readable on 80 columns
-_WIDTHS = {"id": (None, 2, True), "claim": (None, 9, True), "speaker": (2, 12, False), "cue": (1, 8, False),
-           "content": (6, 20, False), "tags": (2, 8, False)}
+_WIDTHS = {"id": (None, 2, True), "claim": (None, 9, True), "speaker": (2, 12, False), "cue": (1, 4, False),
+           "content": (6, 20, False), "tags": (2, 10, False)}
+
+
+_WHOLE_WORDS = {"speaker": 16, "cue": 12}  # columns kept as wide as their longest word, up to this
 
 
 def _claim_row(c: Claim) -> list[str]:
+    # plain strings, escaped where they are shown: rich Text in the terminal, html.escape on the page
     """The claim as table cells: its number, type and kind, who (or what), cue, content, dates and numbers."""
     if c.type == "quantity":
         who = c.subject or ""
@@ -213,14 +217,21 @@ def _claim_row(c: Claim) -> list[str]:
 
 def claims_table(record: DocRecord) -> Table:
     from rich.table import Table
+    from rich.text import Text
 
     n = len(record.claims)
+    rows = [[Text(v) for v in _claim_row(c)] for c in record.claims]  # Text: a "[…]" in a quote is no markup
     table = Table(title=f"{n} claim{'' if n == 1 else 's'}", show_lines=True, expand=True)
-    for col in CLAIM_TABLE_COLUMNS:
+    for i, col in enumerate(CLAIM_TABLE_COLUMNS):
         ratio, min_width, no_wrap = _WIDTHS[col]
-        table.add_column(_HEADS.get(col, col), overflow="fold", ratio=ratio, min_width=min_width, no_wrap=no_wrap)
-    for c in record.claims:
-        table.add_row(*_claim_row(c))
+        if col in _WHOLE_WORDS:  # a name never folds mid-word (up to a cap: a 40-letter word still folds)
+            longest = max((len(w) for row in rows for w in row[i].plain.split()), default=1)
+            min_width = max(min_width, min(longest, _WHOLE_WORDS[col]))
+            ratio = None  # measured, not shared: as wide as its text up to the cap
+        table.add_column(_HEADS.get(col, col), overflow="fold", ratio=ratio, min_width=min_width, no_wrap=no_wrap,
+                         max_width=_WHOLE_WORDS.get(col))
+    for row in rows:
+        table.add_row(*row)
     return table
 
 
@@ -234,11 +245,13 @@ def _header(record: DocRecord) -> Text:
 
 
 def print_view(record: DocRecord, text: str, console: Console, chrome: Sequence[tuple[int, int]] = ()) -> None:
-    """The whole terminal view: header, legend, the highlighted text, the claims."""
+    """The whole terminal view: header, legend (when there are colours to explain), the highlighted text, the
+    claims."""
     from rich.rule import Rule
 
     console.print(_header(record))
-    console.print(legend())
+    if console.color_system is not None:
+        console.print(legend())
     console.print(Rule(style="dim"))
     console.print(render_text(text, marks(record, text), chrome))
     console.print(Rule(style="dim"))
@@ -248,14 +261,15 @@ def print_view(record: DocRecord, text: str, console: Console, chrome: Sequence[
         console.print("[dim]no claims found[/dim]")
 
 
-def show(record: DocRecord, text: str, stream: IO[str], chrome: Sequence[tuple[int, int]] = ()) -> None:
-    """Print the view to a stream: colours on a terminal, plain text on a pipe."""
-    from rich.console import Console
+VIEW_WIDTH = 120  # in a file or pipe, rather than rich's 80
 
-    isatty = getattr(stream, "isatty", lambda: False)()
-    # a terminal's own width; 120 columns in a file or pipe rather than rich's 80
-    console = Console(file=stream, force_terminal=isatty, soft_wrap=False, width=None if isatty else 120)
-    print_view(record, text, console, chrome)
+
+def show(record: DocRecord, text: str, stream: IO[str], chrome: Sequence[tuple[int, int]] = (),
+         color: str = "auto") -> None:
+    """Print the view to a stream: colours on a terminal (or `color` always/never), plain text on a pipe."""
+    from .output import make_console
+
+    print_view(record, text, make_console(stream, color, VIEW_WIDTH), chrome)
 
 
 # --- the HTML page ------------------------------------------------------------------------------------------

@@ -1,4 +1,77 @@
-"""People: who can speak. Data only: imports no rules."""
+"""Words for people: titles and roles, honorifics, kin, name particles, pronouns, the words that are no names.
+
+Data only. Words are held as `speakers.names._clean` gives them: lower case, no diacritics, no final full stop,
+a straight apostrophe ("attaché" → "attache", "d’affaires" → "d'affaires").
+"""
+
+# words of titles and roles: they stand before or after a name, never inside it
+TITLE_WORDS = frozenset({
+    "president", "vice", "vice-president", "ambassador", "minister", "deputy", "assistant", "prime", "foreign",
+    "spokesperson", "spokesman", "spokeswoman", "director", "general", "director-general", "secretary",
+    "secretary-general", "under-secretary-general", "head", "chairman", "chairwoman", "chair", "chairperson",
+    "chief", "commissioner", "high", "coordinator", "resident", "representative", "permanent", "special",
+    "rapporteur", "envoy", "dr", "mr", "mrs", "ms", "miss", "madam", "madame", "sir", "dame", "lord", "prof",
+    "professor", "lawyer", "journalist", "activist", "official", "officer", "member", "leader", "senior",
+    "executive", "former", "acting", "lieutenant", "colonel", "lt", "gen", "captain", "judge", "justice",
+    "senator", "sen", "rep", "congressman", "congresswoman", "governor", "mayor", "premier", "chancellor",
+    "king", "queen", "prince", "princess", "sheikh", "excellency", "mp", "undersecretary", "counsellor",
+    "counselor", "consul", "consul-general", "attache", "delegate", "daw", "ambassador-at-large", "politburo",
+    "standing", "party", "state", "newly-appointed", "outgoing", "incoming", "interim", "first", "second",
+    "third", "alternate", "ministers", "ambassadors", "presidents", "advisor", "adviser",
+    "analyst", "researcher", "expert", "founder", "co-founder", "ceo", "editor", "reporter", "correspondent",
+    "economist", "scholar", "bishop", "reverend", "rev", "father", "venerable", "most", "his", "her",
+    "comrade", "mister", "spokespeople", "officials", "leaders", "heads", "members", "dean", "rector", "principal",
+    "secretary-general's",
+    "eminence", "holiness", "majesty", "highness", "charge",
+    "d'affaires", "pm", "fm",
+    # honorifics of the region that stand before a name ("Datuk Seri Haziq", "U Kyaw", "Khun Somchai")
+    "datuk", "dato", "dato'", "datin", "seri", "tun", "tunku", "tengku", "toh", "puan", "encik", "haji", "hajjah",
+    "khun", "pak", "bapak", "ibu", "h.e", "honourable", "honorable", "hon", "assoc", "associate", "u",
+})
+# nouns for a person by role: "the diplomat", "the spokesman", "the top legislator"
+PERSON_ROLES = frozenset({
+    "minister", "ambassador", "president", "spokesperson", "spokesman", "spokeswoman", "official", "diplomat",
+    "envoy", "leader", "head", "chief", "chair", "chairman", "chairwoman", "chairperson", "director",
+    "secretary", "secretary-general", "director-general", "commissioner", "coordinator", "rapporteur",
+    "expert", "lawyer", "activist", "advocate", "legislator", "lawmaker", "senator", "governor", "mayor",
+    "premier", "chancellor", "deputy", "representative", "delegate", "officer", "general", "professor",
+    "analyst", "researcher", "journalist", "reporter", "judge", "prosecutor", "negotiator", "economist",
+    "scholar", "politician", "dissident", "blogger", "monk", "priest", "bishop", "campaigner", "defender",
+    "founder", "co-founder", "ceo", "adviser", "advisor", "counsellor", "counselor", "consul", "host", "guest",
+    "vice-president", "vice-chairman", "prime", "king", "queen", "prince", "pope", "writer", "author",
+    "editor", "correspondent", "interviewee", "veteran", "ambassador-at-large", "statesman", "colonel",
+    "lieutenant", "major", "captain", "commander", "admiral", "sergeant", "police", "investigator",
+})
+# roles that cover many others: an ambassador is a diplomat, a minister an official and a leader
+GENERIC_ROLES = {"diplomat", "official", "leader", "legislator", "lawmaker", "chief", "head", "expert",
+                  "politician", "statesman", "host", "guest", "envoy", "representative", "delegate", "veteran"}
+ABBREVIATED = {"pm": {"prime", "minister"}, "fm": {"foreign", "minister"}, "dpm": {"deputy", "prime", "minister"},
+                "na": {"national", "assembly"}}
+HONORIFIC_GENDER = {"mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
+                     "ms": "f", "mrs": "f", "miss": "f", "madam": "f", "madame": "f", "dame": "f", "queen": "f",
+                     "princess": "f", "daw": "f", "chairwoman": "f", "congresswoman": "f", "spokeswoman": "f",
+                     "chairman": "m", "congressman": "m", "spokesman": "m"}
+KIN_GENDER = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f", "woman": "f", "girl": "f",
+               "grandmother": "f", "aunt": "f", "niece": "f", "widow": "f", "husband": "m", "father": "m",
+               "son": "m", "brother": "m", "man": "m", "boy": "m", "grandfather": "m", "uncle": "m",
+               "nephew": "m", "widower": "m"}
+PEOPLE = {"person", "resident", "witness", "victim", "student", "worker", "farmer", "citizen", "friend",
+           "colleague", "relative", "neighbour", "neighbor", "villager", "source", "user", "member", "speaker"}
+PARTICLES = {"de", "da", "van", "von", "der", "den", "del", "di", "du", "bin", "binti", "al", "el", "la", "dos",
+              "das", "ter", "ibn", "y", "le"}
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+QUANTIFIERS = ("a number of ", "a group of ", "a few ", "some of the ", "some ", "many ", "several ",
+                "most ", "all ", "the ", "a ", "an ", "other ", "both ")
+
+
+FUNCTION = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "it",
+    "he", "she", "they", "we", "i", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "but",
+    "as", "if", "when", "while", "after", "before", "since", "according", "also", "however", "meanwhile", "yet",
+    "so", "then", "there", "here", "what", "why", "how", "who", "which", "where", "speaking", "asked", "during",
+    "despite", "under", "over", "both", "all", "some", "many", "most", "other", "another", "each", "every",
+    "such", "not", "no", "thanks", "thank", "dear", "yes", "please", "last", "next", "today", "yesterday",
+})
 
 
 # --- used by statements ---

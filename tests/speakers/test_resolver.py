@@ -1,29 +1,12 @@
-"""Speakers: mentions resolved to the fullest name, role holders, organisations, countries and pronouns."""
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def speakers_of(analyse_text):
-    def run(text: str):
-        rec = analyse_text(text)
-        return [(c.speaker, c.speaker_type, c.cue) for c in rec.claims if c.type == "statement"]
-
-    return run
+"""speakers/resolver.py: a mention to its speaker — short names to the fullest, role and kin nouns
+to who holds them, pronouns to the last compatible speaker, "the Council", "the group", "the
+report" to the body named before."""
 
 
 def test_vietnamese_given_name_resolves_to_the_full_name(speakers_of):
     text = ("Deputy Foreign Minister Do Hung Viet met the delegation in Hanoi on Tuesday.\n\n"
             "The two sides should expand trade in farm products, Viet said.")
     assert speakers_of(text) == [("Do Hung Viet", "person", "said")]
-
-
-def test_vietnamese_family_name_and_diacritics(speakers_of):
-    text = ("Lê Thị Thu Hằng, the ministry's spokeswoman, opened the briefing.\n\n"
-            "Hằng said the ministry had received the report from the embassy.\n\n"
-            "Lê said the citizens involved were safe.")
-    found = speakers_of(text)
-    assert found == [("Lê Thị Thu Hằng", "person", "said")] * 2
 
 
 def test_a_role_noun_is_the_person_holding_that_role(speakers_of):
@@ -38,25 +21,11 @@ def test_a_spokesperson_named_earlier(speakers_of):
     assert speakers_of(text) == [("Pham Thu Hang", "person", "said")]
 
 
-def test_title_from_the_apposition(analyse_text):
-    text = ("Nora Klein, director of the Asia programme at Freedom Now, said the verdict would be appealed "
-            "next week.")
-    c = [c for c in analyse_text(text).claims if c.type == "statement"][0]
-    assert c.speaker == "Nora Klein"
-    assert c.speaker_title and c.speaker_title.startswith("director of the Asia programme")
-
-
 def test_organisation_and_the_group(speakers_of):
     text = ("Amnesty International said the trial had failed to meet international standards.\n\n"
             "The group also urged the authorities to release the defendants immediately.")
     assert speakers_of(text) == [("Amnesty International", "org", "said"),
                                  ("Amnesty International", "org", "urged")]
-
-
-def test_an_acronym_takes_its_long_form(speakers_of):
-    text = ("The Ministry of Natural Resources and Environment (MONRE) published the draft on Friday.\n\n"
-            "MONRE said the rules would take effect in July after a public consultation.")
-    assert speakers_of(text) == [("Ministry of Natural Resources and Environment", "org", "said")]
 
 
 def test_the_council_and_it(speakers_of):
@@ -93,16 +62,6 @@ def test_pronoun_skips_people_of_the_other_gender_and_reported_people(speakers_o
             "She added that the fund would open in May.")
     found = speakers_of(text)
     assert [f[0] for f in found] == ["Rosa Ortiz", "Rosa Ortiz"]
-
-
-def test_name_the_model_tags_as_an_organisation(speakers_of):
-    text = ("Dialogue is the only way forward for the region, said President of the Regional Assembly "
-            "Tomas Villanueva Cruz.")
-    assert speakers_of(text) == [("Tomas Villanueva Cruz", "person", "said")]
-
-
-def test_unresolvable_pronoun_gives_no_statement(speakers_of):
-    assert speakers_of("It said that the talks were useful.") == []
 
 
 def test_a_role_noun_with_no_title_match_is_the_person_in_focus(speakers_of):
@@ -147,26 +106,10 @@ def test_a_family_noun_gives_a_person_and_a_gender(speakers_of):
     assert [f[0] for f in found] == ["Ha Huy Son", "defendant's wife", "defendant's wife"]
 
 
-def test_a_capitalised_function_word_inside_a_name(speakers_of):
-    text = "Dialogue must continue, General Secretary To Lam told the delegates on Monday."
-    assert speakers_of(text) == [("To Lam", "person", "told")]
-
-
 def test_a_role_is_not_given_to_someone_holding_another_role(speakers_of):
     text = ("Activist Lan Anh was sentenced to five years.\n\n"
             "The lawyer said the verdict would be appealed within fifteen days.")
     assert speakers_of(text) == [("lawyer", "person", "said")]
-
-
-def test_names_in_capitals_as_meeting_summaries_write_them(speakers_of):
-    text = ("DO HUNG VIET, Deputy Minister of Foreign Affairs of Viet Nam, said that the country had accepted "
-            "most of the recommendations.\n\n"
-            "Mr. VIET thanked delegations for their recommendations.\n\n"
-            "HUMAN RIGHTS COUNCIL ADOPTS OUTCOME\n\n"
-            "Viet Nam said it would report back in two years.")
-    found = speakers_of(text)
-    assert found == [("Do Hung Viet", "person", "said"), ("Do Hung Viet", "person", "thanked"),
-                     ("Viet Nam", "country", "said")]
 
 
 def test_one_name_word_is_a_given_or_family_name_not_a_middle_one(speakers_of):
@@ -175,45 +118,10 @@ def test_one_name_word_is_a_given_or_family_name_not_a_middle_one(speakers_of):
     assert speakers_of(text) == [("Pham Binh Minh", "person", "said")]
 
 
-def test_a_name_before_its_verb_is_a_subject_for_pronouns(speakers_of):
-    text = ("Ambassador Lê Thị Tuyết Mai affirmed Việt Nam’s support for the Office.\n\n"
-            "Speaking at the ceremony, Acting High Commissioner Nada Al Nashif delivered the annual report.\n\n"
-            "She called on countries to intensify coordination at multilateral forums.")
-    found = speakers_of(text)
-    assert found == [("Lê Thị Tuyết Mai", "person", "affirmed"), ("Nada Al Nashif", "person", "called on")]
-
-
-def test_a_name_the_text_calls_an_organisation(speakers_of):
-    text = ("In a statement, the organisation Viet Tan said seven activists had been jailed.\n\n"
-            "It said they were convicted after a one-day trial. The sentencing was unjust, Viet Tan said.")
-    found = speakers_of(text)
-    assert found == [("Viet Tan", "org", "said")] * 3
-
-
-def test_a_place_of_several_words_is_no_part_of_a_name(speakers_of):
-    text = ("Dialogue is the only way forward, said the Ambassador of Vietnam to the United States Pham Quang "
-            "Vinh.")
-    assert speakers_of(text) == [("Pham Quang Vinh", "person", "said")]
-
-
 def test_an_unnamed_role_that_a_named_person_holds(speakers_of):
     text = ("Foreign Ministry Spokesperson Pham Thu Hang commented on the report on Thursday.\n\n"
             "A spokesperson for the ministry noted that this was not the first such report.")
     assert speakers_of(text) == [("Pham Thu Hang", "person", "noted")]
-
-
-def test_a_report_with_a_capitalised_name_is_no_person(speakers_of):
-    text = ("The annual Country Reports on Human Rights Practices, which mentioned that several countries had "
-            "violated rights, were published on Monday.")
-    found = speakers_of(text)
-    assert found and found[0][1] != "person"
-
-
-def test_a_role_phrase_before_the_name_and_a_comma(speakers_of):
-    text = ("The Special Rapporteur on the situation of human rights in Myanmar, Tom Andrews, presented his "
-            "report on Monday.\n\n"
-            "The Special Rapporteur said the junta had killed more than 4,000 civilians.")
-    assert speakers_of(text) == [("Tom Andrews", "person", "said")]
 
 
 def test_a_role_goes_to_the_person_in_focus_only(speakers_of):
@@ -223,26 +131,10 @@ def test_a_role_goes_to_the_person_in_focus_only(speakers_of):
     assert [f[0] for f in speakers_of(text)] == ["Nguyen Van Binh", "Pham Doan Trang", "lawyer"]
 
 
-def test_a_list_of_organisations_is_one_speaker(speakers_of):
-    text = ("In a joint letter, Human Rights Watch, Amnesty International and the other organizations demanded "
-            "the release of the four activists.")
-    assert speakers_of(text) == [("Human Rights Watch, Amnesty International and the other organizations", "org",
-                                  "demanded")]
-
-
 def test_a_bare_noun_in_a_standfirst_names_nobody(speakers_of):
     text = ("Rights groups appeal to the secretary general\n\n"
             "Letter says the prisoners are victims of a new wave of repression.")
     assert speakers_of(text) == []
-
-
-# --- rules added while measuring on the invented sets in eval/extra (sentences of our own) ---------
-
-
-def test_a_regional_honorific_is_no_part_of_the_name(speakers_of):
-    text = ("Indonesian Foreign Minister Budi Santoso Wirawan said on Monday the talks would resume.\n\n"
-            "Speaking to reporters later, Pak Budi said the bloc was united on the issue.")
-    assert [f[0] for f in speakers_of(text)] == ["Budi Santoso Wirawan", "Budi Santoso Wirawan"]
 
 
 def test_a_title_given_once_holds_for_later_mentions(speakers_of):
@@ -252,12 +144,6 @@ def test_a_title_given_once_holds_for_later_mentions(speakers_of):
             "Later, Khun Somchai said the envoy would travel in May.\n\n"
             "The minister said no date had been set for the summit.")
     assert [f[0] for f in speakers_of(text)][-1] == "Somchai Rattanakul"
-
-
-def test_a_nationality_and_a_ministry_name_are_not_the_speaker(speakers_of):
-    text = ("Lao Deputy Minister of Labour and Social Welfare Bounmy Phommachanh highlighted the role of the "
-            "commission in protecting migrant workers.")
-    assert speakers_of(text) == [("Bounmy Phommachanh", "person", "highlighted")]
 
 
 def test_a_kin_noun_goes_to_the_relative_the_text_names(speakers_of):
@@ -287,29 +173,11 @@ def test_a_report_and_a_group_speak_for_the_body_last_quoted(speakers_of):
     assert [f[0] for f in speakers_of(text)] == ["Asia Justice Watch"] * 3
 
 
-def test_each_named_co_speaker_has_the_statement(speakers_of):
-    text = ("Commission chair Somsak Chanthavong of Laos and Malaysian representative Dr Nur Aisyah Rahim both "
-            "stressed the importance of the regional declaration on human rights.")
-    assert [f[0] for f in speakers_of(text)] == ["Somsak Chanthavong", "Nur Aisyah Rahim"]
-
-
-def test_a_country_set_off_by_commas_is_the_speaker(speakers_of):
-    text = ("Speaking in explanation of the vote before the vote, Austria, on behalf of the member States of the "
-            "European Union, said the text could not be supported in its current form.")
-    assert speakers_of(text) == [("Austria", "country", "said")]
-
-
 def test_the_spokeswoman_is_the_woman_last_quoted(speakers_of):
     text = ("Ingrid Haugland, for the Office of the High Commissioner, said the Office was alarmed by the "
             "return of Mr. Tran.\n\n"
             "Asked whether Mr. Tran had been charged, the spokeswoman said she could not confirm the charges.")
     assert [f[0] for f in speakers_of(text)] == ["Ingrid Haugland", "Ingrid Haugland"]
-
-
-def test_a_hyphenated_surname_is_one_name(speakers_of):
-    text = ("Amara Okoye-Lindgren, the agency's director, said funding had fallen by a third.\n\n"
-            "“We cannot do more with less forever,” Ms. Okoye-Lindgren said.")
-    assert [f[0] for f in speakers_of(text)] == ["Amara Okoye-Lindgren", "Amara Okoye-Lindgren"]
 
 
 def test_a_delegation_named_in_full_keeps_its_name(speakers_of):

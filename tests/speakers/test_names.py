@@ -1,0 +1,70 @@
+"""speakers/names.py: names read off the tokens — runs of capitals, titles before and after a name,
+the name part of a noun phrase; places, nationality words and honorifics cut a name."""
+
+
+def test_title_from_the_apposition(analyse_text):
+    text = ("Nora Klein, director of the Asia programme at Freedom Now, said the verdict would be appealed "
+            "next week.")
+    c = [c for c in analyse_text(text).claims if c.type == "statement"][0]
+    assert c.speaker == "Nora Klein"
+    assert c.speaker_title and c.speaker_title.startswith("director of the Asia programme")
+
+
+def test_name_the_model_tags_as_an_organisation(speakers_of):
+    text = ("Dialogue is the only way forward for the region, said President of the Regional Assembly "
+            "Tomas Villanueva Cruz.")
+    assert speakers_of(text) == [("Tomas Villanueva Cruz", "person", "said")]
+
+
+def test_a_capitalised_function_word_inside_a_name(speakers_of):
+    text = "Dialogue must continue, General Secretary To Lam told the delegates on Monday."
+    assert speakers_of(text) == [("To Lam", "person", "told")]
+
+
+def test_names_in_capitals_as_meeting_summaries_write_them(speakers_of):
+    text = ("DO HUNG VIET, Deputy Minister of Foreign Affairs of Viet Nam, said that the country had accepted "
+            "most of the recommendations.\n\n"
+            "Mr. VIET thanked delegations for their recommendations.\n\n"
+            "HUMAN RIGHTS COUNCIL ADOPTS OUTCOME\n\n"
+            "Viet Nam said it would report back in two years.")
+    found = speakers_of(text)
+    assert found == [("Do Hung Viet", "person", "said"), ("Do Hung Viet", "person", "thanked"),
+                     ("Viet Nam", "country", "said")]
+
+
+def test_a_place_of_several_words_is_no_part_of_a_name(speakers_of):
+    text = ("Dialogue is the only way forward, said the Ambassador of Vietnam to the United States Pham Quang "
+            "Vinh.")
+    assert speakers_of(text) == [("Pham Quang Vinh", "person", "said")]
+
+
+def test_a_report_with_a_capitalised_name_is_no_person(speakers_of):
+    text = ("The annual Country Reports on Human Rights Practices, which mentioned that several countries had "
+            "violated rights, were published on Monday.")
+    found = speakers_of(text)
+    assert found and found[0][1] != "person"
+
+
+def test_a_list_of_organisations_is_one_speaker(speakers_of):
+    text = ("In a joint letter, Human Rights Watch, Amnesty International and the other organizations demanded "
+            "the release of the four activists.")
+    assert speakers_of(text) == [("Human Rights Watch, Amnesty International and the other organizations", "org",
+                                  "demanded")]
+
+
+def test_a_regional_honorific_is_no_part_of_the_name(speakers_of):
+    text = ("Indonesian Foreign Minister Budi Santoso Wirawan said on Monday the talks would resume.\n\n"
+            "Speaking to reporters later, Pak Budi said the bloc was united on the issue.")
+    assert [f[0] for f in speakers_of(text)] == ["Budi Santoso Wirawan", "Budi Santoso Wirawan"]
+
+
+def test_a_nationality_and_a_ministry_name_are_not_the_speaker(speakers_of):
+    text = ("Lao Deputy Minister of Labour and Social Welfare Bounmy Phommachanh highlighted the role of the "
+            "commission in protecting migrant workers.")
+    assert speakers_of(text) == [("Bounmy Phommachanh", "person", "highlighted")]
+
+
+def test_a_hyphenated_surname_is_one_name(speakers_of):
+    text = ("Amara Okoye-Lindgren, the agency's director, said funding had fallen by a third.\n\n"
+            "“We cannot do more with less forever,” Ms. Okoye-Lindgren said.")
+    assert [f[0] for f in speakers_of(text)] == ["Amara Okoye-Lindgren", "Amara Okoye-Lindgren"]

@@ -1,0 +1,36 @@
+"""Words for bodies: organisations, the words that introduce one, texts that speak for their authors.
+
+Data only, held as `speakers.names._clean` gives words (lower case, no diacritics).
+"""
+
+# words that make a capitalised run an organisation, an event or a text, not a person
+ORG_WORDS = frozenset({
+    "council", "ministry", "mission", "office", "department", "committee", "commission", "nations", "united",
+    "union", "organization", "organisation", "association", "society", "agency", "assembly", "group", "watch",
+    "amnesty", "international", "bank", "fund", "foundation", "institute", "university", "government",
+    "national", "rights", "affairs", "law", "court", "service", "news", "times", "radio", "television", "forum",
+    "centre", "center", "program", "programme", "network", "alliance", "federation", "coalition", "company",
+    "corporation", "inc", "ltd", "school", "academy", "embassy", "consulate", "parliament", "congress",
+    "senate", "army", "police", "summit", "conference", "session", "convention", "charter", "declaration",
+    "resolution", "treaty", "review", "secretariat", "bureau", "board", "authority", "administration",
+    "republic", "kingdom", "community", "ministries", "front", "federal", "central", "security", "human",
+    "development", "world", "trade", "health", "forces", "navy", "tribune", "herald", "journal", "daily",
+    "magazine", "initiative", "project", "communist", "democratic", "socialist", "party", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+    "july", "august", "september", "october", "november", "december", "covid-19", "covid", "asean", "province",
+    "district", "city", "consensus", "agreement", "framework", "goals", "vision", "strategy", "report",
+    "reports", "country", "index", "survey", "study", "organizations", "organisations", "associations",
+})
+ORG_INTRO = {"organisation", "organization", "group", "party", "movement", "company", "newspaper", "agency",
+              "website", "network", "coalition", "ngo", "association", "outlet", "daily", "magazine", "firm",
+              "station", "broadcaster", "channel", "portal", "foundation", "institute", "union", "bank", "club"}
+HEADLINE_NOUNS = {"letter", "report", "statement", "study", "survey", "document", "memo", "resolution",
+                   "declaration", "petition", "communique", "official", "minister", "expert", "envoy", "group"}
+# texts that speak for their authors
+AUTHORED = {"statement", "report", "communique", "communiqué", "letter", "release", "declaration"}
+# agents English names without an article: "Police said", unlike "Wife says" (headline style)
+MASS_AGENTS = {"police", "media", "press", "military", "staff", "congress", "parliament", "government"}
+COUNTRY_NOUNS = {"country", "countries", "government", "governments", "nation", "nations", "state", "states",
+                  "side", "sides"}
+GENERIC_ORG = {"group", "organisation", "organization", "body", "agency", "watchdog", "ngo", "institution",
+                "association", "network", "coalition"}

@@ -1,0 +1,81 @@
+"""Speakers: a mention ("She", "Villegas", "the spokesperson", "President of the UNHRC Federico Villegas",
+"the group") → the canonical speaker, the fullest name the document gives, with its type and title.
+
+No model beyond the parse: person names are runs of capitalised words read off the text (the small NER model
+often tags "the UNHRC Federico Villegas" as an organisation or splits "Do Hung Viet"), with title words,
+acronyms, place names and organisation words cutting them. A document-wide registry of the names, titles and
+organisations it mentions resolves short forms: a surname or a Vietnamese family or given name to the
+fullest name containing it ("Pham" → "Pham Binh Minh", "Nam" → "Duong Hoai Nam"), a role noun to the person
+who holds that role ("the spokesperson"), "the Council" to the council named, an acronym to its long form,
+and pronouns to the last compatible speaker.
+
+
+The passes, in order: the registry of the document's people and bodies (`registry`), each mention resolved in
+text order against it and the speakers resolved before (`resolver`), then restated cues and double readings
+dropped. Names are read off the tokens in `names`; the word lists are in `vnhrc.lexicon`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from typing import TYPE_CHECKING
+
+from . import resolver
+from .names import _is_place
+from .records import Resolved
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+    from ..statements.attribution import Attribution
+
+__all__ = ["resolve"]
+
+
+def resolve(doc: Doc, found: list[Attribution], skip: list[tuple[int, int]] = ()) -> list[Attribution]:
+    """The same attributions with speaker, speaker_type and speaker_title filled in; unresolved ones dropped.
+    `skip` are the chrome and caption spans: names there complete others but are no pronoun's referent."""
+    r = resolver.Resolver(doc, found, list(skip))
+    out = []
+    for att in sorted(found, key=lambda a: (a.mention_start if a.mention_start is not None else a.start)):
+        res = resolver.resolve(r, att)
+        if res is None or not res.name:
+            continue
+        if res.type == "person" and _is_place(res.name):
+            res = Resolved(res.name, "country")  # "Viet Nam, also a member of the core group, added"
+        r.history.append((att.mention_start or att.start, res))
+        title = " ".join(res.title.split()) if res.title else None
+        out.append(dataclasses.replace(att, speaker=" ".join(res.name.split()), speaker_type=res.type,
+                                       speaker_title=title))
+    out = _drop_restated(out)
+    seen: set[tuple] = set()
+    once = []
+    for a in out:  # two readings of one subject that name the same person are one statement
+        key = (a.speaker, a.content_start, a.cue)
+        if key not in seen:
+            seen.add(key)
+            once.append(a)
+    once.sort(key=lambda a: (a.start, a.content_start))
+    return once
+
+
+def _drop_restated(found: list[Attribution]) -> list[Attribution]:
+    """A cue inside what the same speaker is reported as saying ('Myanmar said it did not recognise the
+    mandate and rejected the report') is part of that statement, not a second one."""
+    spans = sorted((a.content_start, a.content_end, a.speaker) for a in found if a.kind != "direct")
+    starts = [s for s, _, _ in spans]
+    keep = []
+    for a in found:
+        inside = False
+        if a.cue_start is not None and not a.answer:
+            i = bisect.bisect_right(starts, a.cue_start) - 1
+            while i >= 0 and i >= bisect.bisect_right(starts, a.cue_start) - 8:
+                s, e, spk = spans[i]
+                if s <= a.cue_start < e and spk == a.speaker and (s, e) != (a.content_start, a.content_end):
+                    inside = True
+                    break
+                i -= 1
+        if not inside:
+            keep.append(a)
+    return keep

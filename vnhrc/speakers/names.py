@@ -1,0 +1,326 @@
+"""Reading names off the tokens: runs of capitalised words that could be a name, titles before and after a
+name, the name part of a noun phrase. Places, acronyms, title and organisation words cut a name."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..claims import fold
+from ..lexicon.bodies import ORG_INTRO, ORG_WORDS
+from ..lexicon.people import AGENT_NOUNS, FUNCTION, HONORIFIC_GENDER, PARTICLES, PERSON_ROLES, QUANTIFIERS, TITLE_WORDS
+from ..lexicon.places import COUNTRIES, DEMONYMS, PLACE_PHRASES
+from .records import Registry
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+
+def _ents(doc: Doc) -> tuple[Span, ...]:
+    """doc.ents, made once per Doc: spaCy rebuilds every entity Span on each access."""
+    ents = doc.user_data.get("vnhrc.ents")
+    if ents is None:
+        ents = doc.user_data["vnhrc.ents"] = tuple(doc.ents)
+    return ents
+
+
+def _clean(word: str) -> str:
+    """A word as the lexicons hold it: lower case, no diacritics, no final full stop ('Việt' → 'viet')."""
+    return fold(word).rstrip(".").replace("’", "'")
+
+
+def _is_cap(tok: Token) -> bool:
+    w = tok.text
+    if not (w and w[0].isupper() and any(ch.isalpha() for ch in w) and not tok.is_punct):
+        return False
+    if w.lower() in FUNCTION:
+        # "The", "To", "An" open sentences; in mid-sentence capitals "To" and "An" are names ("To Lam",
+        # "Nguyen Van An"), other function words a garbled text's stray capitals
+        if tok.i == 0 or tok.is_sent_start or w.lower() not in ("to", "an"):
+            return False
+        prev = tok.doc[tok.i - 1]
+        return not (prev.is_space or prev.text in ".!?:;“\"‘(—–-") and not (w.isupper() and len(w) > 1)
+    return True
+
+
+def _is_acronym(tok: Token) -> bool:
+    w = tok.text.replace(".", "")
+    return len(w) >= 2 and w.isupper() and w.isalpha()
+
+
+_PLACE_FIRST = {p[0] for p in PLACE_PHRASES}
+
+
+def _in_place_phrase(tok: Token) -> bool:
+    doc = tok.doc
+    for k in range(4):  # the phrase may start up to three words before this one
+        start = tok.i - k
+        if start < 0:
+            break
+        if _clean(doc[start].text) not in _PLACE_FIRST:
+            continue
+        for phrase in PLACE_PHRASES:
+            if k < len(phrase) and start + len(phrase) <= len(doc) and \
+                    all(_clean(doc[start + j].text) == w for j, w in enumerate(phrase)):
+                return True
+    return False
+
+
+def _breaks_name(tok: Token, reg: Registry) -> bool:
+    low = _clean(tok.text)
+    if _in_place_phrase(tok):
+        return True
+    if low in ORG_WORDS and low not in TITLE_WORDS:
+        # a surname can be a common word ("Peter Hall"): the model's PERSON label inside a name wins
+        return not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I")
+    return (low in TITLE_WORDS or _is_acronym(tok) or low in reg.places
+            or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "NORP") or tok.like_num)
+
+
+def _runs(tokens: list[Token], reg: Registry) -> list[list[Token]]:
+    """Runs of capitalised words that could be a name, in order; lowercase particles ('de', 'van') may sit
+    inside a run; titles, acronyms, places and organisation words end one."""
+    runs: list[list[Token]] = []
+    cur: list[Token] = []
+    n = len(tokens)
+    caps = _caps_names(tokens)
+    for k, t in enumerate(tokens):
+        if t.i in caps or (_is_cap(t) and not _breaks_name(t, reg) and "’" not in t.text[1:] and
+                           "'" not in t.text[1:]):
+            cur.append(t)
+            continue
+        if cur and t.text in PARTICLES and k + 1 < n and _is_cap(tokens[k + 1]) and \
+                not _breaks_name(tokens[k + 1], reg):
+            cur.append(t)
+            continue
+        if cur and t.text == "-" and not t.whitespace_ and not cur[-1].whitespace_ and k + 1 < n and \
+                _is_cap(tokens[k + 1]) and not _breaks_name(tokens[k + 1], reg):
+            cur.append(t)  # "Okafor-Dahl"
+            continue
+        if cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return [_name_part(r) for r in runs]
+
+
+def _name_part(run: list[Token]) -> list[Token]:
+    """'Minister of Labour and Social Welfare Khamphanh Sisouvong': after a title's 'of'/'and' the capitalised
+    run holds the end of the ministry's name and then the name; the parse hangs them on different words, and
+    the name is the last part."""
+    doc = run[0].doc
+    if len(run) < 3 or run[0].i == 0 or doc[run[0].i - 1].text not in ("of", "and", "for", "on"):
+        return run
+    idx = {t.i for t in run}
+
+    def root(t: Token) -> int:
+        while t.head.i in idx and t.head.i != t.i:
+            t = t.head
+        return t.i
+
+    last = root(run[-1])
+    k = len(run) - 1
+    while k > 0 and root(run[k - 1]) == last:
+        k -= 1
+    return run[k:] if 0 < k <= len(run) - 2 else run
+
+
+def _caps_word(t: Token) -> bool:
+    w = t.text
+    low = _clean(w)
+    return len(w) >= 2 and w.isupper() and w.replace("-", "").isalpha() and low not in ORG_WORDS and \
+        low not in TITLE_WORDS and low not in COUNTRIES and low not in FUNCTION
+
+
+def _caps_names(tokens: list[Token]) -> set[int]:
+    """Names written in capitals, as meeting summaries do ('VOLKER TÜRK, High Commissioner, said', 'Mr. VIET'):
+    two to five capitalised words before a comma (or tagged PERSON), or one after an honorific."""
+    out: set[int] = set()
+    if not tokens:
+        return out
+    doc = tokens[0].doc
+    k, n = 0, len(tokens)
+    while k < n:
+        if not _caps_word(tokens[k]):
+            k += 1
+            continue
+        j = k
+        while j < n and _caps_word(tokens[j]) and tokens[j].i == tokens[k].i + (j - k):
+            j += 1
+        seq = tokens[k:j]
+        before = doc[seq[0].i - 1] if seq[0].i > 0 else None
+        after = doc[seq[-1].i + 1] if seq[-1].i + 1 < len(doc) else None
+        honour = before is not None and _clean(before.text) in HONORIFIC_GENDER
+        if (2 <= len(seq) <= 5 and ((after is not None and after.text == ",") or
+                                    any(t.ent_type_ == "PERSON" for t in seq))) or (len(seq) <= 3 and honour):
+            out |= {t.i for t in seq}
+        k = j
+    return out
+
+
+def _name_words(run: list[Token]) -> tuple[str, ...]:
+    """The words of a name as written, a name in capitals in title case, without a possessive ending; a
+    hyphenated name ('Okafor-Dahl', split by the tokenizer) is one word."""
+    words: list[str] = []
+    glue = False
+    for t in run:
+        w = t.text.title() if t.text.isupper() and len(t.text) > 1 else t.text
+        if glue and words:
+            words[-1] += w
+        else:
+            words.append(w)
+        glue = not t.whitespace_ and (t.text == "-" or t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")
+    if words[-1].endswith(("’s", "'s")):
+        words[-1] = words[-1][:-2]
+    return tuple(words)
+
+
+def _person_run(run: list[Token]) -> bool:
+    """Is this run a person's name (rather than the capitalised start of a sentence or an org's name)?
+    The model's PERSON label, a title before it or a description after it, or two or more proper nouns
+    with no organisation word among them (the model labels many Vietnamese and Filipino names ORG)."""
+    if any(t.ent_type_ in ("LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE") for t in run):
+        return False
+    if any(t.ent_type_ == "GPE" for t in run) and (len(run) == 1 or any(_clean(t.text) in COUNTRIES for t in run)):
+        return False
+    if len(run) == 1 and _demonym(run[0]):
+        return False  # "Lao Deputy Minister …", "Malaysian Foreign Minister …"
+    doc = run[0].doc
+    nxt = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
+    prv = doc[run[0].i - 1] if run[0].i > 0 else None
+    if nxt is not None and _clean(nxt.text) in PERSON_ROLES and nxt.text[:1].isupper() and prv is not None and \
+            (prv.text in ("’s", "'s", "’") or prv.lower_ in ("the", "a", "an", "its", "their")):
+        return False  # "Amnesty International’s Regional Research Director": words of a title
+    if any(t.ent_type_ == "PERSON" for t in run) or all(t.text.isupper() for t in run):
+        return True  # the model's label, or a name in capitals that _caps_names let through
+    doc = run[0].doc
+    before = run[0].i - 1
+    if before >= 0 and doc[before].lemma_.lower() in ORG_INTRO:
+        return False  # "the organisation Viet Tan", "the newspaper Nhan Dan": a body's name
+    after = run[-1].i + 1
+    if after < len(doc) and _is_cap(doc[after]) and _clean(doc[after].text) in ORG_WORDS:
+        return False  # "Emergency Operations Centre": the start of an organisation's name
+    if _pre_title(doc, run[0].i)[0] or _appos_title(doc, run[-1].i + 1)[0]:
+        return True
+    return len(run) >= 2 and all(t.pos_ == "PROPN" or t.text in PARTICLES or t.text == "-" for t in run)
+
+
+
+def _demonym(tok: Token) -> bool:
+    """A nationality word before a title ('Lao Deputy Minister'): the model at times calls it a PERSON."""
+    low = _clean(tok.text)
+    if low in DEMONYMS:
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or _clean(nxt.text) not in TITLE_WORDS:
+        return False
+    return tok.ent_type_ == "NORP" or low.endswith(("ese", "ian", "ean"))
+
+
+def _pre_title(doc: Doc, start: int) -> tuple[str | None, frozenset[str], str | None]:
+    """The title words right before a name ('Deputy Minister of Foreign Affairs Nguyen Minh Hang'), as text,
+    as a set of words, and the gender an honorific gives."""
+    if start > 0 and doc[start - 1].lower_ in ("of", "for", "in", "to", "at", "on", "the", "and", "with", "by"):
+        return None, frozenset(), None  # "High Commissioner for Refugees": the object of a preposition
+    i = start - 1
+    keep = {"of", "the", "for", "and", "in", "on", "to", "'s", "'", "-", "at"}
+    while i >= 0 and i > start - 16:  # a title is a dozen words at most
+        t = doc[i]
+        low = _clean(t.text)
+        if t.is_space or t.is_sent_start and not (low in TITLE_WORDS or _is_cap(t)):
+            if t.is_sent_start and (low in TITLE_WORDS or _is_cap(t)):
+                i -= 1
+            break
+        if low not in TITLE_WORDS and low not in PERSON_ROLES and (
+                t.ent_type_ == "PERSON" or (_is_cap(t) and t.pos_ == "PROPN" and low not in ORG_WORDS and
+                                            not _is_acronym(t) and t.ent_type_ not in ("ORG", "GPE", "NORP", "LOC"))):
+            break  # another person's name: their title is not this one's
+        if low in TITLE_WORDS or low in PERSON_ROLES or low in ORG_WORDS or _is_cap(t) or low in keep or \
+                t.ent_type_ in ("NORP", "GPE") \
+                or (t.pos_ == "ADJ" and i + 1 < start and _clean(doc[i + 1].text) in TITLE_WORDS):
+            if t.is_sent_start:
+                i -= 1
+                break
+            i -= 1
+            continue
+        break
+    j = i + 1
+    while j < start and (_clean(doc[j].text) in keep or doc[j].is_punct):
+        j += 1
+    if j >= start:
+        return None, frozenset(), None
+    span = doc[j:start]
+    words = [_clean(t.text) for t in span]
+    if not any(w in TITLE_WORDS or w in PERSON_ROLES for w in words):
+        return None, frozenset(), None
+    gender = next((HONORIFIC_GENDER[w] for w in reversed(words) if w in HONORIFIC_GENDER), None)
+    text = span.text.strip(" ,’'")
+    return text or None, frozenset(w for w in words if w in TITLE_WORDS or w in PERSON_ROLES), gender
+
+
+def _appos_title(doc: Doc, end: int) -> tuple[str | None, frozenset[str]]:
+    """', the United Nations Resident Coordinator in Vietnam,' after a name."""
+    if end >= len(doc) or doc[end].text not in (",", "--", "—", "–"):
+        return None, frozenset()
+    last = doc[end - 1]
+    for c in last.children:
+        if c.dep_ == "appos" and c.i > end:
+            span = doc[c.left_edge.i: c.right_edge.i + 1]
+            words = frozenset(_clean(t.text) for t in span)
+            if words & TITLE_WORDS or c.lemma_.lower() in AGENT_NOUNS:
+                text = span.text.strip(" ,—–-")
+                if text.lower().startswith(("the ", "a ", "an ")):
+                    text = text.split(" ", 1)[1]
+                return text, frozenset(w for w in words if w in TITLE_WORDS or w in AGENT_NOUNS)
+    return None, frozenset()
+
+
+def _is_place(name: str) -> bool:
+    words = tuple(_clean(w) for w in name.split())
+    return bool(words) and (words in PLACE_PHRASES or len(words) == 1 and words[0] in COUNTRIES)
+
+
+def _np_text(span: Span) -> str:
+    """The name part of a noun phrase: no determiner, and nothing after a comma, a bracket or a dash."""
+    doc = span.doc
+    i = _det_skip(span)
+    # a list of speakers ("Human Rights Watch, Amnesty International and other groups") keeps its commas
+    conj_end = max((t.right_edge.i + 1 for t in span if t.dep_ == "conj" and span.start <= t.head.i < span.end
+                    and t.head.dep_ != "conj" or t.dep_ == "conj" and t.head.dep_ == "conj"), default=i)
+    j = i
+    while j < span.end and (j < conj_end or doc[j].text not in (",", "(", "—", "–", "--", ";")) and \
+            not (doc[j].is_space and "\n" in doc[j].text):
+        j += 1
+    return " ".join(doc[i:j].text.split()) if j > i else span.text
+
+
+def _det_skip(span: Span) -> int:
+    i = span.start
+    while i < span.end and span.doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    return i
+
+
+def _person_like(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON"
+
+
+def _group_text(text: str) -> str:
+    """'a number of Asean countries' → 'Asean countries'; 'the critics' → 'critics'."""
+    t = " ".join(text.split()).strip(" ,")
+    # "Two Western diplomats in Hanoi" → "Western diplomats": a count and a place are no part of who they are
+    t = re.sub(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?=\S+\s)", "", t,
+               flags=re.I)
+    t = re.sub(r"^(\S+(?:\s+\S+)*?\s+(?:diplomats|officials|sources|activists|residents|experts|analysts|"
+               r"observers|critics|lawyers|delegates|members))\s+(?:in|from|at|based in)\s+[A-Z][\w ]*$", r"\1", t)
+    changed = True
+    while changed:
+        changed = False
+        low = t.lower()
+        for q in QUANTIFIERS:
+            if low.startswith(q) and len(t) > len(q):
+                t = t[len(q):]
+                changed = True
+                break
+    return t

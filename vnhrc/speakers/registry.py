@@ -1,0 +1,187 @@
+"""The document's people and bodies: every person named (with the titles around the name and whether the
+name stands as a subject), the organisations and countries the model tags, the acronyms the text spells out."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from ..claims import fold
+from ..lexicon.bodies import ORG_INTRO
+from ..lexicon.people import HONORIFIC_GENDER, KIN_GENDER, PERSON_ROLES, TITLE_WORDS
+from ..lexicon.places import COUNTRIES
+from .names import _appos_title, _clean, _ents, _is_cap, _name_words, _person_run, _pre_title, _runs
+from .records import Org, Person, Registry
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+
+def _build_registry(doc: Doc, skip: list[tuple[int, int]]) -> Registry:
+    reg = Registry()
+    for e in _ents(doc):
+        # a one-word place, unless it ends a run of capitalised words ("Phạm Minh Chính" tagged GPE)
+        if e.label_ in ("GPE", "LOC") and len(e) == 1 and not (e.start > 0 and _is_cap(doc[e.start - 1])):
+            reg.places.add(_clean(e.text))
+    reg.places |= COUNTRIES
+    reg.places -= _person_words(doc)
+    blocked = Blocked(skip)
+    singles: list[list[Token]] = []
+    # over the whole text, not sentence by sentence: the parser sometimes cuts a name off its first word
+    for run in _runs(list(doc), reg):
+        if run[0].i > 0 and doc[run[0].i - 1].lemma_.lower() in ORG_INTRO:
+            reg.org_keys.add(frozenset(fold(w) for w in _name_words(run)))
+        elif _person_run(run):
+            _add(reg, _person(doc, run, blocked))
+        elif len(run) == 1 and run[0].pos_ == "PROPN":
+            singles.append(run)
+    if reg.org_keys:  # "the organisation Viet Tan" once makes every "Viet Tan" an organisation
+        reg.persons = [p for p in reg.persons if p.key not in reg.org_keys]
+    # a lone word that is part of a full name given elsewhere ("Tamesis began her term …")
+    known = set().union(*(p.key for p in reg.persons)) if reg.persons else set()
+    for run in singles:
+        if fold(run[0].text) in known and run[0].ent_type_ not in ("GPE", "NORP"):
+            _add(reg, _person(doc, run, blocked))
+    reg.persons.sort(key=lambda p: p.pos)
+    for e in _ents(doc):
+        if e.label_ in ("ORG", "GPE", "NORP"):
+            text = _org_text(e.text)
+            if text:
+                reg.orgs.append(Org(e.start_char, text, frozenset(fold(w) for w in re.findall(r"\w+", text)),
+                                     country=e.label_ != "ORG"))
+    text = doc.text  # built afresh on every access: read it once
+    for m in re.finditer(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)", text):
+        long = _long_form(text[max(0, m.start() - 160): m.start()], m.group(1))
+        if long:
+            reg.acronyms.setdefault(m.group(1), long)
+    return reg
+
+
+def _add(reg: Registry, p: Person) -> None:
+    """A person into the registry; the gender their title or kin word gives holds for that name."""
+    reg.persons.append(p)
+    if p.gender:
+        reg.genders.setdefault(p.key, p.gender)
+
+
+def _person(doc: Doc, run: list[Token], blocked: Blocked) -> Person:
+    """The person a run of name words names, with the title before it (or the role phrase before its comma),
+    the title in apposition after it, the gender a title or kin word gives, and whether it stands as a subject."""
+    title, twords, gender = _pre_title(doc, run[0].i)
+    k = run[0].i - 1
+    if not title and k >= 1 and doc[k].text == ",":
+        # "the Special Rapporteur on … Myanmar, Tom Andrews": the role phrase before the comma is theirs
+        before = _role_phrase_before(doc, k)
+        if before is not None:
+            title = before.text.strip()
+            if title.lower().startswith(("the ", "a ", "an ")):
+                title = title.split(" ", 1)[1]
+            twords = twords | {_clean(t.text) for t in before if _clean(t.text) in TITLE_WORDS or
+                               _clean(t.text) in PERSON_ROLES or _clean(t.text) in KIN_GENDER}
+            kin = next((KIN_GENDER[_clean(t.text)] for t in before if _clean(t.text) in KIN_GENDER), None)
+            gender = gender or kin
+    atitle, awords = _appos_title(doc, run[-1].i + 1)
+    words = _name_words(run)
+    key = frozenset(fold(w) for w in words)
+    subj = _stands_as_subject(run)
+    return Person(run[0].idx, words, key, title or atitle, twords | awords, gender, subj,
+                  chrome=blocked.inside(run[0].idx))
+
+
+def _role_phrase_before(doc: Doc, comma: int) -> Span | None:
+    """The noun phrase ending right before `comma` when a role noun heads it ('the ministry's spokesman')."""
+    t = doc[comma - 1]
+    for _ in range(8):  # up the phrase (through "of", "on", "in" attachments) to a role noun
+        if _clean(t.text) in PERSON_ROLES or t.lemma_.lower() in PERSON_ROLES or _clean(t.text) in KIN_GENDER or (
+                _clean(t.text) in TITLE_WORDS and _clean(t.text) not in HONORIFIC_GENDER):
+            left = t.left_edge.i
+            return doc[left:comma] if comma - left <= 16 else None
+        h = t.head
+        if h.i == t.i or h.i >= comma or h.pos_ not in ("NOUN", "PROPN", "ADP"):
+            break
+        t = h
+    return None
+
+
+def _stands_as_subject(run: list[Token]) -> bool:
+    """The name is (in) the subject of its clause: its own dependency, up through a title it is attached to,
+    or a finite verb right after it ('… Nada Al Nashif delivered the report')."""
+    for t in run:
+        h = t
+        for _ in range(4):
+            if h.dep_ in ("nsubj", "nsubjpass"):
+                return True
+            if h.dep_ not in ("compound", "appos", "flat", "pobj", "prep", "poss") or h.head.i == h.i:
+                break
+            if h.dep_ == "poss":
+                break
+            h = h.head
+    doc = run[0].doc
+    nxt = run[-1].i + 1
+    return nxt < len(doc) and doc[nxt].tag_ in ("VBD", "VBZ", "VBP") and doc[nxt].pos_ == "VERB"
+
+
+class Blocked:
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def inside(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+
+# capitalised words in a row, with the small words names hold ("Ministry of Foreign Affairs")
+_CAP_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|for|the|and|on|to)[ \t]+)?[A-Z][\w’'-]*)+")
+
+
+def _long_form(before: str, acr: str) -> str | None:
+    """'… the Ministry of Foreign Affairs' + 'MOFA' → 'Ministry of Foreign Affairs': the shortest run of words
+    before the brackets, starting with a capital, whose initials spell the acronym (small words may or may
+    not give a letter; a word in capitals gives all of its letters)."""
+    words = re.findall(r"[\w’'.-]+", before)[-12:]
+    target = acr.upper()
+    for k in range(1, len(words) + 1):
+        cand = words[-k:]
+        if cand[0][0].isupper() and _spells(cand, target):
+            return " ".join(cand)
+    return None
+
+
+def _spells(words: list[str], target: str) -> bool:
+    def go(i: int, j: int) -> bool:
+        if i == len(words):
+            return j == len(target) or target[j:] == "S"
+        w = words[i].replace(".", "")
+        if not w:
+            return go(i + 1, j)
+        if w.isupper() and len(w) > 1 and target.startswith(w.upper(), j):
+            return go(i + 1, j + len(w))
+        hit = j < len(target) and w[0].upper() == target[j]
+        if w[0].islower():  # a small word may give its initial or not
+            return (hit and go(i + 1, j + 1)) or go(i + 1, j)
+        return hit and go(i + 1, j + 1)
+
+    return go(0, 0)
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Words the model tags as part of a person's name somewhere (so 'Nam' in 'Duong Hoai Nam' is no place)."""
+    out = set()
+    for e in _ents(doc):
+        if e.label_ == "PERSON" and len(e) >= 2:
+            out |= {_clean(t.text) for t in e[1:]}
+    return out
+
+
+def _org_text(text: str) -> str:
+    text = re.sub(r"\s*\([^)]*\)\s*$", "", " ".join(text.split()))
+    text = re.sub(r"(?:’s|'s|’)$", "", text).strip()
+    low = text.lower()
+    for det in ("the ", "a ", "an "):
+        if low.startswith(det):
+            text = text[len(det):]
+            break
+    return text.strip(" ,.")
+
