@@ -140,3 +140,75 @@ def test_every_value_is_well_formed_and_offsets_point_at_the_text(nlp):
     for d in found:
         assert re.fullmatch(rf"{part}(?:/{part})?", d["iso"]), d
         assert text[d["start"]:d["end"]] == d["text"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range whose ends are written at different granularities keeps each end as written
+    ("The fund grew from 2015 to March 2020, auditors found.", ["2015/2020-03"]),
+    ("Prices fell between 2011 and June 2014 in the north.", ["2011/2014-06"]),
+    ("Output was flat from October 2018 to 2021.", ["2018-10/2021"]),
+    # "Y to Y" is a term even without "from"; "Y and Y" without "between" lists two years
+    ("Figures cover the period 1996 to 2001 only.", ["1996/2001"]),
+    ("Floods struck in 2012 and October 2016.", ["2012", "2016-10"]),
+    # a count that looks like two years is no term
+    ("Some 1500 to 2000 farmers joined the march.", []),
+])
+def test_year_ranges_of_mixed_granularity(isos, text, expected):
+    assert isos(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reforms began in the 1980s.", ["1980/1989"]),
+    ("The law dates from the 2000s and was amended in the mid-1970s.", ["2000/2009", "1970/1979"]),
+])
+def test_decades(isos, text, expected):
+    assert isos(text) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # the relative year wins over the tense: a past-tense "May this year" is still this year
+    ("The law was passed in May this year.", "2024-03-02", ["2024-05"]),
+    ("Talks will resume in December this year.", "2021-01-15", ["2021-12"]),
+    ("The body met in November of last year.", "2019-06-01", ["2018-11"]),
+    ("She was freed on March 9 this year.", "2022-08-30", ["2022-03-09"]),
+    # no article date, no year to give
+    ("The law was passed in May this year.", None, ["XXXX-05"]),
+])
+def test_months_in_this_year_take_the_articles_year(isos, text, anchor, expected):
+    assert isos(text, anchor) == expected
+
+
+def test_a_yearless_day_takes_a_year_the_text_states_nearby(isos):
+    # a range with a year that contains the day
+    assert isos("The fair ran from April 2 to April 20, 2018. On April 9, buyers left.") == [
+        "2018-04-02/2018-04-20", "2018-04-09"]
+    # the same day written elsewhere with its year
+    assert isos("Envoys left on Oct 4, 2016 (photo).\n\nThe talks of (Oct 4) failed.") == ["2016-10-04", "2016-10-04"]
+    # the one year stated in the same paragraph
+    assert isos("In 2014 the group marched on June 5 in the capital.") == ["2014", "2014-06-05"]
+    # a year in another paragraph, or two years in this one, fix nothing
+    assert isos("On June 5 the group marched.\nIt plans more in 2014.") == ["XXXX-06-05", "2014"]
+    assert isos("Between visits in 2012 and in 2014 she wrote on June 5 to the court.") == [
+        "2012", "2014", "XXXX-06-05"]
+    # with an article date the anchor decides, as before
+    assert isos("In 2014 the group marched on June 5 in the capital.", "2016-07-01") == ["2014", "2016-06-05"]
+
+
+def test_a_year_naming_a_publication_is_no_time(isos):
+    assert isos("The group issued its latest 2027 annual report on rights.") == []
+    assert isos("Its review was held in 2027 and the report followed.") == ["2027"]
+
+
+@pytest.mark.parametrize("text, monthfirst, expected", [
+    ("KIGALI (4 February 2020) – The office said", False, "2020-02-04"),
+    ("Daily Courier | 2021-05-06 Police said", False, "2021-05-06"),
+    ("June 2, 2022 08:15 AM GMT+7", False, "2022-06-02"),
+    ("Posted 04/02/2020", False, "2020-02-04"),
+    ("Posted 04/02/2020", True, "2020-04-02"),
+    ("The summit opens on June 9", False, None),
+])
+def test_read_day_is_the_reader_a_page_date_shares(text, monthfirst, expected):
+    from vnhrc.dates import read_day
+
+    got = read_day(text, monthfirst)
+    assert (got[0] if got else None) == expected

@@ -91,6 +91,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for name, 
     # 2023-2025 · 2023 –2025 · 2014-16 · from 2023 to 2025 · between 2014 and 2016
     ("yy", rf"(?<![\d/.,:$€£{_DASH}])(?:(?P<from>\b(?:from|between|From|Between)\s+)?\b{_Y1}"
            rf"(?:\s*[{_DASH}]\s*|\s+to\s+|\s+and\s+)(?P<y2>{_YEAR}|\d\d))(?![\d%/]|[.,{_DASH}]\d|\s*(?:per\s*cent|percent))"),
+    # from 2019 to November 2023 · between 2015 and March 2020: each end keeps its own granularity
+    ("ymy", rf"{_FROM}(?<![\d/.,:$€£{_DASH}])\b{_Y1}{_RANGE}{_M2}{_YSEP}{_Y2}{_NOTNUM}"),
+    # from November 2019 to 2023
+    ("myy", rf"{_FROM}\b{_M1}{_YSEP}{_Y1}{_RANGE}{_Y2}(?![\w%/:]|[.,{_DASH}]\d)"),
+    # the 1990s · the 2000s · mid-1980s: a decade, first year to last
+    ("decade", r"(?<![\w$€£.,/:+#])(?P<y1>(?:1[5-9]|20)\d0)['’]?s\b"),
+    # May this year · December of last year: a month whose year is told relative to the article's
+    ("mrel", rf"\b{_M1}(?=\s+(?:of\s+)?(?:this|last|next)\s+year\b)"),
     # a month on its own, with a word that makes it a time: in June, last March, early May, mid-June
     ("m", rf"\b(?P<pre>(?:in|In|since|Since|until|Until|till|by|By|from|From|to|during|During|through|throughout|"
           rf"before|after|Before|After|of|last|Last|next|Next|this|This|early|Early|late|Late|mid|Mid|end|"
@@ -106,6 +114,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for name, 
                r"(?!,?\s*(?:\d|" + "|".join(_FULL) + "))"),
     ("rel_unit", r"\b(?P<pre>last|Last|this|This|next|Next)\s+(?P<unit>year|month)\b"),
 )]
+
+# "this year", "of last year" after a month or a day: the year told relative to the article's
+_REL_YEAR = re.compile(r"\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", re.I)
 
 # words before a bare year that make it a time ("in 2022", "by 2030", "the year 2022", "mid-2021")
 _YEAR_CUES = frozenset(
@@ -157,8 +168,10 @@ def find_dates(
         last_end = max(h.end for h in got)
         for h in got:
             if h.iso and name in ("md", "dm", "mdmd", "dmdm", "mdd", "ddm", "num_dmy", "num_ymd", "my", "mm") \
-                    and m.groupdict().get("y1"):
-                ctx.note_year(h.start, int(h.iso[:4]))
+                    and (m.groupdict().get("y1") or m.groupdict().get("y2")):
+                ctx.note_year(h.start, int(h.iso.split("/")[-1][:4]))
+    if anchor_date is None:
+        _years_from_the_text(hits, text)
     doc.user_data[USER_DATA_KEY] = [(h.start, h.end) for h in hits]
     return [{"text": text[h.start:h.end], "iso": h.iso, "start": h.start, "end": h.end} for h in hits if h.iso]
 
@@ -246,6 +259,11 @@ class _Context:
             return self._day_range(name, g, start, end, m)
         if name in ("md", "dm"):
             mo, d = _month(g["m1"]), _day(g["d1"])
+            rel = None if g.get("y1") else self._rel_year(end)
+            if rel is not None:  # "March 9 this year": the article's year, whatever the tense
+                end = rel[1]
+                iso = _iso_or_x(rel[0], mo, d)
+                return [_Hit(start, end, iso)] if iso else None
             if name == "md" and g["m1"].rstrip(".").lower() == "may" and not g.get("y1") and not self._is_date(m):
                 return None
             iso = self._day_iso(start, mo, d, g.get("y1"))
@@ -261,7 +279,12 @@ class _Context:
             return self._numeric(name, g, start, end)
         if name == "yy":
             return self._year_range(g, start, end, m)
-        if name == "m":
+        if name in ("ymy", "myy"):
+            return self._mixed_year_range(name, g, start, end)
+        if name == "decade":
+            y = int(g["y1"] or 0)
+            return [_Hit(start, end, f"{y}/{y + 9}")]
+        if name in ("m", "mrel"):
             return self._month_only(g, m)
         if name == "y":
             return self._bare_year(g, start, end)
@@ -314,14 +337,7 @@ class _Context:
         return [_Hit(start, end, f"{a}/{b}")]
 
     def _numeric(self, name: str, g: dict[str, str | None], start: int, end: int) -> list[_Hit] | None:
-        y, a, b = int(g["y1"] or 0), int(g["a"] or 0), int(g["b"] or 0)
-        if name == "num_ymd":
-            mo, d = a, b
-        else:
-            d, mo = (b, a) if self.monthfirst else (a, b)
-            if mo > 12 and d <= 12:  # 11/25/2025 can only be month first
-                d, mo = mo, d
-        day = _safe_date(y, mo, d)
+        day = _numeric_day(name, g, self.monthfirst)
         return [_Hit(start, end, day.isoformat())] if day else None
 
     def _year_range(self, g: dict[str, str | None], start: int, end: int, m: re.Match[str]) -> list[_Hit] | None:
@@ -333,12 +349,42 @@ class _Context:
         joiner = m.group(0)[len(g.get("from") or "") + 4:].strip()[:3].lower()
         if not (a < b <= a + 50):
             return None
-        if joiner.startswith(("to", "and")) and not g.get("from"):
+        after = self.doc.char_span(end, end + 1, alignment_mode="expand") if end < len(self.text) else None
+        if after is not None and len(after) and after[0].tag_ in ("NNS", "NNPS") and not g.get("from"):
+            return None  # "2000 to 3000 people": a count, not a term
+        if joiner.startswith("and") and not g.get("from"):
             return None  # "2022 and 2023" without "between" lists two years; each is read on its own
         return [_Hit(start, end, f"{a}/{b}")]
 
+    def _rel_year(self, end: int) -> tuple[int | None, int] | None:
+        """(year, end) for "this year", "of last year" right after a month or day; None when none follows.
+
+        The year is None (XXXX) without an anchor: "this year" of an undated page is no year we know.
+        """
+        rel = _REL_YEAR.match(self.text, end)
+        if rel is None:
+            return None
+        if self.anchor is None:
+            return None, rel.end()
+        return self.anchor.year + {"last": -1, "this": 0, "next": 1}[rel.group("rel").lower()], rel.end()
+
+    def _mixed_year_range(self, name: str, g: dict[str, str | None], start: int, end: int) -> list[_Hit] | None:
+        """'from 2019 to November 2023' → 2019/2023-11; 'from November 2019 to 2023' → 2019-11/2023."""
+        y1, y2 = int(g["y1"] or 0), int(g["y2"] or 0)
+        if (g.get("sep") or "").strip().lower() == "and" and not g.get("from"):
+            return None  # "in 2019 and November 2023": two times, each read on its own
+        if not y1 <= y2 <= y1 + 50:
+            return None
+        if name == "ymy":
+            return [_Hit(start, end, f"{y1:04d}/{y2:04d}-{_month(g['m2'] or ''):02d}")]
+        return [_Hit(start, end, f"{y1:04d}-{_month(g['m1'] or ''):02d}/{y2:04d}")]
+
     def _month_only(self, g: dict[str, str | None], m: re.Match[str]) -> list[_Hit] | None:
         mo = _month(g["m1"] or "")
+        if (rel := self._rel_year(m.end())) is not None:  # "May this year": the article's year, whatever the tense
+            y, rel_end = rel
+            start = m.start("m1")
+            return [_Hit(start, rel_end, f"{y:04d}-{mo:02d}" if y is not None else f"XXXX-{mo:02d}")]
         pre = (g.get("pre") or "").strip().lower().rstrip("-").strip()
         word = (g["m1"] or "").rstrip(".")
         if pre in ("and", "or") and not re.search(rf"{_MONTH}\W*$", self.text[max(0, m.start() - 20):m.start()]):
@@ -404,6 +450,83 @@ class _Context:
         return [_Hit(start, m.end(), day.isoformat())]
 
 
+def _numeric_day(name: str, g: dict[str, str | None], monthfirst: bool) -> dt.date | None:
+    """03/11/2025 → 3 November (day first unless told); 2022/07/14 → 14 July; 11/25/2025 → 25 November."""
+    y, a, b = int(g["y1"] or 0), int(g["a"] or 0), int(g["b"] or 0)
+    if name == "num_ymd":
+        mo, d = a, b
+    else:
+        d, mo = (b, a) if monthfirst else (a, b)
+        if mo > 12 and d <= 12:  # 11/25/2025 can only be month first
+            d, mo = mo, d
+    return _safe_date(y, mo, d)
+
+
+_DAY_FORMS = ("md", "dm", "num_dmy", "num_ymd")
+
+
+def read_day(text: str, monthfirst: bool = False) -> tuple[str, int, int] | None:
+    """The first calendar day with its year in a piece of text, as (ISO, start, end); None if it has none.
+
+    The one reader of written dates without a parse, so a page's own date (its dateline, byline or time
+    stamp) and the dates tagged in its text read "03/11/2025" the same way, with --monthfirst or without.
+    """
+    best: tuple[str, int, int] | None = None
+    for name, pat in _PATTERNS:
+        if name not in _DAY_FORMS:
+            continue
+        for m in pat.finditer(text):
+            if best is not None and m.start() >= best[1]:
+                break
+            g = m.groupdict()
+            if not g.get("y1"):
+                continue
+            if name in ("md", "dm"):
+                day = _safe_date(int(g["y1"] or 0), _month(g["m1"] or ""), _day(g["d1"] or ""))
+            else:
+                day = _numeric_day(name, g, monthfirst)
+            if day is not None:
+                best = (day.isoformat(), m.start(), m.end())
+                break
+    return best
+
+
+def _years_from_the_text(hits: list[_Hit], text: str) -> None:
+    """With no date for the article, a day the text dates elsewhere takes that year, in place.
+
+    In order: the same day written with its year ("Aug 2, 2017" in a caption, "(Aug 2)" in the body); a
+    range with a year that contains it ("from March 3 to March 14, 2017 … on March 9"); the one year the
+    same paragraph (line) states ("In 2019 … on May 7"). A year two paragraphs off is no anchor: XXXX stays.
+    """
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    # one pass to index what the text dates: day → years, days inside dated ranges → years, line → years
+    same: dict[str, set[str]] = {}
+    within: dict[str, set[str]] = {}
+    by_line: dict[int, set[str]] = {}
+    for h in hits:
+        if not h.iso or h.iso.startswith("XXXX"):
+            continue
+        parts = h.iso.split("/")
+        by_line.setdefault(bisect.bisect_right(line_starts, h.start), set()).update(p[:4] for p in parts)
+        for p in parts:
+            if len(p) == 10:
+                same.setdefault(p[5:], set()).add(p[:4])
+        if len(parts) == 2 and all(len(p) == 10 for p in parts) and parts[0][:4] == parts[1][:4]:
+            first, last = dt.date.fromisoformat(parts[0]), dt.date.fromisoformat(parts[1])
+            for k in range(min((last - first).days, 366) + 1):
+                within.setdefault((first + dt.timedelta(days=k)).isoformat()[5:], set()).add(parts[0][:4])
+    for h in hits:
+        if not h.iso or not h.iso.startswith("XXXX") or "/" in h.iso or len(h.iso) != 10:
+            continue
+        md = h.iso[5:]
+        for years in (same.get(md), within.get(md), by_line.get(bisect.bisect_right(line_starts, h.start))):
+            if years and len(years) == 1:
+                year = int(next(iter(years)))
+                if _safe_date(year, int(md[:2]), int(md[3:])):
+                    h.iso = f"{year:04d}-{md}"
+                break
+
+
 def _year_names_time(tok: Token) -> bool:
     """Is this four-digit token a year that names a time ('in 2022', 'the 2022 election', '2022 marks')?
 
@@ -420,6 +543,8 @@ def _year_names_time(tok: Token) -> bool:
     if prev is not None and prev.pos_ == "PROPN" and (prev.is_title or prev.is_upper) and \
             prev.lower_ not in _YEAR_CUES and prev.ent_type_ != "DATE":
         return False  # "Agenda 2030", "ASEAN 2020": a name with a year in it
+    if not time_prep and _names_a_publication(tok):
+        return False  # "its latest 2026 annual report", "the 2019 white paper": the title's year
     if nxt is not None and nxt.pos_ == "PROPN" and tok.dep_ in ("compound", "nummod", "amod") \
             and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
         return False  # "the 2025 ASEAN Community Vision"
@@ -429,6 +554,20 @@ def _year_names_time(tok: Token) -> bool:
     if tok.ent_type_ == "DATE":
         return True
     return bool(prev is None or prev.is_sent_start and prev.is_punct or tok.is_sent_start)
+
+
+# a year before these names the publication ("its 2026 annual report"), not a time the text speaks of
+_PUBLICATIONS = frozenset("report reports paper papers yearbook index edition ranking rankings".split())
+
+
+def _names_a_publication(tok: Token) -> bool:
+    doc = tok.doc
+    for t in doc[tok.i + 1:tok.i + 4]:
+        if t.lower_ in _PUBLICATIONS:
+            return True
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS"):
+            return False
+    return False
 
 
 def _verb_tense(verb: Token) -> str | None:

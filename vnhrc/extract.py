@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from . import claims, dates, numbers, said_on, speakers, statements
+from . import claims, dates, numbers, page, said_on, speakers, statements
 from .corpus import is_jsonl, read_corpus
 from .documents import Document, SkippedFile, Unusable, fetched_document, iter_paths, read_document
 from .web import Fetcher, FetchError, is_url
@@ -27,13 +27,19 @@ BATCH_DOCS = 16  # documents per batch: bounded so memory stays flat however lar
 def analyse(document: Document, doc: Doc, monthfirst: bool = False) -> claims.DocRecord:
     """Document + its Doc → metadata, entities, dates, numbers and claims."""
     text = document.text
-    date_tags = dates.find_dates(doc, document.date, monthfirst=monthfirst)
+    # the page's own date read as its tags are: "03/11/2025" is one day in the record, whatever the setting
+    # (a date the text gave, read day first when the document was made; one from a page's markup or a corpus's
+    # fields stays)
+    doc_date = document.date
+    if monthfirst and document.date is not None and page.doc_date(text) == document.date:
+        doc_date = page.doc_date(text, monthfirst=True)
+    date_tags = dates.find_dates(doc, doc_date, monthfirst=monthfirst)
     number_tags = numbers.find_numbers(doc)
     for tag in (*date_tags, *number_tags):  # the text as read: the model reads invisible marks as spaces
         tag["text"] = text[tag["start"]:tag["end"]]
     found = statements.find_statements(doc, skip=document.chrome, title=document.title)
     resolved = list(speakers.resolve(doc, found, skip=document.chrome))
-    spoken = said_on.said_on(doc, resolved, document.date, monthfirst=monthfirst)
+    spoken = said_on.said_on(doc, resolved, doc_date, monthfirst=monthfirst)
     quantities = numbers.find_quantities(doc, number_tags, skip=document.chrome)
     entities = [
         {"text": text[e.start_char:e.end_char], "label": e.label_, "start": e.start_char, "end": e.end_char}
@@ -42,14 +48,14 @@ def analyse(document: Document, doc: Doc, monthfirst: bool = False) -> claims.Do
     return claims.DocRecord(
         doc=document.path,
         title=document.title,
-        doc_date=document.date,
+        doc_date=doc_date,
         source=document.source,
         url=document.url,
         entities=entities,
         dates=date_tags,
         numbers=number_tags,
         claims=claims.build_claims(
-            document.path, document.date, text, resolved, quantities, date_tags, number_tags, said_on=spoken,
+            document.path, doc_date, text, resolved, quantities, date_tags, number_tags, said_on=spoken,
             url=document.url,
         ),
     )

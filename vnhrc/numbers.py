@@ -40,7 +40,21 @@ _ORD_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "
              "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
 _SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000}
-_CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "VND": "VND"}
+_CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "VND": "VND",
+             "S$": "SGD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "C$": "CAD", "NT$": "TWD"}
+# what an ordinal ranks in a series: "the fourth UPR cycle report" ranks cycles, "the 9th East Asia Summit
+# Foreign Ministers' Meeting" ranks meetings (the last of them in the name)
+_SERIES = frozenset("cycle session meeting meetings summit conference congress plenum round term anniversary forum "
+                    "dialogue phase stage tenure".split())
+# an ordinal that belongs to a title or an organ's name, not a rank counted: "the Third Committee", "the
+# Second Vice-President", "the First Secretary of the embassy"
+_TITLE_HEADS = frozenset("committee vice secretary deputy lady lieutenant circuit division republic chamber "
+                         "officer counsellor counselor minister sea".split())
+# contests whose "N-way" counts the contenders
+_CONTESTS = "race|contest|contests|races|battle|runoff|run-off|tie|split"
+# verbs of a placing: "came fifth", "finished third"
+# ("ranked 107th" in an index is a rank like "third-largest", not a placing in a contest)
+_PLACINGS = frozenset("came come comes finished finish finishes placed".split())
 # measures a hyphenated "one-…" counts ("a one-year term"); other "one-…" words are adjectives ("one-party")
 _MEASURES = frozenset("second minute hour day week month year decade century".split())
 
@@ -58,11 +72,12 @@ _WORDNUM = (
     rf"(?:(?:{_W_CARD}|{_W_SCALE})(?:{_JOIN}(?:{_W_CARD}|{_W_SCALE}|dozen)"
     # "and" joins only after a scale: "one hundred and twenty", never "two and five"
     rf"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+(?:{_W_CARD}))*"
+    rf"|half(?:\s+an?|\s*-\s*an?)?(?:\s+|\s*-\s*)dozen"
     rf"|an?\s+(?:dozen|{_W_SCALE})(?:\s+(?:{_W_CARD}))?)"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _NUMBER = re.compile(
-    rf"(?P<cur>(?:US\$|\$|€|£|¥|\bUSD|\bVND)\s?)?"
+    rf"(?P<cur>(?:\b(?:US|S|A|HK|NZ|C|NT)\$|\$|€|£|¥|\bUSD|\bVND)\s?)?"
     rf"(?:(?P<ord_d>(?<![\w.,/:+#{_DASH}])\d+(?:st|nd|rd|th|ST|ND|RD|TH))(?!\w)"
     rf"|(?P<ord_w>\b(?:(?:{'|'.join(_TENS)}){_JOIN})?(?:{_W_ORD}))(?!\w)"
     rf"|(?P<digits>(?:(?<=[$€£¥])|(?<=[$€£¥]\s)|(?<=USD|VND)|(?<=USD\s|VND\s)|(?<![\w.,/:+#{_DASH}]))(?<![\w][{_DASH}]){_DIGITS}(?:\s*(?:{_W_SCALE}|bn|mn)\b)?)(?![\w]|[.,/:]\d)"
@@ -76,8 +91,27 @@ _NOUN_HALF = re.compile(
     rf"(?:\s*[{_DASH}]\s*|\s+)an?(?:\s*[{_DASH}]\s*|\s+)half\b",
     re.I,
 )
+# an ordinal written as a Roman numeral after a lower-case series word ("cycle III", "round VI"); never after a
+# name ("World War II", "Title IX", "Pope John Paul II")
+_ROMAN_AFTER = re.compile(r"\b(?P<unit>cycle|session|round|phase|term|plenum|congress|stage)\s+(?P<r>[IVXLC]{1,7})\b")
+_ROMAN = re.compile(r"(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _HALF_A = re.compile(rf"\bhalf(?:(?:\s+|\s*-\s*)an?)?(?:\s+|\s*-\s*)(?P<unit>{'|'.join(_MEASURES)})\b", re.I)
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pct\b)", re.I)
+# Numbers that name or measure nothing counted: plan names ("a five-point plan"), "net-zero", "zero growth",
+# file sizes of page furniture ("693 MB") and word fractions ("one-third of the seats": no ordinal)
+_PLAN_NOUNS = "plan|plans|consensus|roadmap|agenda|proposal|proposals|programme|program|strategy|initiative|" \
+              "declaration|framework|package|formula|approach|vision"
+_ZERO_NOUNS = "growth|tolerance|sum|hour|emission|emissions|inflation"
+_FRACTIONS = "halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
+_LEFT_OUT = [re.compile(p, re.I) for p in (
+    rf"\b(?:\d+|{_W_CARD})\s*[{_DASH}]\s*point(?=\s+(?:[\w{_DASH}]+\s+){{0,2}}(?:{_PLAN_NOUNS})\b)",
+    rf"\bnet\s*[{_DASH}]?\s*zero\b",
+    rf"\bzero\s*[{_DASH}]?\s*(?:{_ZERO_NOUNS})\b",
+    r"\b\d+(?:[.,]\d+)?\s?(?:KB|MB|GB|TB)\b",
+    rf"(?<![{_DASH}])\b(?:one|a|an)\s*[{_DASH}\s]\s*(?:{_FRACTIONS})\b(?=\s+of\b)|(?<![{_DASH}])\bone\s*[{_DASH}]\s*"
+    rf"(?:{_FRACTIONS})\b|(?<![{_DASH}])\b(?:{_W_CARD})\s*[{_DASH}\s]\s*(?:thirds|quarters|fourths|fifths|sixths|"
+    r"sevenths|eighths|ninths|tenths)\b",
+)]
 _PHONE = re.compile(r"(?:\+\d[\d .()\-]{6,}\d|\b\d{2,4}(?:[ .\-]\d{2,4}){2,}\b)")
 _TIME = re.compile(r"^\s*(?::\d\d|[ap]\.?m\b|hrs?\b|GMT|UTC|ICT|o'clock)", re.I)
 
@@ -99,6 +133,8 @@ def word_value(text: str) -> tuple[float | int | None, bool]:
     if m := re.fullmatch(r"(\d+)(?:st|nd|rd|th)", t):
         return int(m.group(1)), True
     words = t.split()
+    if words[:1] == ["half"] and words[-1:] == ["dozen"]:
+        return 6, False  # "half a dozen", "a half-dozen"
     if words and (words[-1] in _ORD_UNITS or words[-1] in _ORD_TENS):
         last = _ORD_UNITS.get(words[-1]) or _ORD_TENS[words[-1]]
         head, _ = word_value(" ".join(words[:-1])) if len(words) > 1 else (0, False)
@@ -131,6 +167,17 @@ def word_value(text: str) -> tuple[float | int | None, bool]:
     return _tidy(v), False
 
 
+def roman_value(text: str) -> int | None:
+    """'IV' → 4, 'XII' → 12; None for what is no well-formed Roman numeral ('IIII', 'VX')."""
+    if not _ROMAN.fullmatch(text):
+        return None
+    vals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for a, b in zip(text, text[1:] + " "):
+        total += -vals[a] if b != " " and vals[b] > vals[a] else vals[a]
+    return total
+
+
 def _tidy(v: float) -> float | int:
     return int(v) if v == int(v) else round(v, 6)
 
@@ -143,9 +190,15 @@ _POWER_AFTER = re.compile(r"\s?(?:\^|\*\*)")
 def find_numbers(doc: Doc) -> list[dict[str, Any]]:
     """Every counted number or ordinal as {text, value, unit, ordinal, start, end}, in text order."""
     text = doc.text  # built from the tokens on every access: read once
-    blocked = _blocked_spans(doc, text)
+    blocked = sorted(_blocked_spans(doc, text) + [(m.start(), m.end()) for p in _LEFT_OUT for m in p.finditer(text)])
     found: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
+
+    for m in _ROMAN_AFTER.finditer(text):  # "UPR cycle IV", "in cycle III"
+        if _overlaps(m.start(), m.end(), blocked) or (r := roman_value(m.group("r"))) is None:
+            continue
+        found.append(_tag(text, m.start(), m.end(), r, m.group("unit").lower(), True))
+        taken.append((m.start(), m.end()))
 
     for pat, kind in ((_NOUN_HALF, "noun_half"), (_HALF_A, "half_a")):
         for m in pat.finditer(text):
@@ -193,6 +246,7 @@ def find_numbers(doc: Doc) -> list[dict[str, Any]]:
         units.append(_unit_for(m, value, ordinal, span, text))
 
     # a bare number paired with a counted one shares its noun: "by 19 votes to 17", "145 of 189 valid votes"
+    listed: set[int] = set()  # bare numbers given the noun of the number after them
     for k, (_m, _v, ordinal, span) in enumerate(pending):
         if units[k][0] is not None:
             continue
@@ -200,11 +254,20 @@ def find_numbers(doc: Doc) -> list[dict[str, Any]]:
             if 0 <= j < len(pending) and units[j][0] is not None and pending[j][2] == ordinal:
                 if _paired(pending[min(j, k)], pending[max(j, k)], text, bare_first=(j > k)):
                     units[k] = (units[j][0], pending[k][3][-1].idx + len(pending[k][3][-1].text))
+                    if j > k:
+                        listed.add(k)
                     break
         if units[k][0] is None:
             units[k] = _unit_from_clause(span)
         if units[k][0] is None and _about_a_vote(span):
             units[k] = ("vote", units[k][1])
+    # the head of a list shares the noun its rest got: "to three, two-and-a half and two years"
+    for k in range(len(pending) - 2, -1, -1):
+        if units[k][0] is None and k + 1 in listed and not pending[k][2] and \
+                re.fullmatch(r",\s+", text[pending[k][0].end():pending[k + 1][0].start()]):
+            units[k] = (units[k + 1][0], units[k][1])
+            listed.add(k)
+    _pro_forms(pending, units, text)
 
     for (m, value, ordinal, _span), (unit, end) in zip(pending, units):
         if unit is None:
@@ -294,6 +357,9 @@ def _not_a_count(m: re.Match[str], span: Span, ordinal: bool, text: str) -> bool
         nxt = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
         if nxt is None or nxt.tag_ not in ("NNS", "NNPS"):
             return True  # a year, or a year in a name ("the 2025 ASEAN Community Vision")
+    if ordinal and raw[:1].isupper() and (title := re.match(r"\s+([A-Z][a-z]+)", after)) and \
+            title.group(1).lower() in _TITLE_HEADS:
+        return True  # "the Third Committee", "the Second Vice-President": a title or an organ, not a rank
     if ordinal and low == "first":
         return True  # "first" ranks ("the first question", "first, front row") more than it counts
     if g == "ord_w" and re.match(r"\s*,", after) and not re.search(r"\w", text[max(0, m.start() - 3):m.start()]):
@@ -316,6 +382,8 @@ def _not_a_count(m: re.Match[str], span: Span, ordinal: bool, text: str) -> bool
         if prev.pos_ in ("NOUN", "PROPN") and (prev.is_title or prev.is_upper or prev.text == "No.") and \
                 prev.ent_type_ not in ("GPE", "NORP", "LOC", "DATE") and prev.whitespace_ == " ":
             return True  # a label: "Article 88", "Resolution 2758", "Phase 2", "No. 5"
+    if g == "digits" and re.search(r"\bNos?\.\s*$", text[max(0, m.start() - 6):m.start()]):
+        return True  # "Resolution No. 52", the tokenizer having split "No."
     return False
 
 
@@ -342,8 +410,7 @@ def _unit_for(m: re.Match[str], value: float | int, ordinal: bool, span: Span, t
     if m.group("cur"):
         return _CURRENCY.get(m.group("cur").strip(), m.group("cur").strip()), end
     if not ordinal and (p := _PERCENT.match(text, end)):
-        word = p.group(0).strip().lower()
-        return ("percent" if word in ("%", "percent", "pct") else "per cent"), p.end()
+        return "percent", p.end()  # "per cent", "percent", "pct" and "%": one unit
     # "a three-year term", "33-year sentence", "two-day consultation": the measure is the unit
     hy = re.match(rf"\s*[{_DASH}]\s*([A-Za-z]+)", text[end:end + 30])
     if hy:
@@ -352,12 +419,20 @@ def _unit_for(m: re.Match[str], value: float | int, ordinal: bool, span: Span, t
         tok = tok_span[0] if tok_span is not None and len(tok_span) else None
         low = word.lower()
         # "10-to-12", "two-or-three": the word after the dash joins numbers, it is no unit; read on below
-        if low not in ("and", "or", "to") and tok is not None and \
-                (tok.pos_ in ("NOUN", "PROPN") or low.rstrip("s") in _MEASURES) and low not in _NOT_HYPHEN_UNITS:
+        if low in ("and", "or", "to"):
+            pass
+        elif ordinal and low in _SERIES:
+            return low, end + hy.end(1)  # "the third-cycle UPR", "a second-term bid": the series is the unit
+        elif low in ("year", "years") and (old := re.match(rf"\s*[{_DASH}]\s*old\b", text[end + hy.end(1):])):
+            return "years old", end + hy.end(1) + old.end()  # "a 56-year-old lawyer": an age
+        elif low == "way" and re.match(rf"\s+(?:{_CONTESTS})\b", text[end + hy.end(1):], re.I):
+            return "way", end + hy.end(1)  # "a five-way race": five contenders (the real/ gold counts it)
+        elif tok is not None and (tok.pos_ in ("NOUN", "PROPN") or low.rstrip("s") in _MEASURES) and \
+                low not in _NOT_HYPHEN_UNITS:
             if ordinal:
                 return None, end  # "third-largest", "second-class": ranks, not counts
             return _singular(low), end + hy.end(1)
-        elif low not in ("and", "or", "to"):
+        else:
             return None, end
     # vote tallies: "19 in favour", "six against"
     tail = text[end:end + 40]
@@ -366,12 +441,34 @@ def _unit_for(m: re.Match[str], value: float | int, ordinal: bool, span: Span, t
     if re.match(r"\s+against\b\s*(?:[,;.)]|and\b|with\b|$)", tail, re.I):
         return "vote against", end + len(re.match(r"\s+against", tail, re.I).group(0))  # type: ignore[union-attr]
     head = _counted_noun(span)
+    if ordinal and (series := _series_noun(span)) is not None:
+        head = series
     if head is None:
+        if ordinal and first_word_before(span) in _PLACINGS:
+            return "place", end  # "came fifth with 90 votes": a placing
         return None, end
     unit = _unit_text(head, span, ordinal)
     if unit is None:
         return None, end
     return unit, head.idx + len(head.text)
+
+
+def first_word_before(span: Span) -> str:
+    """The lower-cased word before a span ('' at the start)."""
+    i = span[0].i - 1
+    return span.doc[i].lower_ if i >= 0 else ""
+
+
+def _series_noun(span: Span) -> Token | None:
+    """The last series word in the name an ordinal opens: 'fourth UPR cycle report' → cycle."""
+    doc = span.doc
+    found = None
+    for t in doc[span[-1].i + 1:span[-1].i + 9]:
+        if t.lower_ in _SERIES:
+            found = t
+        elif not (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.tag_ == "POS" or t.text in ("+", "-", "‑")):
+            break
+    return found
 
 
 def _counted_noun(span: Span) -> Token | None:
@@ -383,7 +480,18 @@ def _counted_noun(span: Span) -> Token | None:
     i = last.i + 1
     while i < len(doc) and len(run) < 8:
         t = doc[i]
-        if t.is_space and "\n" not in t.text:  # odd spacing inside a line ("189\u00a0valid votes")
+        if t.is_space and ("\n" not in t.text or t.text.count("\n") == 1 and not run and i + 1 < len(doc)
+                           and doc[i + 1].is_lower):
+            # odd spacing inside a line ("189\u00a0valid votes"), or hard-wrapped copy ("(93\nmiles)")
+            i += 1
+            continue
+        if run and t.tag_ == "POS" and run[-1].pos_ == "PROPN":  # "the 12th Mekong Ministers' Conference"
+            run.append(t)
+            i += 1
+            continue
+        if run and t.pos_ == "CCONJ" and all(r.pos_ == "ADJ" or r.ent_type_ == "NORP" for r in run) and \
+                i + 1 < len(doc) and doc[i + 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+            run.append(t)  # "four environmental and human rights activists": modifiers joined before the noun
             i += 1
             continue
         wordlike = any(ch.isalpha() for ch in t.text) or t.like_num
@@ -437,6 +545,10 @@ def _unit_text(head: Token, span: Span, ordinal: bool) -> str | None:
             i -= 1
             continue
         break
+    mod = head.doc[i]
+    if i > span[-1].i and not parts and head.pos_ == "NOUN" and mod.dep_ in ("compound", "amod") and \
+            mod.head.i == head.i and (mod.ent_type_ == "NORP" or mod.pos_ == "ADJ" and mod.is_title):
+        parts = [mod.text]  # "350 Uyghur men", "three Vietnamese fishermen": who they are is part of what is counted
     return " ".join([*parts, _lemma(head)])
 
 
@@ -467,14 +579,128 @@ def _paired(a: tuple[re.Match[str], Any, bool, Span], b: tuple[re.Match[str], An
     """Two numbers that share one counted noun: '145 of 189 votes', '10 to 20 people', 'by 19 votes to 17'."""
     between = text[a[0].end():b[0].start()]
     if bare_first:  # "145 of 189 …", "10 to 20 …", "between 5 and 8 …"
-        if a[2]:  # ordinals only coordinate: "the 3rd and 4th rounds"
-            return bool(re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", between, re.I))
+        if a[2]:  # ordinals only coordinate: "the 3rd and 4th rounds", "35th & 36th Meetings"
+            return bool(re.fullmatch(r"\s*(?:,|and|or|&|,\s*and)\s*", between, re.I))
         return bool(re.fullmatch(rf"\s*(?:(?:out\s+)?of(?:\s+the)?|to|and|or|[{_DASH}])\s*", between, re.I)) and \
             a[0].group(0).lower() != "one"
     # "19 votes to 17", "180 votes against 12": the unit sits between
     if a[2]:
         return False
     return bool(re.fullmatch(r"\s*[\w\s-]{1,40}?\s+(?:to|against|versus|vs\.?|or)\s*", between, re.I))
+
+
+# units a later bare number cannot stand for: "accounting for 86.7%", "for five years", "$3 million"
+_NOT_ANTECEDENTS = frozenset({"percent", "years old", "time", "way", *_CURRENCY.values(), *_MEASURES,
+                              *(f"{m}s" for m in _MEASURES)})
+_PRO_PRONOUNS = frozenset("them whom those these which".split())
+_OTHERS = ("other", "others")
+
+
+def _pro_forms(pending: list[tuple[re.Match[str], Any, bool, Span]], units: list[tuple[str | None, int]],
+               text: str) -> None:
+    """Numbers without a noun of their own take the one they stand for, in place (text order, so a number
+    given a noun here can pass it on):
+
+    - an age: "Tuyen, 50, had …", "a man aged 73" → years old;
+    - a partitive: "two of his lawyers" → lawyer; "172 of whom", "35 of them" → the noun counted before;
+      "Three of the six" → the noun of the earlier "six political activists";
+    - "the deaths of at least 2,940" → death; "accepts 241, or nearly 83 percent, of 291 recommendations";
+    - a pro-form: "30 others", or a bare "fulfilled 209" after "241 recommendations", takes the noun of the
+      nearest count before it in its sentence or the one before, in the same paragraph.
+    A definite "The three had been arrested" (a reference to people, not a count) is left out.
+    """
+    for k, (m, value, ordinal, span) in enumerate(pending):
+        unit, end = units[k]
+        if ordinal:
+            continue
+        tok = span[-1]
+        after = text[m.end():m.end() + 60]
+        before = text[max(0, m.start() - 40):m.start()]
+        if unit is not None:
+            if unit.lower() in _OTHERS and (ante := _antecedent(pending, units, k, text)) is not None:
+                units[k] = (ante, end)
+            continue
+        if not isinstance(value, int) and not float(value).is_integer():
+            continue
+        if 0 < value <= 110 and re.match(r"\s*,", after) and re.search(r"\b[A-Z][\w'’-]+,\s*$", before) and \
+                tok.i > 1 and _names_a_person(tok.doc[tok.i - 2]) or re.search(r"\baged\s+$", before):
+            units[k] = ("years old", end)
+            continue
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if re.match(r"\s+of\s+(?:them|whom|those|these)\b", after) or pobj is not None and pobj.lower_ in _PRO_PRONOUNS:
+            if (ante := _antecedent(pending, units, k, text)) is not None:
+                units[k] = (ante, end)
+            continue
+        if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and pobj.tag_ in ("NNS", "NNPS"):
+            units[k] = (_unit_text(pobj, pobj.doc[pobj.i - 1:pobj.i], False) or pobj.lower_, end)
+            continue
+        if (the := re.match(r"\s+of\s+the\s+", after)) is not None:
+            j = next((j for j in range(k + 1, len(pending)) if pending[j][0].start() == m.end() + the.end()), None)
+            if j is not None and units[j][0] is None:
+                same = _same_count_before(pending, units, k, pending[j][1])
+                if same is not None:
+                    units[k] = (same, end)
+                    units[j] = (same, units[j][1])
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.tag_ == "NNS" and \
+                tok.head.head.pos_ == "NOUN":
+            units[k] = (_lemma(tok.head.head), end)  # "the deaths of at least 2,940"
+            continue
+        if (cat := re.match(r",\s*or\s+[^,;]{1,40},\s*of\s+", after)) is not None:
+            j = next((j for j in range(k + 1, len(pending)) if pending[j][0].start() >= m.end() + cat.end()), None)
+            if j is not None and units[j][0] is not None and units[j][0] not in _NOT_ANTECEDENTS:
+                units[k] = (units[j][0], end)
+            continue
+        if re.search(r"\b(?:the|The)\s+$", before):
+            continue  # "The three had been arrested": people referred to, not counted
+        if (ante := _antecedent(pending, units, k, text)) is not None:
+            units[k] = (ante, end)
+
+
+def _names_a_person(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+
+
+def _antecedent(pending: list[tuple[re.Match[str], Any, bool, Span]], units: list[tuple[str | None, int]], k: int,
+                text: str) -> str | None:
+    """The noun of a count before number k, in its sentence or the one before, same paragraph: the nearest
+    one in the same role ("received 291 recommendations from 122 countries and accepted 241 of them": both
+    objects), else the nearest."""
+    span = pending[k][3]
+    doc = span.doc
+    sent = span[0].sent
+    prev_start = sent.start_char
+    if sent.start > 0:
+        prev_start = doc[sent.start - 1].sent.start_char
+    role = span[-1].dep_
+    nearest = None
+    for j in range(k - 1, -1, -1):
+        m_j, _v, ordinal_j, span_j = pending[j]
+        if m_j.start() < prev_start or re.search(r"\n[ \t]*\n", text[m_j.start():pending[k][0].start()]):
+            break
+        unit = units[j][0]
+        if ordinal_j or unit is None or unit in _NOT_ANTECEDENTS or unit.lower() in _OTHERS:
+            continue
+        noun = doc.char_span(units[j][1] - 1, units[j][1], alignment_mode="expand")
+        if noun is not None and len(noun) and noun[-1].dep_ == role:
+            return _head_word(unit)
+        nearest = nearest or _head_word(unit)
+    return nearest
+
+
+def _head_word(unit: str) -> str:
+    """What a pro-form stands for: the noun as counted before ('Uyghur man'), votes without their side."""
+    return "vote" if unit.startswith("vote ") else unit
+
+
+def _same_count_before(pending: list[tuple[re.Match[str], Any, bool, Span]], units: list[tuple[str | None, int]],
+                       k: int, value: float | int) -> str | None:
+    """'Three of the six': the noun of the count of six made a few sentences before."""
+    for j in range(k - 1, max(-1, k - 12), -1):
+        if pending[j][1] == value and not pending[j][2] and units[j][0] is not None:
+            return _head_word(units[j][0] or "")
+    return None
 
 
 def _unit_from_clause(span: Span) -> tuple[str | None, int]:

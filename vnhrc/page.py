@@ -6,20 +6,36 @@ from __future__ import annotations
 
 import re
 
-from dateutil import parser as dateparser
-
+from .dates import read_day
 from .lexicon.page import (
-    BARE_ISO,
+    AGENCY,
+    BROWSER_NOTICE,
+    BYLINE,
     CAPTION,
+    CAPTION_LINE,
     CHROME,
     CLOSE_QUOTES,
-    DMY,
+    DATED_DATELINE,
+    DATELINE,
+    DATELINE_DATE,
+    FURNITURE,
+    GLUED_CAPTION,
     ISO_DATE,
+    LABEL_MAX_WORDS,
+    LEAD_PREFIX,
+    NAV_WORDS,
+    NOT_SIGN_OFFS,
     OPEN_QUOTES,
+    OUTLET_BAR,
     OUTLETS,
-    SOURCE_PATTERNS,
-    WORDY,
-    YMD_SLASH,
+    SECTION_LABELS,
+    SECTION_PREFIX,
+    SHORT_CITIES,
+    SITE_SUFFIX,
+    SKIP_LINKS,
+    SLOGAN,
+    STAFF_CREDIT,
+    TITLE_STOP_WORDS,
 )
 
 
@@ -116,76 +132,190 @@ def hard_wrapped(text: str) -> bool:
 
 
 # --- metadata -------------------------------------------------------------------------------------
+#
+# A page as a crawler saved it opens with chrome (skip links, menus, breadcrumbs, browser notices, site names,
+# section labels), then the headline, a deck, a byline or a time stamp, and the lead. The header is the lines
+# before the lead (the first line of 20 words or more that reads as prose, or a dateline); chrome lines are
+# dropped first, so a 60-line menu does not push the headline out of reach.
 
-HEAD_LINES = 12  # metadata lives in the first lines of a page
-
-
-def find_metadata(text: str) -> tuple[str | None, str | None, str | None]:
-    """(title, ISO publication date, source) as the text itself states them; None where it does not."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    head = "\n".join(lines[:HEAD_LINES])
-    return _find_title(lines), _find_date(head), _find_source(text, head)
-
-
-def _find_title(lines: list[str]) -> str | None:
-    for ln in lines[:HEAD_LINES]:
-        if _is_chrome_line(ln) or _looks_like_dateline(ln):
-            continue
-        words = ln.split()
-        # a headline: a handful of words, no final full stop (or a long lead-in with a date prefix)
-        if 3 <= len(words) <= 30 and not ln.endswith((".", "?")) and not ln.lower().startswith("date "):
-            return ln
-    if lines:
-        first = re.sub(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*", "", lines[0])
-        return " ".join(first.split()[:20]) or None
-    return None
+HEAD_LINES = 12  # where statements look for the headline printed again
+HEADER_CHARS = 20_000  # the record is read off the page's start: a long document costs no more
+HEADER_MAX_LINES = 80  # a page with no lead (a list, a table) has no header beyond this
+TITLE_MAX_WORDS = 50  # meeting summaries write long headlines
+TITLE_SHARED = 2  # content words a headline shares with the lead, at least
+LEAD_WORDS = 20  # a line this long that reads as prose is the lead
+AFTER_LEAD = 6  # lines after the lead where a time stamp or a site name may still sit
+SITE_LINE_WORDS = 5  # a site-name line is short
+STAMP_MAX_WORDS = 12  # a line with a date and a few words around it ("Posted by … on …") is a stamp
 
 
-def _looks_like_dateline(line: str) -> bool:
-    return bool(DMY.search(line) or WORDY.fullmatch(line.strip(" ,")) or ISO_DATE.match(line)) and \
-        len(line.split()) <= 8
+def find_metadata(text: str, monthfirst: bool = False) -> tuple[str | None, str | None, str | None]:
+    """(title, ISO publication date, source) as the page states them; None where it does not.
+
+    - title: the headline, never chrome, a date line, a caption, a byline, a dateline or a body sentence.
+    - date: a "date YYYY-MM-DD" header; "Outlet | 2025-11-19"; a dateline "BANGKOK (22 November 2016) –",
+      "Hanoi, 12 March 2024 (VNA) -"; a date-only line (a time stamp, "Dec 13, 2014 | News", a byline with
+      its time). Never a caption's or a headline's date, nor the site's clock on a menu line. Read by
+      `dates.read_day`, as the tags read theirs: day first unless `monthfirst`.
+    - source: the outlet: an agency in the dateline ("Hanoi (VNA) -", "(VOVworld)-"), an outlet's code before
+      the lead ("VGP - ", "THE HANOI TIMES —"), a site-name line, "Outlet | date", a byline naming an outlet,
+      a staff photographer's credit, an agency sign-off. Never a body mention or an agency's photo credit.
+    """
+    raw = [ln.strip() for ln in text[:HEADER_CHARS].splitlines() if ln.strip()]
+    kept = [ln for ln in (_cleaned(r) for r in raw) if ln and not _is_header_chrome(ln)]
+    lead_at = next((i for i, ln in enumerate(kept) if _is_lead(ln)), min(len(kept), HEADER_MAX_LINES))
+    title = _find_title(kept, lead_at)
+    return title, _find_date(raw, kept, lead_at, monthfirst, title), _find_source(text, kept, lead_at)
 
 
-def _find_date(head: str) -> str | None:
-    m = ISO_DATE.search(head)
-    if m:
-        return m.group(1)
-    for line in head.splitlines():
-        if len(line.split()) > 12:  # a dateline is short; long lines are article text mentioning dates
-            continue
-        if m := YMD_SLASH.search(line):
-            return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if m := DMY.search(line):  # Vietnamese outlets write day/month/year
-            return _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        if m := BARE_ISO.search(line):
-            return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if m := WORDY.search(line):
-            try:
-                return dateparser.parse(m.group(1).replace("Sept", "Sep")).date().isoformat()
-            except (ValueError, OverflowError):
-                continue
-    return None
+def doc_date(text: str, monthfirst: bool = False) -> str | None:
+    """The page's own date alone (what `find_metadata` gives as its second value)."""
+    return find_metadata(text, monthfirst)[1]
 
 
-def _iso(y: int, m: int, d: int) -> str | None:
-    import datetime as _dt
+def _cleaned(line: str) -> str:
+    """A line without the crawler's "date …" prefix and without a caption glued to its end."""
+    return GLUED_CAPTION.sub("", re.sub(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*", "", line)).strip()
 
-    try:
-        return _dt.date(y, m, d).isoformat()
-    except ValueError:
+
+def _is_header_chrome(line: str) -> bool:
+    s = line.strip()
+    low = s.lower().rstrip(" ,:")
+    if SKIP_LINKS.match(s) or SLOGAN.search(s) or BROWSER_NOTICE.search(s) or FURNITURE.match(s) or \
+            low in SECTION_LABELS or SECTION_PREFIX.match(s) and len(s.split()) <= LABEL_MAX_WORDS:
+        return True
+    if s.startswith("•") and len(s.split()) <= 6:
+        return True  # a menu entry
+    words = re.findall(r"[a-z]+", low)
+    if words and sum(w in NAV_WORDS for w in words) >= max(2, len(words) - 1):
+        return True  # "Home page  Newsletter  Feedback", "Log in"
+    if re.match(r"^home\s*[/›>]", low):
+        return True  # a breadcrumb
+    if s.count("|") + s.count("·") >= 2 and len(s.split()) <= 20 and not s.endswith("."):
+        return True  # a tag or meta bar: "Press Conferences | FAO , OHCHR , …"
+    return bool(CHROME.match(s))
+
+
+def _mostly_capitalised(line: str) -> bool:
+    """Most longer words capitalised (or all in capitals): a headline's casing, not prose."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+def _is_lead(line: str) -> bool:
+    if DATED_DATELINE.match(line):
+        return True
+    if _mostly_capitalised(line) and not line.endswith((".", "”", '"')):
+        return False  # a long headline
+    return len(line.split()) >= LEAD_WORDS or bool(DATELINE.match(line))
+
+
+def _date_line(line: str, monthfirst: bool, clock: bool = False) -> str | None:
+    """The date of a line that is a date and little else ('Dec 13, 2014 | News', 'Minh Vu 17:52, 2022/07/14');
+    with `clock`, the site's clock on a menu line too."""
+    got = read_day(line, monthfirst)
+    if got is None:
         return None
+    iso, a, b = got
+    rest = re.sub(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\b|\bGMT\s*[+-]?\d*|\bUTC\s*[+-]?\d*|\bICT\b", " ",
+                  line[:a] + " " + line[b:], flags=re.I)
+    words = re.sub(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[|,\-–—]", " ", rest).split()
+    if clock:
+        words = [w for w in words if w.lower() not in NAV_WORDS]
+    elif any(w.lower() in NAV_WORDS for w in words):
+        return None  # "Monday, October 15, 2018 Search": the site's clock, not the article's date
+    glued = a > 0 and line[a - 1].isalpha()  # "Báo Quốc TếBáo Quốc Tế03/11/2025": an outlet's stamp
+    return iso if len(words) <= 3 or glued and len(words) <= 6 else None
 
 
-def _find_source(text: str, head: str) -> str | None:
-    for pat in SOURCE_PATTERNS:
-        if m := pat.search(text):
-            return m.group(1).strip()
-    for outlet in OUTLETS:
-        if outlet in head:
-            return outlet
-    tail = [ln.strip() for ln in text.splitlines() if ln.strip()][-2:]
-    for ln in tail:
-        if re.fullmatch(r"[A-Z]{2,6}", ln):  # a closing agency sign-off such as "VNA"
+def _content_words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[\w’'-]+", text.lower()) if len(w) > 2 and w not in TITLE_STOP_WORDS}
+
+
+def _could_be_title(line: str) -> bool:
+    words = line.split()
+    if not 3 <= len(words) <= TITLE_MAX_WORDS or line.endswith((".", ":", ",")) or CAPTION_LINE.search(line) or \
+            " | " in line:  # "Site | Section": a site's bar
+        return False
+    if BYLINE.match(line) or DATELINE.match(line) and (DATED_DATELINE.match(line) or not _mostly_capitalised(line)):
+        return False
+    if not (line[0].isupper() or line[0].isdigit() or line[0] in OPEN_QUOTES + "'"):
+        return False  # a hard-wrapped line going on in lower case
+    if re.match(r"^\d+(?:st|nd|rd|th)\b", line, re.I) and len(words) <= 8:
+        return False  # "35th & 36th Meetings (AM & PM)": the meeting's number, not its headline
+    return not _date_line(line, False, clock=True) and _outlet(line) is None
+
+
+def _find_title(kept: list[str], lead_at: int) -> str | None:
+    """The first candidate that shares words with the lead or is printed twice (a banner or a slogan shares
+    next to nothing); else the first that shares any; else the first; none when the page starts with its lead."""
+    lead_words = _content_words(" ".join(kept[lead_at:lead_at + 3]))
+    cands = [ln for ln in kept[:lead_at] if _could_be_title(ln)]
+    shared = [len(_content_words(ln) & lead_words) for ln in cands]
+    for ln, n in zip(cands, shared):
+        if n >= TITLE_SHARED or kept.count(ln) > 1 or any(k.startswith(ln + " ") for k in kept):
+            return ln
+    return next((ln for ln, n in zip(cands, shared) if n), cands[0] if cands else None)
+
+
+def _find_date(raw: list[str], kept: list[str], lead_at: int, monthfirst: bool, title: str | None) -> str | None:
+    for ln in raw[:3]:
+        if m := ISO_DATE.match(ln):
+            return m.group(1)
+    for ln in kept[:lead_at + AFTER_LEAD]:
+        if m := OUTLET_BAR.match(ln):
+            return m.group("date")
+        if (m := DATELINE_DATE.match(ln)) and (got := read_day(m.group("a") or m.group("b") or m.group("c") or "",
+                                                             monthfirst)):
+            return got[0]
+        if (iso := _date_line(ln, monthfirst)) is not None:
+            return iso
+    # else a short header line with a date in it ("Posted by the desk on 22/05/2025 at 10:00"), never the
+    # headline, a caption or the site's clock
+    for ln in kept[:lead_at + AFTER_LEAD]:
+        words = ln.split()
+        if ln == title or len(words) > STAMP_MAX_WORDS or CAPTION_LINE.search(ln) or \
+                any(w.lower() in NAV_WORDS for w in words):
+            continue
+        if got := read_day(ln, monthfirst):
+            return got[0]
+    return None
+
+
+_OUTLET_KEYS = {re.sub(r"\W", "", o.lower()): o for o in OUTLETS}
+_OUTLET_KEYS |= {re.sub(r"\W", "", o.lower()).removeprefix("the"): o for o in OUTLETS if o.startswith("The ")}
+
+
+def _outlet(name: str) -> str | None:
+    """The outlet a site-name line names, however spaced ('TheJakartaPost', 'Nhan Dan Online'); else None."""
+    key = re.sub(r"\W", "", name.lower())
+    return _OUTLET_KEYS.get(key) or _OUTLET_KEYS.get(re.sub(r"\W", "", SITE_SUFFIX.sub("", name.strip()).lower()))
+
+
+def _find_source(text: str, kept: list[str], lead_at: int) -> str | None:
+    zone = kept[:lead_at + AFTER_LEAD]
+    for ln in zone:
+        if m := AGENCY.match(ln):
+            return m.group("s") or m.group("s2")
+        if (m := LEAD_PREFIX.match(ln)) and m.group("s") not in SHORT_CITIES and not CAPTION_LINE.search(ln):
+            code = m.group("s")
+            return _outlet(code) or (code.title() if code.startswith("THE ") else code)
+    for ln in kept[:lead_at + 30]:
+        if len(ln.split()) <= SITE_LINE_WORDS and (o := _outlet(ln)):
+            return ln if ln in OUTLETS else o
+        if m := OUTLET_BAR.match(ln):
+            return m.group("outlet").strip()
+        if BYLINE.match(ln):
+            name = ln.split(None, 1)[1]
+            if o := _outlet(name.removesuffix(" Vietnamese")):
+                return name if name.endswith(" Vietnamese") else o  # "By RFA Vietnamese"
+        if len(ln.split()) <= 8 and (o := next((o for o in OUTLETS if ln.startswith(o)), None)):
+            return o  # "Báo Quốc TếBáo Quốc Tế03/11/2025"
+    for ln in zone:
+        if (m := STAFF_CREDIT.search(ln)) and (o := _outlet(m.group("s"))):
+            return o
+    for ln in [ln.strip() for ln in text[-200:].splitlines() if ln.strip()][-2:]:
+        if re.fullmatch(r"[A-Z]{2,6}", ln) and ln not in NOT_SIGN_OFFS:  # a closing agency sign-off such as "VNA"
             return ln
     return None
 

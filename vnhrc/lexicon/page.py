@@ -64,31 +64,109 @@ NOT_LABELS = {"source", "photo", "tags", "tag", "read more", "see more", "relate
 ISO_DATE = re.compile(r"\bdate\s+(\d{4}-\d{2}-\d{2})\b", re.I)
 
 
-DMY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
-
-
-YMD_SLASH = re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
-
-
-BARE_ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
-
-
-WORDY = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?"
-    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}"
-    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})"
+OUTLETS = (
+    "Báo Quốc Tế", "VietNamNet", "Tuoi Tre", "VnExpress", "VnExpress International", "Nhân Dân", "Nhan Dan",
+    "Vietnam.vn", "VOA", "RFA", "Radio Free Asia", "Viet Nam News", "Vietnam News", "VietnamPlus", "Vietnam Plus",
+    "The Straits Times", "UN News", "The Jakarta Post", "TN News", "Thanh Nien", "BBC", "DW", "Reuters", "Kyodo",
+    "The Hanoi Times", "The World and Vietnam Report", "VOVworld", "VOV", "VGP", "SGGP", "Bangkok Post",
+    "Laotian Times", "South China Morning Post", "The Guardian", "The Diplomat", "Human Rights Watch",
+    "Amnesty International", "Bernama",
 )
 
 
-SOURCE_PATTERNS = (
-    re.compile(r"^\s*Source:\s*(\S.*?)\s*$", re.M),
-    re.compile(r"\((VNA|VNS|AFP|Reuters|AP|RFA|VOV|Xinhua)\)"),
-    re.compile(r"^\s*By\s+(RFA[\w ]*|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s*$", re.M),
-)
+# what a site adds to its name on its own pages: "Nhan Dan Online", "VOV.VN"
+SITE_SUFFIX = re.compile(r"(?:\s+(?:online|international|english)|\.(?:vn|com|net|org))$", re.I)
 
 
-OUTLETS = ("Báo Quốc Tế", "VietNamNet", "Tuoi Tre", "VnExpress", "Nhân Dân", "Vietnam.vn", "VOA", "RFA",
-            "Vietnam News", "Vietnam Plus", "VietnamPlus", "The Straits Times", "UN News", "OHCHR")
+# --- the page's header: what is chrome, what is a headline, a date line, a dateline, a byline ---
+
+# skip links and accessibility chrome, in the languages the pages come in
+SKIP_LINKS = re.compile(r"^(?:\d+\.\s*)?(?:skip to\b|pasar al contenido|saltar al contenido|aller au contenu|"
+                        r"zum inhalt|accessibility links$|breaking news$)", re.I)
+
+
+# menu words: a line made of them is a menu ("Home page  Newsletter  Feedback"), a date line with one is the
+# site's clock ("Monday, October 15, 2018 Search"), not the article's date
+NAV_WORDS = frozenset("home page newsletter feedback weblinks login log in search menu subscribe contact "
+                      "english vietnamese advanced sign register".split())
+
+
+BROWSER_NOTICE = re.compile(r"\b(?:update your browser|browser is out of date|web browsers|download page)\b", re.I)
+
+
+SECTION_LABELS = frozenset(s.lower() for s in (
+    "Meeting Summaries", "In-Depth", "News", "Opinion", "World", "Politics", "Human Rights", "Press releases",
+    "Global perspective Human stories", "Email Print", "Share This Article", "Change Size", "More World News",
+    "Related News", "Breaking News", "Accessibility links", "Advanced Search", "Log in", "Background",
+))
+
+
+# a label line: "Press releases Human Rights Council", "News Human Rights Council" (up to LABEL_MAX_WORDS)
+SECTION_PREFIX = re.compile(r"^(?:press releases?|news|meeting summaries|read more on this topic|more \w+ news|"
+                            r"share this)\b", re.I)
+LABEL_MAX_WORDS = 6
+
+
+# page furniture: a document code "WOM/1479", a file size "693 MB", "(Adds Chinese comment)", a lone bar
+FURNITURE = re.compile(r"^(?:[A-Z]{2,}/\d+|\d+(?:[.,]\d+)?\s?(?:KB|MB|GB)|\(Adds [^)]*\)|[|•·\-–—]+)$")
+
+
+SLOGAN = re.compile(r"\s-\s*nền tảng", re.I)  # "Site.vn - Nền tảng quảng bá …"
+
+
+# a caption or credit, never a headline: "(Photo: VNA)", "FILE - …", "…PHOTO: AFP", "Image: Agency/AP"
+CAPTION_LINE = re.compile(r"\((?:photo|source|ảnh)\s*:[^)]*\)\s*\|?\.?|^photo\s*:|\.\s*photo\s*:\s*[^.]*$|"
+                          r"^FILE\s*[-–]|\bPHOTO:\s*[A-Z]+$|(?:Image|Photo)\s*:\s*\S", re.I)
+
+
+# a caption glued to the headline: "… announced hinh anh 1Deputy Minister …", "… multilateralism- Ảnh 1."
+GLUED_CAPTION = re.compile(r"\s*[-–]?\s*(?:hinh anh|hình ảnh|ảnh)\s*\d+\.?.*$", re.I)
+
+
+# a dateline opening the lead: "JAKARTA - …", "HÀ NỘI — …", "TOKYO (Kyodo) –", "(Geneva) –", "(Bangkok, May 2) –"
+DATELINE = re.compile(r"^[A-ZÀ-Ỹ][A-ZÀ-Ỹ .'’-]{2,40}(?:,|\s*\(|\s+[-–—:])|^\([A-Z][\w .,]{1,40}\)\s*[-–—]")
+
+
+# a dateline with its date or agency ("KUALA LUMPUR, June 9 …", "TOKYO (Kyodo) –") is never a headline,
+# whatever its casing; "OPENING - High Commissioner …" can be one
+DATED_DATELINE = re.compile(r"^[A-ZÀ-Ỹ][A-ZÀ-Ỹ .'’-]{2,40}(?:,\s*\w+\s+\d|\s*\()")
+
+
+BYLINE = re.compile(r"^(?:by|delivered by|reported by)\s+\S", re.I)
+
+
+# the date in a dateline: "BANGKOK (22 November 2016) –", "Hanoi, 12 March 2024 (VNA) -", "(Bangkok, May 2, 2023) –"
+DATELINE_DATE = re.compile(r"^(?:[A-ZÀ-Ỹ][\w .'’-]{1,40}?(?:\s*\((?P<a>[^)]{6,30})\)|,\s*(?P<b>[^()–—-]{6,30}?))"
+                           r"|\([A-Z][\w .'’-]{1,30},\s*(?P<c>[^)]{6,30})\))\s*(?:\([^)]*\)\s*)?[–—-]")
+
+
+# "The Straits Times | 2025-11-19 Body …": an outlet and its date glued to the body
+OUTLET_BAR = re.compile(r"^(?P<outlet>[^|]{2,40}?)\s*\|\s*(?P<date>\d{4}-\d{2}-\d{2})\b")
+
+
+# an agency in the dateline: "Hanoi (VNA) -", "BERLIN (REUTERS) -", "(VOVworld)-" (a bare "(Geneva) –" is a
+# place: at the start of a line only a name with two capitals counts)
+AGENCY = re.compile(r"^[A-ZÀ-Ỹ][\w .,'’À-ỹ-]{0,40}?\s*\((?P<s>[A-Z][A-Za-z]{1,11})\)\s*[-–—:]|"
+                    r"^\((?P<s2>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)\s*[-–—:]")
+
+
+# an outlet's code before the lead: "VGP - …", "WVR - …", "THE HANOI TIMES — …"
+LEAD_PREFIX = re.compile(r"^(?P<s>[A-Z]{2,4}|THE [A-Z ]{3,30}?)\s+[-–—]\s")
+SHORT_CITIES = frozenset("ROME LIMA BAKU DOHA KIEV OSLO BERN SUVA APIA".split())
+
+
+# a staff photographer's credit names the outlet: "Photo: Nguyen Khanh / Tuoi Tre"
+STAFF_CREDIT = re.compile(r"photo\s*:\s*[^/]{2,40}/\s*(?P<s>[^/()]{2,40}?)\s*\)?\s*$", re.I)
+
+
+# release terminators, not agencies
+NOT_SIGN_OFFS = frozenset("ENDS END MORE".split())
+
+
+# words that carry no content when a headline is compared with the lead
+TITLE_STOP_WORDS = frozenset(
+    "the a an of to in on for and or at by with from as is are was were be its it his her their this that these "
+    "those has have had will would not but than into over after about".split())
 
 
 CHROME = re.compile(
