@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from . import claims, dates, numbers, said_on, speakers, statements
+from . import claims, dates, identity, numbers, said_on, speakers, statements
 from .corpus import is_jsonl, read_corpus
 from .documents import Document, SkippedFile, Unusable, fetched_document, iter_paths, read_document
 from .web import Fetcher, FetchError, is_url
@@ -45,10 +45,11 @@ def analyse(document: Document, doc: Doc, monthfirst: bool = False) -> claims.Do
         entities=entities,
         dates=date_tags,
         numbers=number_tags,
-        claims=claims.build_claims(
+        claims=identity.with_ids(claims.build_claims(
             document.path, document.date, text, resolved, quantities, date_tags, number_tags, said_on=spoken,
             url=document.url,
-        ),
+        )),
+        sha256=claims.text_digest(text),
     )
 
 
