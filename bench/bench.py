@@ -303,6 +303,7 @@ def markdown_table(rows: list[dict[str, str]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     from bench_cluster import bench_cluster  # bench/ is sys.path[0] when run as a script
+    from bench_db import bench_db
     from bench_web import bench_web
 
     from vnhrc.extract import BATCH_DOCS, default_jobs
@@ -312,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
         EXTRA_BENCHES.append(bench_cluster)
     if bench_web not in EXTRA_BENCHES:  # saved pages through trafilatura beside the same texts
         EXTRA_BENCHES.append(bench_web)
+    if bench_db not in EXTRA_BENCHES:  # the corpus database's export against the extraction (issue 16)
+        EXTRA_BENCHES.append(bench_db)
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scales", default="1,4,16", help="corpus sizes in copies [default: 1,4,16]")

@@ -608,6 +608,26 @@ def cache_clear(cache: str | None) -> None:
                "page(s)", err=True)
 
 
+@cli.command("datasette-metadata")
+@click.argument("database", default="corpus.db", metavar="[DB]")
+def datasette_metadata(database: str) -> None:
+    """Datasette metadata for the database DB (default corpus.db): labels for every column, and the queries
+    users ask (statements by speaker per month, full-text search), as JSON.
+
+    \b
+    Example:
+      vnhrc extract corpus/ -o corpus.db
+      vnhrc datasette-metadata corpus.db > metadata.json
+      datasette corpus.db -m metadata.json
+    """
+    import json
+
+    from .database import metadata
+
+    # Datasette names a database by its file name without the extension
+    click.echo(json.dumps(metadata(Path(database).stem), indent=2, ensure_ascii=False))
+
+
 @cli.command()
 def schema() -> None:
     """The JSON Schema of one claim (what extract and who print), for scripts that validate what they read.
