@@ -107,3 +107,25 @@ def test_cache_list_prune_and_clear(cached):
     assert rows(run("cache", "list", "--format", "jsonl")) == []
     with Store() as s:
         assert s.get_page("https://news.example/a") is None
+
+
+LIGHT = """
+import sys
+from vnhrc.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit as e:
+    assert not e.code, e.code
+heavy = [m for m in ("spacy", "sqlite_utils", "datasette") if m in sys.modules]
+assert not heavy, heavy
+"""
+
+
+@pytest.mark.parametrize("args", [["--help"], ["who", "HRW", "--format", "jsonl"], ["speakers", "--format", "jsonl"],
+                                  ["cache", "list", "--format", "jsonl"], ["datasette-metadata"]])
+def test_corpus_answers_import_neither_the_model_nor_the_database_libraries(cached, args):
+    import subprocess
+    import sys
+
+    res = subprocess.run([sys.executable, "-c", LIGHT, *args], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
