@@ -18,6 +18,29 @@ from bench import VNHRC, Bench, Target, measure
 
 MAX_EXPORT_SHARE = 0.10  # the database export's wall time over the cold extraction's
 MAX_DB_RSS_GROWTH = 1.2  # peak RSS of the database run, largest corpus over smallest
+GENERATED = (1_000, 16_000)  # documents of generated records written straight to a database (no model)
+
+# records made directly (four claims each, rotating speakers), streamed into write_database in one process
+GENERATED_SCRIPT = r"""
+import sys, time
+from vnhrc.claims import Claim, DocRecord
+from vnhrc.database import write_database
+from vnhrc.identity import with_ids
+n, out = int(sys.argv[1]), sys.argv[2]
+names = [("Volker Türk", "person"), ("Türk", "person"), ("Human Rights Watch", "org"), ("HRW", "org"),
+         ("Anna Lindqvist", "person"), ("Erik Lindqvist", "person"), ("Lindqvist", "person")]
+def rec(i):
+    doc = f"docs/{i:06d}.txt"
+    day = f"20{10 + i % 15}-{i % 12 + 1:02d}-15"
+    cs = [Claim(id=f"{doc}#{k}", doc=doc, doc_date=day, type="statement", speaker=names[(i + k) % 7][0],
+                speaker_type=names[(i + k) % 7][1], cue="said", kind="indirect",
+                content=f"the council case {i} point {k} " * 4, sentence=f"It said the council case {i}. " * 3,
+                start=200 * k, end=200 * k + 150, said_on=day) for k in range(4)]
+    return DocRecord(doc=doc, title=f"Story {i}", doc_date=day, source="Example", claims=with_ids(cs),
+                     sha256=f"{i:064x}")
+t = time.perf_counter()
+print(write_database((rec(i) for i in range(n)), out), f"{time.perf_counter() - t:.2f}")
+"""
 
 
 def _export(b: Bench, scale: int) -> tuple[float, float, float, float, int]:
@@ -53,11 +76,32 @@ def bench_db(b: Bench) -> None:
         f"database export ({top}x, {b.docs[top]} documents, {n} claims) vs its cold extraction", f"{share:.1%}",
         f"< {MAX_EXPORT_SHARE:.0%}", share < MAX_EXPORT_SHARE,
         f"cached -o corpus.db {db:.2f} s, cached -o corpus.jsonl {jsonl:.2f} s, cold extract {cold:.2f} s"))
+    bench_generated(b)
     if lo is not None:
         g = rss / lo[3]
         b.targets.append(Target(f"peak RSS of the database run {top}x / {low}x", f"{g:.2f}x",
                                 f"<= {MAX_DB_RSS_GROWTH}x", g <= MAX_DB_RSS_GROWTH,
                                 f"{rss:.0f} MB vs {lo[3]:.0f} MB"))
+
+
+def bench_generated(b: Bench) -> None:
+    """Peak memory of writing generated records straight to a database, at 1,000 and 16,000 documents."""
+    import sys as _sys
+
+    runs = {}
+    for n in GENERATED:
+        out = Path(tempfile.mkdtemp(prefix="gen-", dir=b.work)) / "g.db"
+        runs[n] = measure([_sys.executable, "-c", GENERATED_SCRIPT, str(n), str(out)], keep_output=True)
+        if runs[n].rc != 0:
+            b.notes.append(f"the generated export exited {runs[n].rc}: {runs[n].stderr.decode()[-300:]}")
+            return
+    lo, hi = runs[GENERATED[0]], runs[GENERATED[-1]]
+    g = hi.maxrss_mb / lo.maxrss_mb
+    claims, secs = hi.stdout.split()
+    b.targets.append(Target(f"peak RSS writing {GENERATED[-1]:,} / {GENERATED[0]:,} generated documents",
+                            f"{g:.2f}x", f"<= {MAX_DB_RSS_GROWTH}x", g <= MAX_DB_RSS_GROWTH,
+                            f"{hi.maxrss_mb:.0f} MB vs {lo.maxrss_mb:.0f} MB; {int(claims):,} claims in "
+                            f"{float(secs):.1f} s ({int(claims) / float(secs):,.0f} claims/s)"))
 
 
 def main(argv: list[str] | None = None) -> int:

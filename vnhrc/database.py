@@ -111,8 +111,9 @@ def _fill(file: str, records: Iterable[DocRecord], keep: Callable[[Claim], bool]
 
     db = sqlite_utils.Database(file)
     try:
-        # the file is a private copy renamed only when complete: no journal needed to survive a crash
-        db.execute("PRAGMA journal_mode = MEMORY")
+        # the file is a private copy renamed only when complete, and thrown away on any failure: it needs no
+        # rollback journal (an in-memory one would hold a copy of every page the speaker update touches)
+        db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
         _create(db)
         n = 0
