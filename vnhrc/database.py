@@ -140,6 +140,8 @@ def _create(db: Any) -> None:
                                "dates": str, "numbers": str, "sentence": str, "start": int, "end": int, "url": str}
     db["claims"].create(columns, pk="id", foreign_keys=[("doc", "documents", "id"), ("speaker_id", "speakers", "id")],
                         if_not_exists=True)
+    # before the first batch: each batch deletes its documents' earlier claims by doc
+    db["claims"].create_index(["doc"], if_not_exists=True)
 
 
 def _batches(records: Iterable[DocRecord], keep: Callable[[Claim], bool] | None
@@ -224,7 +226,7 @@ def _speakers(db: Any) -> None:
 
 
 def _finish(db: Any) -> None:
-    for cols in (["doc"], ["said_on"], ["doc_date"], ["type", "said_on"]):
+    for cols in (["said_on"], ["doc_date"], ["type", "said_on"]):
         db["claims"].create_index(cols, if_not_exists=True)
     if not db["claims"].detect_fts():
         db["claims"].enable_fts(list(FTS_COLUMNS), create_triggers=False)
