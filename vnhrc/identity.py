@@ -210,13 +210,24 @@ def resolve(names: Iterable[tuple[str, str | None, int]], pairs: Iterable[tuple[
 def _merge_people(people: list[_Name], parent: dict[str, str]) -> None:
     """A name whose words all stand in a longer name joins it when exactly one such full name exists."""
     words = {e.id: frozenset(e.key.split()) for e in people}
-    full = [e for e in people if not any(words[e.id] < words[o.id] for o in people)]
+    holding: dict[str, set[str]] = {}  # a word → the names holding it, so each name meets only its rivals
     for e in people:
-        if e in full:
+        for w in words[e.id]:
+            holding.setdefault(w, set()).add(e.id)
+
+    def longer(nid: str) -> set[str]:
+        mine = words[nid]
+        pools = sorted((holding[w] for w in mine), key=len)
+        found = set(pools[0]).intersection(*pools[1:]) if pools else set()
+        return {o for o in found if mine < words[o]}
+
+    full = {e.id for e in people if not longer(e.id)}
+    for e in people:
+        if e.id in full:
             continue
-        fits = [f for f in full if words[e.id] < words[f.id]]
+        fits = longer(e.id) & full
         if len(fits) == 1:
-            parent[e.id] = fits[0].id
+            parent[e.id] = fits.pop()
 
 
 def _merge_acronyms(bodies: list[_Name], pairs: Iterable[tuple[str, str]], parent: dict[str, str]
