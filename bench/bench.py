@@ -303,6 +303,7 @@ def markdown_table(rows: list[dict[str, str]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     from bench_cluster import bench_cluster  # bench/ is sys.path[0] when run as a script
+    from bench_db import bench_db
     from bench_pathological import bench_pathological
     from bench_web import bench_web
 
@@ -315,6 +316,8 @@ def main(argv: list[str] | None = None) -> int:
         EXTRA_BENCHES.append(bench_web)
     if bench_pathological not in EXTRA_BENCHES:  # seconds and peak memory per MB of pathological text
         EXTRA_BENCHES.append(bench_pathological)
+    if bench_db not in EXTRA_BENCHES:  # the corpus database's export against the extraction (issue 16)
+        EXTRA_BENCHES.append(bench_db)
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scales", default="1,4,16", help="corpus sizes in copies [default: 1,4,16]")

@@ -59,6 +59,8 @@ def seeded(tmp_path, monkeypatch):
         ]),
         "c.txt": DocRecord("c.txt", "C", None, None, claims=[said("c.txt", 0, "Lê Văn Thành", None)]),
     }
+    for p in recs:  # the files are there: `who` and `speakers` leave out files deleted since
+        (tmp_path / p).write_text(f"text of {p}\n", encoding="utf-8")
     with Store() as s:
         s.put([(f"key-{p}", r) for p, r in recs.items()], pipeline_version(),
               paths=[(p, f"key-{p}") for p in recs])

@@ -42,6 +42,8 @@ class Claim:
     # a quantity claim is dated by its document
     said_on: str | None = None
     url: str | None = None  # the page's address when known (a URL read, a page's canonical link, a corpus field)
+    # statements: the speaker's per-name id (identity.speaker_id); corpus tools merge short forms into full names
+    speaker_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         # a shallow copy per field: asdict's recursive deep copy dominated output time on large corpora
@@ -69,6 +71,7 @@ class DocRecord:
     dates: list[dict[str, Any]] = field(default_factory=list)
     numbers: list[dict[str, Any]] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    sha256: str | None = None  # of the text as read: copies of one text under several paths share it
     error: str | None = None  # set when the rules failed on this document (it is then reported as skipped)
 
     def tags_dict(self) -> dict[str, Any]:
@@ -152,6 +155,11 @@ CLAIM_SCHEMA: dict[str, Any] = {
                                    " resolved against doc_date), else doc_date, else null; quantities: doc_date"},
         "type": {"enum": ["statement", "quantity"]},
         "speaker": {**_NULLABLE_STR, "description": "the fullest name in the document (statements)"},
+        "speaker_id": {"type": ["string", "null"], "pattern": "^[0-9a-f]{12}$",
+                       "description": "statements: 12 hex digits naming the speaker, the same for every spelling"
+                                      " of the name (case, diacritics, an honorific) on every run; `speakers`,"
+                                      " `who` and the database merge a surname or acronym into the one full"
+                                      " name it fits"},
         "speaker_type": {"enum": ["person", "org", "country", None]},
         "speaker_title": {**_NULLABLE_STR, "description": "title or role, as the document gives it"},
         "cue": {**_NULLABLE_STR, "description": "the reporting verb or phrase"},

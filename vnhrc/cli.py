@@ -21,12 +21,15 @@ from .claims import Claim, ClaimFilter, DocRecord, date_bound
 from .output import (
     CLAIM_COLUMNS,
     COLORS,
+    DATABASE,
     FORMATS,
     TABLE_CLAIM_COLUMNS,
     choose_format,
+    format_for,
     is_folder_target,
     open_output,
     pick_columns,
+    write_database,
     write_parts,
     write_rows,
 )
@@ -121,8 +124,9 @@ def output_options(f: Callable[..., Any]) -> Callable[..., Any]:
                      help="Output format [default: from -o's extension; table on a terminal; jsonl on a pipe]."),
         click.option("-o", "--output", type=click.Path(writable=True), metavar="PATH", default=None,
                      callback=_output_target,
-                     help="Write to FILE atomically (.csv, .json, .jsonl, .md name the format); to DIR/ (ending "
-                          "in / or a folder): JSON Lines in parts part-00000.jsonl, …, each written atomically."),
+                     help="Write to FILE atomically (.csv, .json, .jsonl, .md name the format; extract's .db an "
+                          "SQLite database, added to if it exists); to DIR/ (ending in / or a folder): JSON Lines "
+                          "in parts part-00000.jsonl, …, each written atomically."),
         click.option("--columns", metavar="COL,COL", default=None,
                      help="Columns of a table, CSV or markdown, comma-separated (e.g. doc,speaker,content)."),
         click.option("--excel", is_flag=True,
@@ -283,6 +287,8 @@ def emit(rows: Iterable[dict[str, Any]], fmt: str | None, output: str | None, co
          table_columns: Any = None, title: str | None = None, chosen_columns: str | None = None,
          excel: bool = False, color: str = "auto") -> int:
     """Rows to stdout, -o FILE or -o DIR/; returns how many were written."""
+    if fmt == DATABASE or (fmt is None and format_for(output) == DATABASE):
+        raise click.UsageError("a database holds extract's claims: `vnhrc extract PATH… -o corpus.db`")
     try:
         picked = pick_columns(chosen_columns, columns)
     except ValueError as e:
@@ -432,6 +438,14 @@ def extract(fmt: str | None, output: str | None, columns: str | None, excel: boo
     check_writes(source, output)
     keep = claim_filter(types, speakers, since, until, grep)
     run = Run()
+    if fmt == DATABASE or (fmt is None and format_for(output) == DATABASE):
+        if output in (None, "-") or is_folder_target(output):
+            raise click.UsageError("--format sqlite writes a database file: name it with -o corpus.db")
+        n = write_database(tracked(records(source, run), source, fmt, output), output, keep.keep)
+        report_filter(keep)
+        summary(n, "claims", output, run)
+        _finish(run)
+        return
     rows = (
         c.to_dict()
         for rec in tracked(records(source, run), source, fmt, output)
@@ -490,13 +504,19 @@ def tags(fmt: str | None, output: str | None, columns: str | None, excel: bool, 
     _finish(run)
 
 
-def statements_of(source: Source, keep: ClaimFilter, run: Run, name: str | None = None) -> list[Claim]:
-    """Statements (of `name` when given) that pass the filter, from PATHs (extracted where the cache lacks
-    them); with no PATH, from every file in the cache, without loading the model."""
-    by_name = ClaimFilter(speakers=(name,)) if name is not None else ClaimFilter()
+def statements_of(source: Source, keep: ClaimFilter, run: Run) -> list[Claim]:
+    """Every statement that passes the filter, each text once however many paths hold it: from PATHs
+    (extracted where the cache lacks them), else from every file in the cache that still exists, without
+    loading the model."""
     if source.inputs():
-        return [c for rec in records(source, run) for c in rec.claims
-                if c.type == "statement" and by_name.keep(c) and keep.keep(c)]
+        texts: set[str] = set()
+        out = []
+        for rec in records(source, run):
+            if (rec.sha256 or rec.doc) in texts:  # a copy of a text already read
+                continue
+            texts.add(rec.sha256 or rec.doc)
+            out += [c for c in rec.claims if c.type == "statement" and keep.keep(c)]
+        return out
     if source.no_cache:
         raise click.UsageError("--no-cache needs PATHs to read")
     nothing = "nothing is cached yet: run `vnhrc extract PATH` first (or name PATHs here)"
@@ -507,9 +527,7 @@ def statements_of(source: Source, keep: ClaimFilter, run: Run, name: str | None 
     with store:
         if not store.count_paths():
             raise click.ClickException(nothing)
-        # one name narrows the lookup in SQL; several are matched here
-        prefilter = name if name is not None else (keep.speakers[0] if len(keep.speakers) == 1 else None)
-        return [c for c in store.statements(prefilter) if keep.keep(c)]
+        return [c for c in store.corpus_statements() if keep.keep(c)]
 
 
 @cli.command()
@@ -536,7 +554,18 @@ def who(name: str, fmt: str | None, output: str | None, columns: str | None, exc
     check_writes(source, output)
     keep = claim_filter(types, speakers, since, until, grep)
     run = Run()
-    found = statements_of(source, keep, run, name)
+    from .identity import corpus_identities
+
+    every = statements_of(source, keep, run)
+    # the corpus's speakers are found over every statement, so "HRW" and "Mr. Türk" find their full names
+    identities = corpus_identities(every)
+    wanted = {s.id for s in identities.matching(name)}
+    found = []
+    for c in every:
+        sp = identities.of(c.speaker, c.speaker_type)
+        if sp is not None and sp.id in wanted:
+            c.speaker_id = sp.id
+            found.append(c)
     # newest first; within a date, documents in order and statements in text order (a stable sort)
     found.sort(key=lambda c: c.said_on or c.doc_date or "", reverse=True)
     n = emit((c.to_dict() for c in found), fmt, output, CLAIM_COLUMNS, TABLE_CLAIM_COLUMNS, f"vnhrc who {name}",
@@ -546,7 +575,9 @@ def who(name: str, fmt: str | None, output: str | None, columns: str | None, exc
     _finish(run)
 
 
-SPEAKER_COLUMNS = ("speaker", "speaker_type", "titles", "statements", "documents", "docs")
+SPEAKER_COLUMNS = ("speaker", "speaker_type", "titles", "statements", "documents", "aliases", "speaker_id",
+                   "titles_used", "docs")
+SPEAKER_TABLE_COLUMNS = ("speaker", "speaker_type", "titles", "statements", "documents", "aliases")
 
 
 @cli.command()
@@ -568,17 +599,97 @@ def speakers(fmt: str | None, output: str | None, columns: str | None, excel: bo
       vnhrc speakers                                every speaker in the cache
       vnhrc speakers corpus/ --since 2025 --grep election
     """
-    from .store import summarise_speakers
+    from .identity import summarise
 
     source = Source(paths, glob, jobs, monthfirst, cluster, cache, no_cache, urls, offline, refresh, text_field)
     check_writes(source, output)
     keep = claim_filter(types, speakers, since, until, grep)
     run = Run()
-    rows = summarise_speakers(statements_of(source, keep, run))
-    n = emit(rows, fmt, output, SPEAKER_COLUMNS, SPEAKER_COLUMNS[:-1], "vnhrc speakers", columns, excel, color)
+    rows = summarise(statements_of(source, keep, run))
+    n = emit(rows, fmt, output, SPEAKER_COLUMNS, SPEAKER_TABLE_COLUMNS, "vnhrc speakers", columns, excel, color)
     report_filter(keep)
     summary(n, "speakers", output, lookup=True)
     _finish(run)
+
+
+CACHE_COLUMNS = ("path", "kind", "exists", "current", "statements", "seen")
+_cache_file = click.option("--cache", "cache", type=click.Path(dir_okay=False), metavar="PATH",
+                           help="The cache file [default: $XDG_CACHE_HOME/vnhrc/cache.sqlite].")
+
+
+@cli.group()
+def cache() -> None:
+    """What the cache holds; drop records of missing files and old rule versions; empty it."""
+
+
+def _existing_cache(path: str | None) -> Any:
+    try:
+        return open_cache(Source(cache=path), create=False)
+    except FileNotFoundError:
+        raise click.ClickException("nothing is cached yet") from None
+
+
+@cache.command("list")
+@output_options
+@_cache_file
+def cache_list(fmt: str | None, output: str | None, columns: str | None, excel: bool, color: str,
+               cache: str | None) -> None:
+    """Every path read and page fetched: kind, whether it still exists, whether its record is of the current
+    rules, how many statements, when it was read.
+
+    \b
+    Example:
+      vnhrc cache list --format csv
+    """
+    from .versions import pipeline_version
+
+    with _existing_cache(cache) as store:
+        rows = store.entries(pipeline_version())
+    n = emit(rows, fmt, output, CACHE_COLUMNS, None, "vnhrc cache", columns, excel, color)
+    summary(n, "cache entries", output)
+
+
+@cache.command("prune")
+@_cache_file
+def cache_prune(cache: str | None) -> None:
+    """Forget files deleted since they were read, and records made by other versions of vnhrc, the model or the
+    rules (URLs and articles of JSON Lines dumps are kept)."""
+    from .versions import pipeline_version
+
+    with _existing_cache(cache) as store:
+        done = store.prune(pipeline_version())
+    click.echo(f"vnhrc: forgot {done['missing']:,} missing file(s), {done['old_records']:,} record(s) and "
+               f"{done['old_paths']:,} path(s) of older versions", err=True)
+
+
+@cache.command("clear")
+@_cache_file
+def cache_clear(cache: str | None) -> None:
+    """Empty the cache: every record, statement, path and fetched page (the file stays, empty)."""
+    with _existing_cache(cache) as store:
+        done = store.clear()
+    click.echo(f"vnhrc: cleared {done['docs']:,} record(s), {done['paths']:,} path(s) and {done['pages']:,} "
+               "page(s)", err=True)
+
+
+@cli.command("datasette-metadata")
+@click.argument("database", default="corpus.db", metavar="[DB]")
+def datasette_metadata(database: str) -> None:
+    """Datasette metadata for the database DB (default corpus.db): labels for every column, and the queries
+    users ask (statements by speaker per month, full-text search), as JSON.
+
+    \b
+    Example:
+      vnhrc extract corpus/ -o corpus.db
+      vnhrc datasette-metadata corpus.db > metadata.json
+      datasette corpus.db -m metadata.json
+    """
+    import json
+
+    from .database import metadata
+
+    # Datasette names a database by its file name without the extension
+    click.echo(json.dumps(metadata(Path(database).stem), indent=2, ensure_ascii=False))
 
 
 @cli.command()

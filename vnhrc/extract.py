@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from . import claims, dates, numbers, page, said_on, speakers, statements
+from . import claims, dates, identity, numbers, page, said_on, speakers, statements
 from .corpus import is_jsonl, read_corpus
 from .documents import Document, SkippedFile, Unusable, fetched_document, iter_paths, read_document
 from .web import Fetcher, FetchError, is_url
@@ -54,10 +54,11 @@ def analyse(document: Document, doc: Doc, monthfirst: bool = False) -> claims.Do
         entities=entities,
         dates=date_tags,
         numbers=number_tags,
-        claims=claims.build_claims(
+        claims=identity.with_ids(claims.build_claims(
             document.path, doc_date, text, resolved, quantities, date_tags, number_tags, said_on=spoken,
             url=document.url,
-        ),
+        )),
+        sha256=claims.text_digest(text),
     )
 
 
@@ -84,7 +85,7 @@ def analyse_in_parts(document: Document, monthfirst: bool = False) -> claims.Doc
     from .pipeline import PART_CHARS, parse, split_text
 
     whole = claims.DocRecord(doc=document.path, title=document.title, doc_date=document.date,
-                             source=document.source, url=document.url)
+                             source=document.source, url=document.url, sha256=claims.text_digest(document.text))
     for offset, text in split_text(document.text, PART_CHARS):
         end = offset + len(text)
         chrome = [(max(a, offset) - offset, min(b, end) - offset) for a, b in document.chrome if a < end and b > offset]

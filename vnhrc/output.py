@@ -24,17 +24,20 @@ from typing import IO, Any
 
 from .terminal import isatty
 
-FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+FORMATS = ("table", "json", "jsonl", "csv", "markdown", "sqlite")
+DATABASE = "sqlite"  # the corpus database (database.py): extract's records, written only to a file
 COLORS = ("auto", "always", "never")
 # -o FILE's format when --format does not say; any other extension gets JSON Lines
 FORMAT_BY_SUFFIX = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "markdown",
-                    ".markdown": "markdown", ".txt": "table"}
+                    ".markdown": "markdown", ".txt": "table", ".db": DATABASE, ".sqlite": DATABASE,
+                    ".sqlite3": DATABASE}
 NOT_A_TERMINAL_WIDTH = 140  # a table in a file or pipe: rich's 80 would fold every quote
 BOM = "\ufeff"  # --excel: spreadsheets read a CSV as UTF-8 only when it starts with one
 
 # Columns shown in CSV and markdown, per kind of row; JSON formats always carry every field.
-CLAIM_COLUMNS = ("id", "doc", "doc_date", "said_on", "type", "speaker", "speaker_type", "speaker_title", "cue",
-                 "kind", "content", "subject", "value", "unit", "dates", "numbers", "sentence", "start", "end", "url")
+CLAIM_COLUMNS = ("id", "doc", "doc_date", "said_on", "type", "speaker", "speaker_type", "speaker_title",
+                 "speaker_id", "cue", "kind", "content", "subject", "value", "unit", "dates", "numbers", "sentence",
+                 "start", "end", "url")
 # A table's columns by the terminal's width (the widest entry not wider than the terminal): below 120 columns the
 # speaker's title goes under the name; kind, dates and numbers from 200 (or with --columns).
 TABLE_CLAIM_COLUMNS = {
@@ -386,6 +389,17 @@ def _mode_for(path: str) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+# --- the corpus database (-o corpus.db) ----------------------------------------------------------------------
+
+
+def write_database(records: Iterable[Any], path: str, keep: Any = None) -> int:
+    """Records (DocRecords) upserted into the SQLite database at `path`, atomically (database.py, which imports
+    sqlite-utils only now); returns how many claims were written."""
+    from .database import write_database as write
+
+    return write(records, path, keep)
 
 
 # --- partitioned output (-o DIR/) ----------------------------------------------------------------------------

@@ -26,6 +26,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import sys
 import time
@@ -394,6 +395,90 @@ class Store:
             d["doc"], d["id"] = shown, claim_id(shown, n)
             yield Claim.from_dict(d)
 
+    # --- the corpus as `who`, `speakers` and `cache` see it (issue 16) ------------------------------
+
+    def corpus_statements(self, exists: Callable[[str], bool] | None = None) -> Iterator[Claim]:
+        """Like `statements()`, but each text once however many paths hold it (the first path in order that
+        still exists), and nothing from files deleted since they were read (URLs and dump articles are never
+        taken for missing files). Statements made before claims had a speaker_id get it here."""
+        exists = exists or _file_exists
+        from .identity import speaker_id
+
+        sql = (
+            "SELECT p.path, p.sha, p.version, p.monthfirst, s.n, s.claim FROM paths p JOIN statements s "
+            "ON s.sha = p.sha AND s.version = p.version AND s.monthfirst = p.monthfirst ORDER BY p.path, s.n"
+        )
+        rows = self._guard(lambda: self.con.execute(sql).fetchall())
+        cwd = os.getcwd()
+        owner: dict[tuple[str, str, int], str] = {}  # a text → the path that speaks for it
+        gone: set[str] = set()
+        for path, sha, version, monthfirst, n, raw in rows:
+            if path in gone:
+                continue
+            text = (sha, version, monthfirst)
+            first = owner.setdefault(text, path)
+            if first != path:
+                continue
+            if is_file_path(path) and not exists(path):
+                gone.add(path)
+                del owner[text]  # another path holding the same text may still speak for it
+                continue
+            d = json.loads(raw)
+            shown = _shown(path, cwd)
+            d["doc"], d["id"] = shown, claim_id(shown, n)
+            c = Claim.from_dict(d)
+            if c.speaker_id is None:
+                c.speaker_id = speaker_id(c.speaker, c.speaker_type)
+            yield c
+
+    def entries(self, version: str | None = None, exists: Callable[[str], bool] | None = None
+                ) -> list[dict[str, Any]]:
+        """What the cache holds, one row a path last read and a page fetched: kind (file, article, url, page),
+        whether it is still there, whether its record is of `version` (the current rules), statements, when."""
+        exists = exists or _file_exists
+
+        def op() -> list[tuple[Any, ...]]:
+            return self.con.execute(
+                "SELECT p.path, p.version, p.seen, (SELECT count(*) FROM statements s WHERE s.sha = p.sha AND "
+                "s.version = p.version AND s.monthfirst = p.monthfirst) FROM paths p ORDER BY p.path").fetchall()
+
+        out = []
+        for path, ver, seen, n in self._guard(op):
+            kind = path_kind(path)
+            out.append({"path": path, "kind": kind, "exists": exists(path) if kind == "file" else True,
+                        "current": None if version is None else ver == version, "statements": n,
+                        "seen": _iso_time(seen)})
+        pages = self._guard(lambda: self.con.execute("SELECT url, fetched FROM pages ORDER BY url").fetchall())
+        out += [{"path": url, "kind": "page", "exists": True, "current": True, "statements": None,
+                 "seen": _iso_time(t)} for url, t in pages]
+        return out
+
+    def prune(self, version: str, exists: Callable[[str], bool] | None = None) -> dict[str, int]:
+        """Forget files that are gone and records made by other rule versions, in one transaction; returns how
+        many paths and records went. URLs and dump articles are never taken for missing files."""
+        exists = exists or _file_exists
+        paths = self._guard(lambda: [p for (p,) in self.con.execute("SELECT path FROM paths")])
+        missing = [(p,) for p in paths if is_file_path(p) and not exists(p)]
+
+        def op() -> dict[str, int]:
+            with _transaction(self.con) as con:
+                con.executemany("DELETE FROM paths WHERE path = ?", missing)
+                old = con.execute("DELETE FROM paths WHERE version != ?", (version,)).rowcount
+                docs = con.execute("DELETE FROM docs WHERE version != ?", (version,)).rowcount
+                con.execute("DELETE FROM statements WHERE version != ?", (version,))
+            return {"missing": len(missing), "old_paths": old, "old_records": docs}
+
+        return self._guard(op)
+
+    def clear(self) -> dict[str, int]:
+        """Empty every table (records, statements, paths, fetched pages) in one transaction; the file stays."""
+
+        def op() -> dict[str, int]:
+            with _transaction(self.con) as con:
+                return {t: con.execute(f"DELETE FROM {t}").rowcount for t in _TABLES}
+
+        return self._guard(op)
+
 
     # --- pages fetched from URLs ---------------------------------------------------------------------
 
@@ -417,6 +502,24 @@ class Store:
                             (url, sha, page.url, page.content_type, page.body, time.time()))
 
         self._guard(op)
+
+
+_ARTICLE = re.compile(r"\.(?:jsonl|ndjson):[^/\\]+$", re.I)  # an article of a dump: `dump.jsonl:<id>`
+
+
+def path_kind(path: str) -> str:
+    """url, article (of a JSON Lines dump) or file: only a file can go missing."""
+    if "://" in path[:10]:
+        return "url"
+    return "article" if _ARTICLE.search(path) else "file"
+
+
+def is_file_path(path: str) -> bool:
+    return path_kind(path) == "file"
+
+
+def _iso_time(t: float | None) -> str | None:
+    return None if t is None else time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(t))
 
 
 def _located(path: str) -> str:
@@ -516,3 +619,10 @@ def summarise_speakers(statements: Iterable[Claim]) -> list[dict[str, Any]]:
         })
     rows.sort(key=lambda r: (-r["statements"], fold(r["speaker"])))
     return rows
+
+
+def _file_exists(path: str) -> bool:
+    """A cached path (shown as valid UTF-8) still names a file."""
+    from .documents import path_exists  # only now: documents imports dateutil, kept off the instant paths
+
+    return path_exists(path)
