@@ -75,3 +75,17 @@ def test_a_dateline_is_not_the_speaker(statements):
             "Vietnam's representative to the commission Do Thi Lan has affirmed.")
     c = one(statements(text), "affirmed")
     assert c.speaker == "Do Thi Lan" and c.content.startswith("Vietnam is ready to share")
+
+
+def test_every_role_that_resolves_can_speak(statements):
+    # one list of role nouns: "the adviser" speaks like "the spokesman" does
+    for role in ("adviser", "spokesman", "commander", "correspondent"):
+        text = f"The {role} said that the plan would cut poverty by half within a decade."
+        c = one(statements(text), "said")
+        assert c.speaker.endswith(role)
+        assert c.content.startswith("the plan would cut poverty")
+
+
+def test_a_thing_as_subject_is_no_speaker(statements):
+    assert statements("The old ticket machine said that the fares would rise again next year.") == []
+

@@ -77,49 +77,49 @@ FUNCTION = frozenset({
 # --- used by statements ---
 
 
-# common nouns that can be a speaker: people, roles, groups, institutions, and texts that speak for them
-AGENT_NOUNS = frozenset({
-    # people and roles
-    "minister", "ambassador", "president", "spokesperson", "spokesman", "spokeswoman", "official", "officials",
-    "diplomat", "diplomats", "delegate", "delegates", "representative", "representatives", "envoy", "envoys",
-    "leader", "leaders", "head", "heads", "chief", "chair", "chairman", "chairwoman", "chairperson",
-    "director", "secretary", "commissioner", "coordinator", "rapporteur", "rapporteurs", "expert", "experts",
-    "lawyer", "lawyers", "activist", "activists", "advocate", "advocates", "critic", "critics", "analyst",
-    "analysts", "observer", "observers", "scholar", "scholars", "researcher", "researchers", "professor",
-    "journalist", "journalists", "reporter", "blogger", "bloggers", "dissident", "dissidents", "member",
-    "members", "deputy", "deputies", "lawmaker", "lawmakers", "legislator", "legislators", "senator",
-    "governor", "mayor", "premier", "chancellor", "king", "queen", "prince", "pope", "general", "officer",
-    "officers", "source", "sources", "witness", "witnesses", "resident", "residents", "people", "citizen",
-    "citizens", "victim", "victims", "family", "families", "mother", "father", "wife", "husband", "son",
-    "daughter", "student", "students", "worker", "workers", "farmer", "farmers", "man", "woman", "men",
-    "women", "person", "speaker", "speakers", "participant", "participants", "panelist", "panelists",
-    "counterpart", "counterparts", "negotiator", "negotiators", "politician", "politicians", "monk", "monks",
-    "priest", "bishop", "defender", "defenders", "campaigner", "campaigners", "economist", "economists",
-    "ambassadors", "ministers", "presidents", "chairs", "secretary-general", "director-general",
-    "prosecutor", "prosecutors", "judge", "judges", "court", "police", "authorities", "authority",
-    "user", "users", "writer", "author", "authors", "editor", "commentator", "commentators",
-    "friend", "friends", "colleague", "colleagues", "partner", "partners", "donor", "donors", "other", "others",
-    "some", "many", "most", "both", "all", "several",
-    "sister", "brother", "aunt", "uncle", "grandmother", "grandfather", "niece", "nephew", "widow", "relative",
-    "relatives", "neighbour", "neighbours", "neighbor", "neighbors", "villager", "villagers", "girl", "boy",
-    "parent", "parents", "survivor", "survivors", "guest", "host", "detainee", "detainees", "prisoner", "prisoners",
-    "inmate", "inmates", "refugee", "refugees", "protester", "protesters", "demonstrator", "demonstrators",
-    "petitioner", "petitioners",
-    # bodies
-    "government", "governments", "ministry", "ministries", "council", "committee", "commission", "group",
-    "groups", "organisation", "organization", "organisations", "organizations", "agency", "agencies",
-    "office", "department", "mission", "delegation", "delegations", "embassy", "embassies", "assembly",
-    "parliament", "congress", "party", "union", "bloc", "body", "bodies", "board", "panel", "secretariat",
-    "administration", "state", "states", "country", "countries", "nation", "nations", "side", "sides",
-    "community", "association", "federation", "coalition", "alliance", "network", "watchdog", "institute",
-    "foundation", "ngo", "ngos", "company", "companies", "firm", "bank", "fund", "forum", "team", "club",
-    "newspaper", "outlet", "media", "press", "center", "centre", "campaign", "movement", "news",
-    "radio", "television", "broadcaster", "daily", "paper", "website", "portal", "magazine",
-    "cabinet", "politburo", "leadership", "military", "army", "junta", "regime", "tribunal",
-    # texts that speak for a body
+# common nouns that can be a speaker: people, roles, groups, institutions, and texts that speak for them.
+# The role nouns are PERSON_ROLES (one list: what can speak is what resolves), with their plurals.
+_MORE_PEOPLE = frozenset({
+    "critic", "observer", "source", "witness", "resident", "people", "citizen", "victim", "family", "families",
+    "student", "worker", "farmer", "man", "woman", "men", "women", "person", "speaker", "participant",
+    "panelist", "counterpart", "court", "police", "authorities", "authority", "user", "commentator", "friend",
+    "colleague", "partner", "donor", "other", "others", "some", "many", "most", "both", "all", "several",
+    "relative", "neighbour", "neighbor", "villager", "parent", "survivor", "detainee", "prisoner", "inmate",
+    "refugee", "protester", "demonstrator", "petitioner",
+})
+_BODY_NOUNS = frozenset({
+    "government", "ministry", "ministries", "council", "committee", "commission", "group", "organisation",
+    "organization", "agency", "agencies", "office", "department", "mission", "delegation", "embassy",
+    "embassies", "assembly", "parliament", "congress", "party", "union", "bloc", "body", "bodies", "board",
+    "panel", "secretariat", "administration", "state", "country", "countries", "nation", "side", "community",
+    "association", "federation", "coalition", "alliance", "network", "watchdog", "institute", "foundation",
+    "ngo", "company", "companies", "firm", "bank", "fund", "forum", "team", "club", "newspaper", "outlet",
+    "media", "press", "center", "centre", "campaign", "movement", "news", "radio", "television", "broadcaster",
+    "daily", "paper", "website", "portal", "magazine", "cabinet", "politburo", "leadership", "military", "army",
+    "junta", "regime", "tribunal",
+})
+# texts that speak for a body
+_SPEAKING_TEXTS = frozenset({
     "statement", "communique", "communiqué", "report", "resolution", "declaration", "letter", "document",
     "release", "note", "memo", "study", "survey", "petition", "joint", "charter", "proclamation",
 })
+
+
+def _plural(w: str) -> str:
+    if w.endswith(("s", "x", "ch", "sh")):
+        return w + "es"
+    if w.endswith("y") and w[-2:-1] not in "aeiou":
+        return w[:-1] + "ies"
+    if w.endswith("man"):
+        return w[:-3] + "men"
+    return w + "s"
+
+
+_SINGULAR_AGENTS = PERSON_ROLES | set(KIN_GENDER) | PEOPLE | _MORE_PEOPLE | _BODY_NOUNS | _SPEAKING_TEXTS
+AGENT_NOUNS = frozenset(_SINGULAR_AGENTS | {_plural(w) for w in _SINGULAR_AGENTS if w not in (
+    "people", "police", "media", "press", "news", "others", "some", "many", "most", "both", "all", "several",
+    "authorities", "families", "ministries", "agencies", "embassies", "bodies", "countries", "companies",
+    "men", "women", "joint", "prime", "major", "chief", "wife")} | {"chiefs", "wives"}) - {"prime", "major"}
 
 
 RELATIVE = {"which", "who", "that", "whom"}
@@ -148,3 +148,4 @@ PARTITIVES = MEMBERS_ONLY_PARTITIVES | {"some", "many", "most", "all", "several"
 # pronouns that may stand for a speaker (the ones a subject takes, then every form)
 AGENT_PRONOUN_WORDS = frozenset({"he", "she", "they", "we", "i", "it", "others", "you"})
 AGENT_PRONOUNS = AGENT_PRONOUN_WORDS | {"who", "him", "her", "them"}
+

@@ -26,6 +26,7 @@ from ..lexicon.people import (
     TITLE_WORDS,
 )
 from ..lexicon.places import COUNTRIES
+from ..spans import Spans
 from ..statements.attribution import Attribution
 from .names import (
     _appos_title,
@@ -45,6 +46,22 @@ from .registry import _CAP_RUN, _build_registry, _org_text, _spells
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
+
+
+# how far (in characters) a rule looks for what a mention stands for
+NEXT_NAMED_WITHIN = 1500  # "The wife of blogger X says …" … the person the story names next
+FOCUS_WITHIN = 3000  # "the spokeswoman said": the person in focus, named before
+PRONOUN_WITHIN = 5000  # "she said": the last compatible speaker or subject
+TEXT_AUTHOR_WITHIN = 2500  # "the report noted": the body last reported speaking
+GROUP_WITHIN = 2000  # "the group said", "the delegation stressed": the organisation or country last quoted
+PLURAL_GROUP_WITHIN = 3000  # "the ministers said": the group of ministers quoted before
+# a mention after the position ranks behind every one before it
+AFTER = 10_000_000
+
+
+def distance(pos: int, at: int) -> int:
+    """How far back `at` lies from `pos`; anything after `pos` comes after everything before it."""
+    return pos - at if at <= pos else AFTER + at - pos
 
 
 class Resolver:
@@ -79,9 +96,7 @@ class Resolver:
         for o in self.reg.orgs:
             self.org_by_last.setdefault(fold(o.text.split()[-1]), []).append(o)
         # contents of statements: people named inside what someone said are not who "he" is next
-        spans = sorted((a.content_start, a.content_end) for a in found if not a.answer)
-        self.content_starts = [s for s, _ in spans]
-        self.content_spans = spans
+        self.contents = Spans([(a.content_start, a.content_end) for a in found if not a.answer])
         self.history: list[tuple[int, Resolved]] = []  # resolved speakers in text order (mention position)
         self._interviewee: Resolved | None | bool = None
         self._written: dict[str, str | None] = {}  # "Council" → "Human Rights Council"
@@ -89,15 +104,7 @@ class Resolver:
 
 
 def in_content(cx: Resolver, pos: int) -> bool:
-    i = bisect.bisect_right(cx.content_starts, pos) - 1
-    while i >= 0 and i >= len(cx.content_spans) - 10_000:
-        s, e = cx.content_spans[i]
-        if s <= pos < e:
-            return True
-        if e < pos and i > 0 and cx.content_spans[i - 1][1] < pos:
-            break
-        i -= 1
-    return False
+    return pos in cx.contents
 
 def fullest(cx: Resolver, key: frozenset[str], pos: int) -> Person | None:
     """The person whose name holds all these words, with the most words; the nearest one on a tie."""
@@ -110,7 +117,7 @@ def fullest(cx: Resolver, key: frozenset[str], pos: int) -> Person | None:
     word = next(iter(key)) if len(key) == 1 else None
     for p in pool:
         if key <= p.key:
-            dist = pos - p.pos if p.pos <= pos else 10_000_000 + p.pos - pos
+            dist = distance(pos, p.pos)
             # one word stands for a family name (first) or a given name or surname (last) rather than a
             # middle one; still, a longer name holding it beats the bare word ("Haziq" of "Mohamad Haziq
             # Ismail", as Malay names are shortened)
@@ -198,13 +205,13 @@ def role(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         # "his wife told RFA" … "His wife, Le Thi Ngoc Anh, said": the one the text names so
         named = [p for p in cx.by_title.get(hl, []) if p.pos != span.start_char]
         if named:
-            best = min(named, key=lambda p: pos - p.pos if p.pos <= pos else 10_000_000 + p.pos - pos)
+            best = min(named, key=lambda p: distance(pos, p.pos))
             return canonical(cx, best, pos)
         # "The wife of blogger X says …" … "Nguyen Thi Thu Hien told RFA": the next one the story names as
         # speaking, if not the relative named here
         inside = {w for t in span if t.i > head.i for w in [fold(t.text)]}
         i = bisect.bisect_right(cx.person_pos, span.end_char)
-        while i < len(cx.reg.persons) and cx.reg.persons[i].pos - pos < 1500:
+        while i < len(cx.reg.persons) and cx.reg.persons[i].pos - pos < NEXT_NAMED_WITHIN:
             p = cx.reg.persons[i]
             g = cx.reg.genders.get(p.key) or p.gender
             if p.subject and not p.chrome and not (p.key & inside) and g in (None, KIN_GENDER[hl]):
@@ -229,7 +236,7 @@ def role(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         for p in cx.by_title.get(min(words, key=lambda w: len(cx.by_title.get(w, []))), []):
             if not words <= cx.role_words[id(p)] or p.pos == span.start_char:
                 continue
-            dist = pos - p.pos if p.pos <= pos else 10_000_000 + p.pos - pos
+            dist = distance(pos, p.pos)
             if best is None or dist < best[0]:
                 best = (dist, p)
     if best is not None:
@@ -243,10 +250,10 @@ def role(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
     if not definite:
         return Resolved(written, "person")
     # the person in focus: the last one named, if the role fits them (never someone further back)
-    r = last_person(cx, pos, HONORIFIC_GENDER.get(hl), within=3000)  # "the spokeswoman": a woman
+    r = last_person(cx, pos, HONORIFIC_GENDER.get(hl), within=FOCUS_WITHIN)  # "the spokeswoman": a woman
     if r is not None and not fits(cx, r.name, hl):
         return Resolved(written, "person")
-    r = r or next_person(cx, pos, within=1500, role=hl)
+    r = r or next_person(cx, pos, within=NEXT_NAMED_WITHIN, role=hl)
     return r or Resolved(written, "person")
 
 def interviewee(cx: Resolver, pos: int) -> Resolved | None:
@@ -271,7 +278,7 @@ def fits(cx: Resolver, key_or_name: frozenset[str] | str, role: str | None) -> b
     roles = {w for w in titles if w in PERSON_ROLES}
     return not roles or role in roles or role in titles
 
-def last_person(cx: Resolver, pos: int, gender: str | None, within: int = 5000,
+def last_person(cx: Resolver, pos: int, gender: str | None, within: int = PRONOUN_WITHIN,
                 role: str | None = None) -> Resolved | None:
     """The last speaker or person standing as a subject before `pos`, outside what was reported."""
     cand_hist = next(((p, r) for p, r in reversed(cx.history) if r.type == "person" and p < pos and
@@ -398,7 +405,7 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         # "The report also noted …", "the statement said": the body whose words they are, the one last
         # reported speaking
         for p, r in reversed(cx.history):
-            if p < pos and pos - p < 2500 and r.type in ("org", "country") and not r.plural and \
+            if p < pos and pos - p < TEXT_AUTHOR_WITHIN and r.type in ("org", "country") and not r.plural and \
                     fold(r.name) not in AUTHORED:
                 return dataclasses.replace(r)
     if head.pos_ == "NOUN" and (hl in AGENT_NOUNS or head.lower_ in AGENT_NOUNS):
@@ -406,7 +413,7 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
                 words[0].lower_ == "the":
             # "…, the group said": the organisation last quoted; "The delegation stressed": the country
             for p, r in reversed(cx.history):
-                if p < pos and pos - p < 2000 and not r.plural and \
+                if p < pos and pos - p < GROUP_WITHIN and not r.plural and \
                         (r.type == "country" if hl == "delegation" else r.type == "org") and \
                         fold(r.name) not in AUTHORED and fold(r.name).split()[-1] != hl:
                     return dataclasses.replace(r)
@@ -422,7 +429,7 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         if plural and span[0].lower_ == "the" and len(name.split()) == 1:
             # "the ministers said": the "ASEAN foreign ministers" the story quoted before
             for p, r in reversed(cx.history):
-                if p < pos and pos - p < 3000 and r.plural and len(r.name.split()) > 1 and \
+                if p < pos and pos - p < PLURAL_GROUP_WITHIN and r.plural and len(r.name.split()) > 1 and \
                         fold(r.name.split()[-1]) == fold(name):
                     return dataclasses.replace(r)
         first, _, rest = name.partition(" ")
@@ -442,7 +449,7 @@ def fuller_org(cx: Resolver, word: str, pos: int) -> str | None:
     for o in cx.org_by_last.get(fw, []):
         words = o.text.split()
         if len(words) > 1:
-            dist = pos - o.pos if o.pos <= pos else 10_000_000 + o.pos - pos
+            dist = distance(pos, o.pos)
             if best is None or dist < best[0]:
                 best = (dist, o.text)
     if best:
