@@ -188,3 +188,18 @@ def test_a_delegation_named_in_full_keeps_its_name(speakers_of):
             "national security.")
     names = [f[0] for f in speakers_of(text)]
     assert names[0] == "China" and names[1].startswith("European Union delegation") and names[2:] == ["Viet Nam"] * 2
+
+
+def test_an_epithet_is_the_person_in_focus(speakers_of):
+    text = ("Activist Le Van Minh was jailed in May. "
+            "The 56-year-old told reporters that he had no regrets about the protest.")
+    assert speakers_of(text) == [("Le Van Minh", "person", "told")]
+    # an indefinite one is someone else, as written
+    text = "Tom Baird arrived on Monday. A campaign aide said that the tour would end early next month."
+    assert speakers_of(text) == [("campaign aide", "person", "said")]
+
+
+def test_his_group_is_the_group_of_the_man_it_stands_for(speakers_of):
+    text = ("Activist Le Van Minh was jailed in May. "
+            "According to his lawyers, the trial lasted only four hours and the verdict was read out at night.")
+    assert speakers_of(text) == [("Le Van Minh's lawyers", "org", "According to")]

@@ -60,6 +60,7 @@ PEOPLE = {"person", "resident", "witness", "victim", "student", "worker", "farme
 PARTICLES = {"de", "da", "van", "von", "der", "den", "del", "di", "du", "bin", "binti", "al", "el", "la", "dos",
               "das", "ter", "ibn", "y", "le"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+POSSESSIVE_PRONOUNS = {"his": "m", "her": "f"}
 QUANTIFIERS = ("a number of ", "a group of ", "a few ", "some of the ", "some ", "many ", "several ",
                 "most ", "all ", "the ", "a ", "an ", "other ", "both ")
 
@@ -149,3 +150,61 @@ PARTITIVES = MEMBERS_ONLY_PARTITIVES | {"some", "many", "most", "all", "several"
 AGENT_PRONOUN_WORDS = frozenset({"he", "she", "they", "we", "i", "it", "others", "you"})
 AGENT_PRONOUNS = AGENT_PRONOUN_WORDS | {"who", "him", "her", "them"}
 
+
+# --- who can speak beyond the closed list: an open test over these (statements/agents.py, speaking_noun) ---
+
+# endings of agent nouns ("organiser", "investor", "economist", "politician", "migrant", "opponent")
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+# words with those endings that name things, not agents ("the number said" names no one)
+SUFFIXED_THINGS = frozenset({
+    "number", "paper", "water", "letter", "order", "border", "matter", "power", "answer", "computer", "quarter",
+    "chamber", "register", "corner", "river", "weather", "dinner", "winter", "summer", "filter", "finger",
+    "tower", "poster", "cancer", "danger", "meter", "metre", "liter", "litre", "barrier", "layer", "cluster",
+    "character", "chapter", "disaster", "theater", "theatre", "trailer", "banner", "container", "sticker",
+    "counter", "cover", "shelter", "folder", "header", "footer", "offer", "lower", "manner",
+    "upper", "master", "fever", "rubber", "timber", "silver", "copper", "leather", "pepper", "butter", "ledger",
+    "never", "ever", "however", "whether", "rather", "further", "together", "either", "neither", "after",
+    "later", "under", "over",
+    "door", "floor", "color", "colour", "factor", "sector", "error", "mirror", "tractor", "motor", "vector",
+    "terror", "horror", "labor", "labour", "favor", "favour", "honor", "honour", "rumor", "rumour", "reactor",
+    "elevator", "indicator", "corridor", "monitor", "vapor", "tumor", "behavior", "behaviour", "humor",
+    "humour", "harbor", "harbour", "calculator", "detector", "generator", "ventilator", "radiator",
+    "list", "wrist", "twist", "mist", "fist", "exist", "assist", "resist", "insist", "persist", "consist",
+    "median", "ocean",
+    "plant", "restaurant", "grant", "elephant", "want", "instant", "variant", "constant", "implant",
+    "pollutant", "quadrant", "warrant", "covenant", "remnant", "relevant", "significant", "important",
+    "event", "percent", "extent", "intent", "content", "incident", "accident", "current", "talent", "patent",
+    "tent", "rent", "scent", "cent", "consent", "dissent", "descent", "accent", "segment", "ingredient",
+    "component", "coefficient", "gradient", "nutrient", "deficient", "recent", "present", "frequent",
+    "permanent", "moment", "comment",
+})
+# people by what they are or do, without an agent ending ("The candidate said", "a campaign aide")
+MORE_PERSON_NOUNS = frozenset({
+    "candidate", "aide", "nominee", "appointee", "employee", "trustee", "ally", "allies", "rival", "attorney",
+    "counsel", "surgeon", "nurse", "pastor", "imam", "rabbi", "cleric", "chef", "boss", "executive", "sheriff",
+    "marshal", "clerk", "juror", "coach", "pilot", "troop", "guard", "lady", "dad", "mom", "mum", "child",
+    "children", "kid", "teen", "youth", "adult", "elder", "fan", "staffer", "democrat", "republican",
+    "conservative", "liberal", "progressive", "moderate", "socialist", "communist", "nationalist", "loyalist",
+    "hardliner", "patient", "client", "customer", "tenant", "landlord", "owner", "spouse", "fiance", "fiancee",
+    "mp", "mep", "cardinal", "archbishop", "sponsor", "plaintiff", "defendant", "suspect",
+})
+# bodies and groups beyond the closed list ("the opposition said", "the jury found")
+MORE_BODY_NOUNS = frozenset({
+    "jury", "crowd", "audience", "public", "electorate", "staff", "opposition", "caucus", "legislature",
+    "senate", "house", "university", "school", "hospital", "church", "prosecution", "defence", "defense",
+    "consulate", "corporation", "airline", "industry", "camp", "bureau", "municipality", "city",
+})
+# meetings and texts that speak for those who hold or adopt them ("The meeting called for", "The plan calls for")
+MORE_TEXT_NOUNS = frozenset({
+    "meeting", "summit", "conference", "plan", "agreement", "treaty", "convention", "indictment", "verdict",
+    "ruling", "judgment", "judgement", "decree", "proposal", "manifesto",
+})
+# counted or measured evidence is no speaker: "the poll said", "figures showed", "data suggest"
+EVIDENCE_NOUNS = frozenset({
+    "poll", "polls", "survey", "surveys", "data", "figure", "figures", "statistic", "statistics", "chart",
+    "graph", "map", "photo", "photograph", "picture", "image", "footage", "video", "evidence", "record",
+    "records", "result", "results", "estimate", "estimates", "number", "numbers", "count", "tally", "index",
+    "rate", "price", "prices", "score", "model", "forecast", "projection", "sign", "signs", "trend",
+})
+# "The 56-year-old said": an age as a noun names a person
+AGE_NOUN = r"\d+-year-old|\w+-year-old"

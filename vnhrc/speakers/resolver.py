@@ -22,11 +22,13 @@ from ..lexicon.people import (
     KIN_GENDER,
     PEOPLE,
     PERSON_ROLES,
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     TITLE_WORDS,
 )
 from ..lexicon.places import COUNTRIES
 from ..spans import Spans
+from ..statements.agents import person_noun, speaking_noun
 from ..statements.attribution import Attribution
 from .names import (
     _appos_title,
@@ -408,7 +410,7 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
             if p < pos and pos - p < TEXT_AUTHOR_WITHIN and r.type in ("org", "country") and not r.plural and \
                     fold(r.name) not in AUTHORED:
                 return dataclasses.replace(r)
-    if head.pos_ == "NOUN" and (hl in AGENT_NOUNS or head.lower_ in AGENT_NOUNS):
+    if head.pos_ in ("NOUN", "ADJ") and (hl in AGENT_NOUNS or head.lower_ in AGENT_NOUNS or speaking_noun(head)):
         if not plural and (hl in GENERIC_ORG or hl == "delegation") and len(words) == 2 and \
                 words[0].lower_ == "the":
             # "…, the group said": the organisation last quoted; "The delegation stressed": the country
@@ -435,11 +437,27 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         first, _, rest = name.partition(" ")
         if first.lower() in ORG_INTRO and rest[:1].isupper() and not plural:
             return Resolved(rest, "org")  # "the organisation Viet Tan" → "Viet Tan"
-        if not plural and (hl in KIN_GENDER or hl in PERSON_ROLES or hl in PEOPLE):
+        if not plural and person_noun(head) and span[0].lower_ == "the":
+            # "The 56-year-old said", "the candidate said": an epithet of the person in focus
+            r = last_person(cx, pos, None, within=FOCUS_WITHIN)
+            if r is not None:
+                return r
+        if not plural and (hl in KIN_GENDER or hl in PERSON_ROLES or hl in PEOPLE or person_noun(head)):
             return Resolved(name, "person", gender=KIN_GENDER.get(hl))
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+        if plural and owner is not None:
+            # "according to his lawyers": the lawyers of the man "his" stands for
+            r = last_person(cx, pos, POSSESSIVE_PRONOUNS[owner.lower_])
+            if r is not None:
+                return Resolved(f"{r.name}'s {_group_text(doc_text(head.doc, owner.i + 1, head.i + 1))}",
+                                "org", plural=True)
         kind = "country" if hl in COUNTRY_NOUNS or head.ent_type_ == "GPE" else "org"
         return Resolved(name, kind, plural=plural)
     return None
+
+def doc_text(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text
+
 
 def fuller_org(cx: Resolver, word: str, pos: int) -> str | None:
     """'the Council' → 'Human Rights Council' (the nearest organisation whose name ends in that word; failing
