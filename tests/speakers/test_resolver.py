@@ -203,3 +203,25 @@ def test_his_group_is_the_group_of_the_man_it_stands_for(speakers_of):
     text = ("Activist Le Van Minh was jailed in May. "
             "According to his lawyers, the trial lasted only four hours and the verdict was read out at night.")
     assert speakers_of(text) == [("Le Van Minh's lawyers", "org", "According to")]
+
+
+def test_a_description_before_a_name_is_no_part_of_it(speakers_of):
+    assert speakers_of("The US-based organisation Viet Tan said the activists were arrested on Saturday at a cafe.") \
+        == [("Viet Tan", "org", "said")]
+    assert speakers_of("The Paris-based campaign group Reporters Without Borders has condemned the arrests of the "
+                       "six bloggers.") == [("Reporters Without Borders", "org", "condemned")]
+    # a name whose own words start in capitals keeps them
+    assert speakers_of("The Nordic Fund said that fees rose sharply over the winter.") == [
+        ("Nordic Fund", "org", "said")]
+
+
+def test_a_capital_that_speaks_is_its_country(speakers_of):
+    text = ("Germany expelled a diplomat on Monday. "
+            "Berlin demanded that the businessman be allowed to return to Germany at once.")
+    assert speakers_of(text) == [("Germany", "country", "demanded")]
+
+
+def test_a_resolution_speaks_for_the_assembly_that_adopted_it(speakers_of):
+    text = ("The United Nations General Assembly met on Friday. The vote by the UN General Assembly was 119 to one. "
+            "The resolution calls on the military to restore the democratic transition.")
+    assert speakers_of(text) == [("United Nations General Assembly", "org", "calls on")]

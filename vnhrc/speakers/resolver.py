@@ -13,7 +13,16 @@ import re
 from typing import TYPE_CHECKING
 
 from ..claims import fold
-from ..lexicon.bodies import AUTHORED, COUNTRY_NOUNS, GENERIC_ORG, HEADLINE_NOUNS, MASS_AGENTS, ORG_INTRO, ORG_WORDS
+from ..lexicon.bodies import (
+    ADOPTING_BODIES,
+    AUTHORED,
+    COUNTRY_NOUNS,
+    GENERIC_ORG,
+    HEADLINE_NOUNS,
+    MASS_AGENTS,
+    ORG_INTRO,
+    ORG_WORDS,
+)
 from ..lexicon.people import (
     ABBREVIATED,
     AGENT_NOUNS,
@@ -26,7 +35,7 @@ from ..lexicon.people import (
     PRONOUNS,
     TITLE_WORDS,
 )
-from ..lexicon.places import COUNTRIES
+from ..lexicon.places import CAPITALS, COUNTRIES
 from ..spans import Spans
 from ..statements.agents import person_noun, speaking_noun
 from ..statements.attribution import Attribution
@@ -388,9 +397,12 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         name = _org_text(_np_text(span))
         if not name:
             return None
+        name = without_descriptor(name)
         first, _, rest = name.partition(" ")
         if first.lower() in ORG_INTRO and rest[:1].isupper():
             name = rest  # "the organisation Viet Tan" → "Viet Tan"
+        if head.ent_type_ == "GPE" and fold(name) in CAPITALS:
+            return Resolved(CAPITALS[fold(name)], "country")  # "Berlin demanded …": Germany
         if name in cx.reg.acronyms:
             name = cx.reg.acronyms[name]
         elif re.fullmatch(r"(?:[A-Z]\.?){2,7}", name):
@@ -402,6 +414,10 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         if _person_like(head) and not is_country and head.ent_type_ != "ORG" and not known_org:
             return Resolved(name, "person")
         return Resolved(name, "country" if is_country else "org", plural=plural)
+    if head.pos_ == "NOUN" and hl == "resolution" and not plural and len(words) == 2 and words[0].lower_ == "the":
+        r = adopting_body(cx, pos)  # "The resolution calls on …": the Assembly that adopted it
+        if r is not None:
+            return r
     if head.pos_ == "NOUN" and hl in AUTHORED and not plural and len(words) == 2 and \
             words[0].lower_ == "the":
         # "The report also noted …", "the statement said": the body whose words they are, the one last
@@ -434,9 +450,8 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
                 if p < pos and pos - p < PLURAL_GROUP_WITHIN and r.plural and len(r.name.split()) > 1 and \
                         fold(r.name.split()[-1]) == fold(name):
                     return dataclasses.replace(r)
-        first, _, rest = name.partition(" ")
-        if first.lower() in ORG_INTRO and rest[:1].isupper() and not plural:
-            return Resolved(rest, "org")  # "the organisation Viet Tan" → "Viet Tan"
+        if not plural and without_descriptor(name) != name:
+            return Resolved(without_descriptor(name), "org")  # "the US-based organisation Viet Tan" → "Viet Tan"
         if not plural and person_noun(head) and span[0].lower_ == "the":
             # "The 56-year-old said", "the candidate said": an epithet of the person in focus
             r = last_person(cx, pos, None, within=FOCUS_WITHIN)
@@ -454,6 +469,31 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         kind = "country" if hl in COUNTRY_NOUNS or head.ent_type_ == "GPE" else "org"
         return Resolved(name, kind, plural=plural)
     return None
+
+def without_descriptor(name: str) -> str:
+    """'US-based organisation Viet Tan' → 'Viet Tan', 'Paris-based campaign group Reporters Without Borders' →
+    'Reporters Without Borders': the lower-case description before a name is no part of it."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and (words[k][:1].islower() or words[k].lower().endswith("-based")):
+        k += 1
+    return " ".join(words[k:]) if 0 < k and words[k][:1].isupper() else name
+
+
+def adopting_body(cx: Resolver, pos: int) -> Resolved | None:
+    """The assembly or council named last before `pos`, in the fullest form the text gives it."""
+    i = bisect.bisect_left(cx.org_pos, pos) - 1
+    while i >= 0:
+        o = cx.reg.orgs[i]
+        words = [fold(w) for w in o.text.split()]
+        if not o.country and len(words) >= 2 and words[-1] in ADOPTING_BODIES:
+            tail = words[-2:]
+            full = max((x.text for x in cx.reg.orgs if [fold(w) for w in x.text.split()][-2:] == tail),
+                       key=lambda t: len(t.split()))
+            return Resolved(full, "org")
+        i -= 1
+    return None
+
 
 def doc_text(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text
