@@ -225,3 +225,16 @@ def test_a_resolution_speaks_for_the_assembly_that_adopted_it(speakers_of):
     text = ("The United Nations General Assembly met on Friday. The vote by the UN General Assembly was 119 to one. "
             "The resolution calls on the military to restore the democratic transition.")
     assert speakers_of(text) == [("United Nations General Assembly", "org", "calls on")]
+
+
+def test_one_of_a_group_named_in_apposition_is_that_person(speakers_of):
+    text = '"He did not plead guilty," said one of his lawyers, Le Dinh Viet, after the trial on Monday.'
+    assert speakers_of(text) == [("Le Dinh Viet", "person", "said")]
+    text = "Tom Baird was away. One of her aides, Mai Lan, said the trip was off for the rest of the year."
+    assert speakers_of(text) == [("Mai Lan", "person", "said")]
+
+
+def test_a_countrys_representative_is_the_country(speakers_of):
+    text = ("Special adviser Vijay Rao, the representative of the Secretary-General, spoke first. "
+            "In the dialogue, Myanmar's representative underscored the efforts underway to find a solution.")
+    assert ("Myanmar", "country", "underscored") in speakers_of(text)

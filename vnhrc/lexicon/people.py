@@ -45,6 +45,8 @@ PERSON_ROLES = frozenset({
 # roles that cover many others: an ambassador is a diplomat, a minister an official and a leader
 GENERIC_ROLES = {"diplomat", "official", "leader", "legislator", "lawmaker", "chief", "head", "expert",
                   "politician", "statesman", "host", "guest", "envoy", "representative", "delegate", "veteran"}
+# roles that speak for a country at a meeting: "Myanmar's representative" is Myanmar
+DELEGATE_ROLES = {"representative", "delegate", "delegation"}
 ABBREVIATED = {"pm": {"prime", "minister"}, "fm": {"foreign", "minister"}, "dpm": {"deputy", "prime", "minister"},
                 "na": {"national", "assembly"}}
 HONORIFIC_GENDER = {"mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",

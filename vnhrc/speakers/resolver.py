@@ -26,6 +26,7 @@ from ..lexicon.bodies import (
 from ..lexicon.people import (
     ABBREVIATED,
     AGENT_NOUNS,
+    DELEGATE_ROLES,
     GENERIC_ROLES,
     HONORIFIC_GENDER,
     KIN_GENDER,
@@ -45,6 +46,7 @@ from .names import (
     _group_text,
     _is_acronym,
     _is_cap,
+    _is_place,
     _name_words,
     _np_text,
     _person_like,
@@ -234,6 +236,13 @@ def role(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         return None
     if head.tag_ in ("NNS", "NNPS") and hl not in ABBREVIATED:
         return None
+    if hl in DELEGATE_ROLES:
+        # "Myanmar's representative underscored …", "the delegate of Chile said": a delegation is its country
+        country = next((t for t in span if t.i != head.i and (t.dep_ == "poss" or t.dep_ == "pobj" and
+                        t.head.head.i == head.i and t.head.lower_ == "of") and
+                        (t.ent_type_ == "GPE" or _clean(t.text) in COUNTRIES)), None)
+        if country is not None:
+            return Resolved(_org_text(doc_text(cx.doc, country.left_edge.i, country.i + 1)), "country")
     words = set()
     for t in span:
         w = _clean(t.text)
@@ -271,7 +280,8 @@ def interviewee(cx: Resolver, pos: int) -> Resolved | None:
     """An answer whose interviewee the lead names without a reporting verb ('Ms X, UNICEF Representative,
     talks to …'): the first person the running text names, a subject first."""
     if cx._interviewee is None:
-        before = [p for p in cx.reg.persons if p.pos < pos and not p.chrome]
+        # a place the name reader took for a person ("Viet Nam's consistent policy") is nobody interviewed
+        before = [p for p in cx.reg.persons if p.pos < pos and not p.chrome and not _is_place(p.name)]
         pick = next((p for p in before if p.subject), before[0] if before else None)
         cx._interviewee = canonical(cx, pick, pick.pos) if pick is not None else False
     return dataclasses.replace(cx._interviewee) if cx._interviewee else None

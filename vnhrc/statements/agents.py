@@ -40,6 +40,10 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
     if s is not None and (s.lemma_.lower() in PARTITIVES or s.like_num):
         # "a number of Asean countries said", "Two of the organisers said": the group they belong to
         g = _of_group(s)
+        named = next((a for t in (s, g) if t is not None for a in t.children
+                      if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ not in ("GPE", "ORG", "NORP")), None)
+        if named is not None:
+            return named  # "said one of his lawyers, Le Dinh Viet": the one named
         if g is not None and agentive(cx, g):
             return g
         return None if s.lemma_.lower() in MEMBERS_ONLY_PARTITIVES or s.like_num and s.lower_ != "one" else s
