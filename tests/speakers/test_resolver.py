@@ -238,3 +238,14 @@ def test_a_countrys_representative_is_the_country(speakers_of):
     text = ("Special adviser Vijay Rao, the representative of the Secretary-General, spoke first. "
             "In the dialogue, Myanmar's representative underscored the efforts underway to find a solution.")
     assert ("Myanmar", "country", "underscored") in speakers_of(text)
+
+
+def test_a_pronoun_agrees_with_the_gender_a_name_tells(speakers_of):
+    # "She" is not the man the text just named, though he is the only one
+    text = "One of her aides, Tom Baird, said the trip was off. She told the radio that the talks had stalled."
+    assert speakers_of(text) == [("Tom Baird", "person", "said")]
+    # a Vietnamese middle name tells it too: "Thi" a woman, "Van" a man
+    text = "Minister Tran Van Tuan met Nguyen Thi Lan on Monday. She said that the deal would be signed in May."
+    assert speakers_of(text) == [("Nguyen Thi Lan", "person", "said")]
+    text = "Nguyen Thi Lan met Minister Tran Van Tuan on Monday. He said that the deal would be signed in May."
+    assert speakers_of(text) == [("Tran Van Tuan", "person", "said")]

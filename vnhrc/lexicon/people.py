@@ -210,3 +210,39 @@ EVIDENCE_NOUNS = frozenset({
 })
 # "The 56-year-old said": an age as a noun names a person
 AGE_NOUN = r"\d+-year-old|\w+-year-old"
+
+# the gender a given name tells, for pronouns ("Tom Baird said … She told …" is not Tom Baird)
+GIVEN_NAME_GENDER = {
+    **dict.fromkeys((
+        "tom", "john", "james", "david", "michael", "robert", "william", "richard", "joseph", "thomas", "charles",
+        "peter", "paul", "mark", "george", "steven", "stephen", "andrew", "daniel", "matthew", "anthony",
+        "kevin", "brian", "edward", "ronald", "donald", "jason", "jeff", "jeffrey", "ryan", "jacob", "gary",
+        "eric", "jonathan", "larry", "justin", "scott", "frank", "benjamin", "samuel", "gregory", "patrick",
+        "alexander", "jack", "dennis", "jerry", "tyler", "aaron", "henry", "adam", "nathan", "douglas", "zach",
+        "kyle", "walter", "harold", "jeremy", "ethan", "carl", "keith", "roger", "gerald", "christian", "terry",
+        "sean", "arthur", "austin", "noah", "lawrence", "jesse", "joe", "bryan", "billy", "jordan", "albert",
+        "dylan", "bruce", "willie", "gabriel", "alan", "juan", "logan", "wayne", "ralph", "roy", "eugene",
+        "randy", "vincent", "russell", "louis", "philip", "bobby", "johnny", "bradley", "mike", "bill", "bob",
+        "jim", "ben", "tim", "dan", "nick", "chris", "matt", "tony", "ted", "barack", "vladimir", "xi", "carlos",
+        "jose", "luis", "miguel", "pedro", "antonio", "francisco", "hans", "klaus", "pierre", "ivan",
+        "sergei", "ahmed", "mohamed", "mohammed", "muhammad", "ali", "hassan", "hun", "joko", "rodrigo",
+        "ferdinand", "narendra", "shinzo", "fumio", "emmanuel", "olaf", "boris", "rishi", "keir",
+    ), "m"),
+    **dict.fromkeys((
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+        "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
+        "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura",
+        "cynthia", "kathleen", "amy", "shirley", "angela", "helen", "anna", "ana", "brenda", "pamela", "nicole",
+        "emma", "samantha", "katherine", "christine", "debra", "rachel", "catherine", "carolyn", "janet",
+        "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia", "kelly",
+        "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah", "martha",
+        "jacqueline", "frances", "gloria", "ann", "anne", "teresa", "kathryn", "sara", "janice",
+        "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn",
+        "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella",
+        "charlotte", "rose", "alexis", "kayla", "hillary", "kamala", "ursula", "jacinda", "elena", "sofia",
+        "fatima", "aisha", "yanghee", "pauline", "ravina",
+        "liz", "kate", "jane", "sue", "meg", "beth", "thuy", "huong",
+    ), "f"),
+}
+# a Vietnamese middle name that tells the gender: "Nguyen Thi Lan" is a woman, "Tran Van Tuan" a man
+VIETNAMESE_MIDDLE_GENDER = {"thi": "f", "van": "m"}

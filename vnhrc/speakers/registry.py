@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from ..claims import fold
 from ..lexicon.bodies import ORG_INTRO
-from ..lexicon.people import HONORIFIC_GENDER, KIN_GENDER, PERSON_ROLES, TITLE_WORDS
+from ..lexicon.people import (
+    GIVEN_NAME_GENDER,
+    HONORIFIC_GENDER,
+    KIN_GENDER,
+    PERSON_ROLES,
+    TITLE_WORDS,
+    VIETNAMESE_MIDDLE_GENDER,
+)
 from ..lexicon.places import COUNTRIES
 from ..spans import Spans
 from .names import _appos_title, _clean, _ents, _is_cap, _name_words, _person_run, _pre_title, _runs
@@ -84,9 +91,19 @@ def _person(doc: Doc, run: list[Token], blocked: Spans) -> Person:
     atitle, awords = _appos_title(doc, run[-1].i + 1)
     words = _name_words(run)
     key = frozenset(fold(w) for w in words)
+    gender = gender or name_gender(words)
     subj = _stands_as_subject(run)
     return Person(run[0].idx, words, key, title or atitle, twords | awords, gender, subj,
                   chrome=run[0].idx in blocked)
+
+
+def name_gender(words: tuple[str, ...] | list[str]) -> str | None:
+    """The gender a full name tells: a Vietnamese middle name ("Nguyen Thi Lan"), a given name ("Tom Baird")."""
+    if len(words) >= 3 and fold(words[1]) in VIETNAMESE_MIDDLE_GENDER:
+        return VIETNAMESE_MIDDLE_GENDER[fold(words[1])]
+    if len(words) >= 2:
+        return GIVEN_NAME_GENDER.get(fold(words[0]))
+    return None
 
 
 def _role_phrase_before(doc: Doc, comma: int) -> Span | None:

@@ -340,7 +340,9 @@ def pronoun(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
         if r is not None:
             return r
         i = bisect.bisect_left(cx.person_pos, pos) - 1
-        while i >= 0 and cx.reg.persons[i].chrome:
+        # never someone the text shows to be of the other gender ("Tom Baird said … She told …")
+        while i >= 0 and (cx.reg.persons[i].chrome or (cx.reg.genders.get(cx.reg.persons[i].key) or
+                                                       cx.reg.persons[i].gender) not in (None, PRONOUNS[low])):
             i -= 1
         if i >= 0:
             return canonical(cx, cx.reg.persons[i], pos)
