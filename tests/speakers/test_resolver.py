@@ -249,3 +249,19 @@ def test_a_pronoun_agrees_with_the_gender_a_name_tells(speakers_of):
     assert speakers_of(text) == [("Nguyen Thi Lan", "person", "said")]
     text = "Nguyen Thi Lan met Minister Tran Van Tuan on Monday. He said that the deal would be signed in May."
     assert speakers_of(text) == [("Tran Van Tuan", "person", "said")]
+
+
+def test_a_vocative_is_never_the_speaker_and_we_is_the_author(speakers_of):
+    text = ("Mr. President,\n\nCIVICUS and FORUM-ASIA welcomes Cambodia's engagement in the review process.\n\n"
+            "In this cycle, we note that Cambodia received 48 recommendations on civic space.")
+    assert speakers_of(text) == [("CIVICUS and FORUM-ASIA", "org", "welcomes"),
+                                 ("CIVICUS and FORUM-ASIA", "org", "note")]
+    # a title that is the subject still speaks
+    assert speakers_of("The President said that the review was fair to all member states.") == [
+        ("President", "person", "said")]
+
+
+def test_a_body_named_after_a_preposition_is_no_person(speakers_of):
+    text = ("The UN Human Rights Office for South-East Asia expressed serious concern on Monday about the arrests "
+            "of three activists.")
+    assert speakers_of(text) == [("UN Human Rights Office for South-East Asia", "org", "expressed serious concern on")]

@@ -179,8 +179,11 @@ def person_in(cx: Resolver, span: Span, pos: int, head: Token | None = None) -> 
             continue  # "Türk's office", "Pham's lawyer": the possessor is not who speaks
         if kin_of and run[0].i > head.i and any(t.lower_ == "of" for t in cx.doc[head.i + 1: run[0].i]):
             continue
-        if head is not None and run[-1].dep_ == "pobj" and run[0].i > head.i and _clean(head.text) in ORG_WORDS:
-            continue  # "the Working Group on Arbitrary Detention": the body's name, no one in it
+        if head is not None and run[0].i > head.i and _clean(head.text) in ORG_WORDS and (
+                run[-1].dep_ == "pobj" or any(t.dep_ == "prep" and t.head.i == head.i
+                                              for t in cx.doc[head.i + 1: run[0].i])):
+            # "the Working Group on Arbitrary Detention", "the Office for South-East Asia": the body's name
+            continue
         words = _name_words(run)
         key = frozenset(fold(w) for w in words)
         if key in cx.reg.org_keys:
@@ -359,6 +362,12 @@ def pronoun(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
         return last_body(cx, pos, tok)
     if low == "others":
         return plural_subject(cx, tok, pos)
+    if low == "we":
+        # "In this cycle, we note that …" in a statement delivered for CIVICUS: its author, the body last
+        # reported speaking
+        for p, r in reversed(cx.history):
+            if p < pos and pos - p < GROUP_WITHIN and r.type == "org":
+                return dataclasses.replace(r)
     return None
 
 def plural_subject(cx: Resolver, tok: Token, pos: int) -> Resolved | None:

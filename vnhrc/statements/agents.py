@@ -24,6 +24,7 @@ from ..lexicon.people import (
     RELATIVE,
     SUFFIXED_THINGS,
     TEXT_NOUNS,
+    TITLE_WORDS,
 )
 from .tokens import _agent, lemma_of, lifted_to, own_subject, passive
 
@@ -37,6 +38,8 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
     """The agent of a reporting verb: its subject, the antecedent of 'which/who', the 'by' agent of a
     passive, or the subject a participle or coordinated verb shares with the verb it hangs on."""
     s = _speaker_of(cx, v)
+    if s is not None:
+        s = _past_vocative(s)
     if s is not None and (s.lemma_.lower() in PARTITIVES or s.like_num):
         # "a number of Asean countries said", "Two of the organisers said": the group they belong to
         g = _of_group(s)
@@ -48,6 +51,17 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
             return g
         return None if s.lemma_.lower() in MEMBERS_ONLY_PARTITIVES or s.like_num and s.lower_ != "one" else s
     return s
+
+
+def _past_vocative(s: Token) -> Token:
+    """'Mr. President, CIVICUS and FORUM-ASIA welcomes …': the one addressed is never who speaks; the
+    parse made the address the subject and the speaker its apposition."""
+    doc = s.doc
+    words = doc[s.left_edge.i: s.i + 1]
+    if s.i + 1 >= len(doc) or doc[s.i + 1].text != "," or not all(
+            t.is_punct or t.lower_.rstrip(".") in TITLE_WORDS for t in words):
+        return s
+    return next((c for c in s.children if c.dep_ == "appos" and c.i > s.i + 1), s)
 
 
 def _of_group(s: Token) -> Token | None:
