@@ -188,3 +188,80 @@ def test_a_delegation_named_in_full_keeps_its_name(speakers_of):
             "national security.")
     names = [f[0] for f in speakers_of(text)]
     assert names[0] == "China" and names[1].startswith("European Union delegation") and names[2:] == ["Viet Nam"] * 2
+
+
+def test_an_epithet_is_the_person_in_focus(speakers_of):
+    text = ("Activist Le Van Minh was jailed in May. "
+            "The 56-year-old told reporters that he had no regrets about the protest.")
+    assert speakers_of(text) == [("Le Van Minh", "person", "told")]
+    # an indefinite one is someone else, as written
+    text = "Tom Baird arrived on Monday. A campaign aide said that the tour would end early next month."
+    assert speakers_of(text) == [("campaign aide", "person", "said")]
+
+
+def test_his_group_is_the_group_of_the_man_it_stands_for(speakers_of):
+    text = ("Activist Le Van Minh was jailed in May. "
+            "According to his lawyers, the trial lasted only four hours and the verdict was read out at night.")
+    assert speakers_of(text) == [("Le Van Minh's lawyers", "org", "According to")]
+
+
+def test_a_description_before_a_name_is_no_part_of_it(speakers_of):
+    assert speakers_of("The US-based organisation Viet Tan said the activists were arrested on Saturday at a cafe.") \
+        == [("Viet Tan", "org", "said")]
+    assert speakers_of("The Paris-based campaign group Reporters Without Borders has condemned the arrests of the "
+                       "six bloggers.") == [("Reporters Without Borders", "org", "condemned")]
+    # a name whose own words start in capitals keeps them
+    assert speakers_of("The Nordic Fund said that fees rose sharply over the winter.") == [
+        ("Nordic Fund", "org", "said")]
+
+
+def test_a_capital_that_speaks_is_its_country(speakers_of):
+    text = ("Germany expelled a diplomat on Monday. "
+            "Berlin demanded that the businessman be allowed to return to Germany at once.")
+    assert speakers_of(text) == [("Germany", "country", "demanded")]
+
+
+def test_a_resolution_speaks_for_the_assembly_that_adopted_it(speakers_of):
+    text = ("The United Nations General Assembly met on Friday. The vote by the UN General Assembly was 119 to one. "
+            "The resolution calls on the military to restore the democratic transition.")
+    assert speakers_of(text) == [("United Nations General Assembly", "org", "calls on")]
+
+
+def test_one_of_a_group_named_in_apposition_is_that_person(speakers_of):
+    text = '"He did not plead guilty," said one of his lawyers, Le Dinh Viet, after the trial on Monday.'
+    assert speakers_of(text) == [("Le Dinh Viet", "person", "said")]
+    text = "Tom Baird was away. One of her aides, Mai Lan, said the trip was off for the rest of the year."
+    assert speakers_of(text) == [("Mai Lan", "person", "said")]
+
+
+def test_a_countrys_representative_is_the_country(speakers_of):
+    text = ("Special adviser Vijay Rao, the representative of the Secretary-General, spoke first. "
+            "In the dialogue, Myanmar's representative underscored the efforts underway to find a solution.")
+    assert ("Myanmar", "country", "underscored") in speakers_of(text)
+
+
+def test_a_pronoun_agrees_with_the_gender_a_name_tells(speakers_of):
+    # "She" is not the man the text just named, though he is the only one
+    text = "One of her aides, Tom Baird, said the trip was off. She told the radio that the talks had stalled."
+    assert speakers_of(text) == [("Tom Baird", "person", "said")]
+    # a Vietnamese middle name tells it too: "Thi" a woman, "Van" a man
+    text = "Minister Tran Van Tuan met Nguyen Thi Lan on Monday. She said that the deal would be signed in May."
+    assert speakers_of(text) == [("Nguyen Thi Lan", "person", "said")]
+    text = "Nguyen Thi Lan met Minister Tran Van Tuan on Monday. He said that the deal would be signed in May."
+    assert speakers_of(text) == [("Tran Van Tuan", "person", "said")]
+
+
+def test_a_vocative_is_never_the_speaker_and_we_is_the_author(speakers_of):
+    text = ("Mr. President,\n\nCIVICUS and FORUM-ASIA welcomes Cambodia's engagement in the review process.\n\n"
+            "In this cycle, we note that Cambodia received 48 recommendations on civic space.")
+    assert speakers_of(text) == [("CIVICUS and FORUM-ASIA", "org", "welcomes"),
+                                 ("CIVICUS and FORUM-ASIA", "org", "note")]
+    # a title that is the subject still speaks
+    assert speakers_of("The President said that the review was fair to all member states.") == [
+        ("President", "person", "said")]
+
+
+def test_a_body_named_after_a_preposition_is_no_person(speakers_of):
+    text = ("The UN Human Rights Office for South-East Asia expressed serious concern on Monday about the arrests "
+            "of three activists.")
+    assert speakers_of(text) == [("UN Human Rights Office for South-East Asia", "org", "expressed serious concern on")]

@@ -75,3 +75,39 @@ def test_a_dateline_is_not_the_speaker(statements):
             "Vietnam's representative to the commission Do Thi Lan has affirmed.")
     c = one(statements(text), "affirmed")
     assert c.speaker == "Do Thi Lan" and c.content.startswith("Vietnam is ready to share")
+
+
+def test_every_role_that_resolves_can_speak(statements):
+    # one list of role nouns: "the adviser" speaks like "the spokesman" does
+    for role in ("adviser", "spokesman", "commander", "correspondent"):
+        text = f"The {role} said that the plan would cut poverty by half within a decade."
+        c = one(statements(text), "said")
+        assert c.speaker.endswith(role)
+        assert c.content.startswith("the plan would cut poverty")
+
+
+def test_a_thing_as_subject_is_no_speaker(statements):
+    assert statements("The old ticket machine said that the fares would rise again next year.") == []
+
+
+def test_a_person_named_by_what_they_do_can_speak(statements):
+    # no closed list: agent nouns, people by role, an age as a noun
+    cases = {
+        "The candidate said that taxes would fall within two years of the vote.": "candidate",
+        "A senior campaign organiser said that the march would go ahead on Sunday.": "organiser",
+        "The 56-year-old told reporters that he had no regrets about the protest.": "56-year-old",
+    }
+    for text, word in cases.items():
+        c = one(statements(text))
+        assert word in c.speaker, (text, c.speaker)
+
+
+def test_a_number_of_a_group_speaks_for_the_group(statements):
+    c = one(statements("Two of the organisers said that the march would go ahead despite the rain."), "said")
+    assert c.speaker.endswith("organisers")
+    assert c.content.startswith("the march would go ahead")
+
+
+def test_counted_evidence_is_no_speaker(statements):
+    assert statements("The poll said that most voters wanted lower fares on the night buses.") == []
+    assert statements("The latest figures suggest that exports fell by a tenth in the spring.") == []

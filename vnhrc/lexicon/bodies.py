@@ -34,3 +34,7 @@ COUNTRY_NOUNS = {"country", "countries", "government", "governments", "nation", 
                   "side", "sides"}
 GENERIC_ORG = {"group", "organisation", "organization", "body", "agency", "watchdog", "ngo", "institution",
                 "association", "network", "coalition"}
+
+# bodies that adopt a resolution, which then speaks for them ("The resolution calls on …" is the Assembly's)
+ADOPTING_BODIES = {"assembly", "council", "committee", "commission", "conference", "parliament", "summit",
+                   "congress", "senate"}

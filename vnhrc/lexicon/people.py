@@ -45,6 +45,8 @@ PERSON_ROLES = frozenset({
 # roles that cover many others: an ambassador is a diplomat, a minister an official and a leader
 GENERIC_ROLES = {"diplomat", "official", "leader", "legislator", "lawmaker", "chief", "head", "expert",
                   "politician", "statesman", "host", "guest", "envoy", "representative", "delegate", "veteran"}
+# roles that speak for a country at a meeting: "Myanmar's representative" is Myanmar
+DELEGATE_ROLES = {"representative", "delegate", "delegation"}
 ABBREVIATED = {"pm": {"prime", "minister"}, "fm": {"foreign", "minister"}, "dpm": {"deputy", "prime", "minister"},
                 "na": {"national", "assembly"}}
 HONORIFIC_GENDER = {"mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
@@ -60,6 +62,7 @@ PEOPLE = {"person", "resident", "witness", "victim", "student", "worker", "farme
 PARTICLES = {"de", "da", "van", "von", "der", "den", "del", "di", "du", "bin", "binti", "al", "el", "la", "dos",
               "das", "ter", "ibn", "y", "le"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+POSSESSIVE_PRONOUNS = {"his": "m", "her": "f"}
 QUANTIFIERS = ("a number of ", "a group of ", "a few ", "some of the ", "some ", "many ", "several ",
                 "most ", "all ", "the ", "a ", "an ", "other ", "both ")
 
@@ -77,49 +80,49 @@ FUNCTION = frozenset({
 # --- used by statements ---
 
 
-# common nouns that can be a speaker: people, roles, groups, institutions, and texts that speak for them
-AGENT_NOUNS = frozenset({
-    # people and roles
-    "minister", "ambassador", "president", "spokesperson", "spokesman", "spokeswoman", "official", "officials",
-    "diplomat", "diplomats", "delegate", "delegates", "representative", "representatives", "envoy", "envoys",
-    "leader", "leaders", "head", "heads", "chief", "chair", "chairman", "chairwoman", "chairperson",
-    "director", "secretary", "commissioner", "coordinator", "rapporteur", "rapporteurs", "expert", "experts",
-    "lawyer", "lawyers", "activist", "activists", "advocate", "advocates", "critic", "critics", "analyst",
-    "analysts", "observer", "observers", "scholar", "scholars", "researcher", "researchers", "professor",
-    "journalist", "journalists", "reporter", "blogger", "bloggers", "dissident", "dissidents", "member",
-    "members", "deputy", "deputies", "lawmaker", "lawmakers", "legislator", "legislators", "senator",
-    "governor", "mayor", "premier", "chancellor", "king", "queen", "prince", "pope", "general", "officer",
-    "officers", "source", "sources", "witness", "witnesses", "resident", "residents", "people", "citizen",
-    "citizens", "victim", "victims", "family", "families", "mother", "father", "wife", "husband", "son",
-    "daughter", "student", "students", "worker", "workers", "farmer", "farmers", "man", "woman", "men",
-    "women", "person", "speaker", "speakers", "participant", "participants", "panelist", "panelists",
-    "counterpart", "counterparts", "negotiator", "negotiators", "politician", "politicians", "monk", "monks",
-    "priest", "bishop", "defender", "defenders", "campaigner", "campaigners", "economist", "economists",
-    "ambassadors", "ministers", "presidents", "chairs", "secretary-general", "director-general",
-    "prosecutor", "prosecutors", "judge", "judges", "court", "police", "authorities", "authority",
-    "user", "users", "writer", "author", "authors", "editor", "commentator", "commentators",
-    "friend", "friends", "colleague", "colleagues", "partner", "partners", "donor", "donors", "other", "others",
-    "some", "many", "most", "both", "all", "several",
-    "sister", "brother", "aunt", "uncle", "grandmother", "grandfather", "niece", "nephew", "widow", "relative",
-    "relatives", "neighbour", "neighbours", "neighbor", "neighbors", "villager", "villagers", "girl", "boy",
-    "parent", "parents", "survivor", "survivors", "guest", "host", "detainee", "detainees", "prisoner", "prisoners",
-    "inmate", "inmates", "refugee", "refugees", "protester", "protesters", "demonstrator", "demonstrators",
-    "petitioner", "petitioners",
-    # bodies
-    "government", "governments", "ministry", "ministries", "council", "committee", "commission", "group",
-    "groups", "organisation", "organization", "organisations", "organizations", "agency", "agencies",
-    "office", "department", "mission", "delegation", "delegations", "embassy", "embassies", "assembly",
-    "parliament", "congress", "party", "union", "bloc", "body", "bodies", "board", "panel", "secretariat",
-    "administration", "state", "states", "country", "countries", "nation", "nations", "side", "sides",
-    "community", "association", "federation", "coalition", "alliance", "network", "watchdog", "institute",
-    "foundation", "ngo", "ngos", "company", "companies", "firm", "bank", "fund", "forum", "team", "club",
-    "newspaper", "outlet", "media", "press", "center", "centre", "campaign", "movement", "news",
-    "radio", "television", "broadcaster", "daily", "paper", "website", "portal", "magazine",
-    "cabinet", "politburo", "leadership", "military", "army", "junta", "regime", "tribunal",
-    # texts that speak for a body
+# common nouns that can be a speaker: people, roles, groups, institutions, and texts that speak for them.
+# The role nouns are PERSON_ROLES (one list: what can speak is what resolves), with their plurals.
+_MORE_PEOPLE = frozenset({
+    "critic", "observer", "source", "witness", "resident", "people", "citizen", "victim", "family", "families",
+    "student", "worker", "farmer", "man", "woman", "men", "women", "person", "speaker", "participant",
+    "panelist", "counterpart", "court", "police", "authorities", "authority", "user", "commentator", "friend",
+    "colleague", "partner", "donor", "other", "others", "some", "many", "most", "both", "all", "several",
+    "relative", "neighbour", "neighbor", "villager", "parent", "survivor", "detainee", "prisoner", "inmate",
+    "refugee", "protester", "demonstrator", "petitioner",
+})
+_BODY_NOUNS = frozenset({
+    "government", "ministry", "ministries", "council", "committee", "commission", "group", "organisation",
+    "organization", "agency", "agencies", "office", "department", "mission", "delegation", "embassy",
+    "embassies", "assembly", "parliament", "congress", "party", "union", "bloc", "body", "bodies", "board",
+    "panel", "secretariat", "administration", "state", "country", "countries", "nation", "side", "community",
+    "association", "federation", "coalition", "alliance", "network", "watchdog", "institute", "foundation",
+    "ngo", "company", "companies", "firm", "bank", "fund", "forum", "team", "club", "newspaper", "outlet",
+    "media", "press", "center", "centre", "campaign", "movement", "news", "radio", "television", "broadcaster",
+    "daily", "paper", "website", "portal", "magazine", "cabinet", "politburo", "leadership", "military", "army",
+    "junta", "regime", "tribunal",
+})
+# texts that speak for a body
+_SPEAKING_TEXTS = frozenset({
     "statement", "communique", "communiqué", "report", "resolution", "declaration", "letter", "document",
     "release", "note", "memo", "study", "survey", "petition", "joint", "charter", "proclamation",
 })
+
+
+def _plural(w: str) -> str:
+    if w.endswith(("s", "x", "ch", "sh")):
+        return w + "es"
+    if w.endswith("y") and w[-2:-1] not in "aeiou":
+        return w[:-1] + "ies"
+    if w.endswith("man"):
+        return w[:-3] + "men"
+    return w + "s"
+
+
+_SINGULAR_AGENTS = PERSON_ROLES | set(KIN_GENDER) | PEOPLE | _MORE_PEOPLE | _BODY_NOUNS | _SPEAKING_TEXTS
+AGENT_NOUNS = frozenset(_SINGULAR_AGENTS | {_plural(w) for w in _SINGULAR_AGENTS if w not in (
+    "people", "police", "media", "press", "news", "others", "some", "many", "most", "both", "all", "several",
+    "authorities", "families", "ministries", "agencies", "embassies", "bodies", "countries", "companies",
+    "men", "women", "joint", "prime", "major", "chief", "wife")} | {"chiefs", "wives"}) - {"prime", "major"}
 
 
 RELATIVE = {"which", "who", "that", "whom"}
@@ -148,3 +151,98 @@ PARTITIVES = MEMBERS_ONLY_PARTITIVES | {"some", "many", "most", "all", "several"
 # pronouns that may stand for a speaker (the ones a subject takes, then every form)
 AGENT_PRONOUN_WORDS = frozenset({"he", "she", "they", "we", "i", "it", "others", "you"})
 AGENT_PRONOUNS = AGENT_PRONOUN_WORDS | {"who", "him", "her", "them"}
+
+
+# --- who can speak beyond the closed list: an open test over these (statements/agents.py, speaking_noun) ---
+
+# endings of agent nouns ("organiser", "investor", "economist", "politician", "migrant", "opponent")
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+# words with those endings that name things, not agents ("the number said" names no one)
+SUFFIXED_THINGS = frozenset({
+    "number", "paper", "water", "letter", "order", "border", "matter", "power", "answer", "computer", "quarter",
+    "chamber", "register", "corner", "river", "weather", "dinner", "winter", "summer", "filter", "finger",
+    "tower", "poster", "cancer", "danger", "meter", "metre", "liter", "litre", "barrier", "layer", "cluster",
+    "character", "chapter", "disaster", "theater", "theatre", "trailer", "banner", "container", "sticker",
+    "counter", "cover", "shelter", "folder", "header", "footer", "offer", "lower", "manner",
+    "upper", "master", "fever", "rubber", "timber", "silver", "copper", "leather", "pepper", "butter", "ledger",
+    "never", "ever", "however", "whether", "rather", "further", "together", "either", "neither", "after",
+    "later", "under", "over",
+    "door", "floor", "color", "colour", "factor", "sector", "error", "mirror", "tractor", "motor", "vector",
+    "terror", "horror", "labor", "labour", "favor", "favour", "honor", "honour", "rumor", "rumour", "reactor",
+    "elevator", "indicator", "corridor", "monitor", "vapor", "tumor", "behavior", "behaviour", "humor",
+    "humour", "harbor", "harbour", "calculator", "detector", "generator", "ventilator", "radiator",
+    "list", "wrist", "twist", "mist", "fist", "exist", "assist", "resist", "insist", "persist", "consist",
+    "median", "ocean",
+    "plant", "restaurant", "grant", "elephant", "want", "instant", "variant", "constant", "implant",
+    "pollutant", "quadrant", "warrant", "covenant", "remnant", "relevant", "significant", "important",
+    "event", "percent", "extent", "intent", "content", "incident", "accident", "current", "talent", "patent",
+    "tent", "rent", "scent", "cent", "consent", "dissent", "descent", "accent", "segment", "ingredient",
+    "component", "coefficient", "gradient", "nutrient", "deficient", "recent", "present", "frequent",
+    "permanent", "moment", "comment",
+})
+# people by what they are or do, without an agent ending ("The candidate said", "a campaign aide")
+MORE_PERSON_NOUNS = frozenset({
+    "candidate", "aide", "nominee", "appointee", "employee", "trustee", "ally", "allies", "rival", "attorney",
+    "counsel", "surgeon", "nurse", "pastor", "imam", "rabbi", "cleric", "chef", "boss", "executive", "sheriff",
+    "marshal", "clerk", "juror", "coach", "pilot", "troop", "guard", "lady", "dad", "mom", "mum", "child",
+    "children", "kid", "teen", "youth", "adult", "elder", "fan", "staffer", "democrat", "republican",
+    "conservative", "liberal", "progressive", "moderate", "socialist", "communist", "nationalist", "loyalist",
+    "hardliner", "patient", "client", "customer", "tenant", "landlord", "owner", "spouse", "fiance", "fiancee",
+    "mp", "mep", "cardinal", "archbishop", "sponsor", "plaintiff", "defendant", "suspect",
+})
+# bodies and groups beyond the closed list ("the opposition said", "the jury found")
+MORE_BODY_NOUNS = frozenset({
+    "jury", "crowd", "audience", "public", "electorate", "staff", "opposition", "caucus", "legislature",
+    "senate", "house", "university", "school", "hospital", "church", "prosecution", "defence", "defense",
+    "consulate", "corporation", "airline", "industry", "camp", "bureau", "municipality", "city",
+})
+# meetings and texts that speak for those who hold or adopt them ("The meeting called for", "The plan calls for")
+MORE_TEXT_NOUNS = frozenset({
+    "meeting", "summit", "conference", "plan", "agreement", "treaty", "convention", "indictment", "verdict",
+    "ruling", "judgment", "judgement", "decree", "proposal", "manifesto",
+})
+# counted or measured evidence is no speaker: "the poll said", "figures showed", "data suggest"
+EVIDENCE_NOUNS = frozenset({
+    "poll", "polls", "survey", "surveys", "data", "figure", "figures", "statistic", "statistics", "chart",
+    "graph", "map", "photo", "photograph", "picture", "image", "footage", "video", "evidence", "record",
+    "records", "result", "results", "estimate", "estimates", "number", "numbers", "count", "tally", "index",
+    "rate", "price", "prices", "score", "model", "forecast", "projection", "sign", "signs", "trend",
+})
+# "The 56-year-old said": an age as a noun names a person
+AGE_NOUN = r"\d+-year-old|\w+-year-old"
+
+# the gender a given name tells, for pronouns ("Tom Baird said … She told …" is not Tom Baird)
+GIVEN_NAME_GENDER = {
+    **dict.fromkeys((
+        "tom", "john", "james", "david", "michael", "robert", "william", "richard", "joseph", "thomas", "charles",
+        "peter", "paul", "mark", "george", "steven", "stephen", "andrew", "daniel", "matthew", "anthony",
+        "kevin", "brian", "edward", "ronald", "donald", "jason", "jeff", "jeffrey", "ryan", "jacob", "gary",
+        "eric", "jonathan", "larry", "justin", "scott", "frank", "benjamin", "samuel", "gregory", "patrick",
+        "alexander", "jack", "dennis", "jerry", "tyler", "aaron", "henry", "adam", "nathan", "douglas", "zach",
+        "kyle", "walter", "harold", "jeremy", "ethan", "carl", "keith", "roger", "gerald", "christian", "terry",
+        "sean", "arthur", "austin", "noah", "lawrence", "jesse", "joe", "bryan", "billy", "jordan", "albert",
+        "dylan", "bruce", "willie", "gabriel", "alan", "juan", "logan", "wayne", "ralph", "roy", "eugene",
+        "randy", "vincent", "russell", "louis", "philip", "bobby", "johnny", "bradley", "mike", "bill", "bob",
+        "jim", "ben", "tim", "dan", "nick", "chris", "matt", "tony", "ted", "barack", "vladimir", "xi", "carlos",
+        "jose", "luis", "miguel", "pedro", "antonio", "francisco", "hans", "klaus", "pierre", "ivan",
+        "sergei", "ahmed", "mohamed", "mohammed", "muhammad", "ali", "hassan", "hun", "joko", "rodrigo",
+        "ferdinand", "narendra", "shinzo", "fumio", "emmanuel", "olaf", "boris", "rishi", "keir",
+    ), "m"),
+    **dict.fromkeys((
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+        "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
+        "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura",
+        "cynthia", "kathleen", "amy", "shirley", "angela", "helen", "anna", "ana", "brenda", "pamela", "nicole",
+        "emma", "samantha", "katherine", "christine", "debra", "rachel", "catherine", "carolyn", "janet",
+        "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia", "kelly",
+        "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah", "martha",
+        "jacqueline", "frances", "gloria", "ann", "anne", "teresa", "kathryn", "sara", "janice",
+        "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn",
+        "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella",
+        "charlotte", "rose", "alexis", "kayla", "hillary", "kamala", "ursula", "jacinda", "elena", "sofia",
+        "fatima", "aisha", "yanghee", "pauline", "ravina",
+        "liz", "kate", "jane", "sue", "meg", "beth", "thuy", "huong",
+    ), "f"),
+}
+# a Vietnamese middle name that tells the gender: "Nguyen Thi Lan" is a woman, "Tran Van Tuan" a man
+VIETNAMESE_MIDDLE_GENDER = {"thi": "f", "van": "m"}

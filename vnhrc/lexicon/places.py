@@ -36,3 +36,12 @@ PLACE_PHRASES = frozenset({
 DEMONYMS = {"lao", "thai", "khmer", "filipino", "dutch", "french", "british", "swiss", "irish", "danish",
              "swedish", "polish", "finnish", "spanish", "turkish", "kuwaiti", "qatari", "emirati", "saudi", "pakistani",
              "bangladeshi", "israeli", "iraqi", "nepali", "yemeni", "greek", "czech", "slovak", "kazakh", "uzbek"}
+
+
+# a capital that speaks stands for its country's government ("Berlin demanded …" is Germany)
+CAPITALS = {"berlin": "Germany", "beijing": "China", "hanoi": "Vietnam", "moscow": "Russia", "tokyo": "Japan",
+            "seoul": "South Korea", "paris": "France", "london": "Britain", "bangkok": "Thailand",
+            "jakarta": "Indonesia", "manila": "the Philippines", "canberra": "Australia", "ottawa": "Canada",
+            "tehran": "Iran", "ankara": "Turkey", "new delhi": "India", "islamabad": "Pakistan", "kyiv": "Ukraine",
+            "pyongyang": "North Korea", "phnom penh": "Cambodia", "vientiane": "Laos", "naypyitaw": "Myanmar",
+            "kuala lumpur": "Malaysia", "taipei": "Taiwan", "brussels": "EU"}

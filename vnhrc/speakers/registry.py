@@ -3,14 +3,21 @@ name stands as a subject), the organisations and countries the model tags, the a
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING
 
 from ..claims import fold
 from ..lexicon.bodies import ORG_INTRO
-from ..lexicon.people import HONORIFIC_GENDER, KIN_GENDER, PERSON_ROLES, TITLE_WORDS
+from ..lexicon.people import (
+    GIVEN_NAME_GENDER,
+    HONORIFIC_GENDER,
+    KIN_GENDER,
+    PERSON_ROLES,
+    TITLE_WORDS,
+    VIETNAMESE_MIDDLE_GENDER,
+)
 from ..lexicon.places import COUNTRIES
+from ..spans import Spans
 from .names import _appos_title, _clean, _ents, _is_cap, _name_words, _person_run, _pre_title, _runs
 from .records import Org, Person, Registry
 
@@ -26,7 +33,7 @@ def _build_registry(doc: Doc, skip: list[tuple[int, int]]) -> Registry:
             reg.places.add(_clean(e.text))
     reg.places |= COUNTRIES
     reg.places -= _person_words(doc)
-    blocked = Blocked(skip)
+    blocked = Spans(skip)
     singles: list[list[Token]] = []
     # over the whole text, not sentence by sentence: the parser sometimes cuts a name off its first word
     for run in _runs(list(doc), reg):
@@ -65,7 +72,7 @@ def _add(reg: Registry, p: Person) -> None:
         reg.genders.setdefault(p.key, p.gender)
 
 
-def _person(doc: Doc, run: list[Token], blocked: Blocked) -> Person:
+def _person(doc: Doc, run: list[Token], blocked: Spans) -> Person:
     """The person a run of name words names, with the title before it (or the role phrase before its comma),
     the title in apposition after it, the gender a title or kin word gives, and whether it stands as a subject."""
     title, twords, gender = _pre_title(doc, run[0].i)
@@ -84,9 +91,19 @@ def _person(doc: Doc, run: list[Token], blocked: Blocked) -> Person:
     atitle, awords = _appos_title(doc, run[-1].i + 1)
     words = _name_words(run)
     key = frozenset(fold(w) for w in words)
+    gender = gender or name_gender(words)
     subj = _stands_as_subject(run)
     return Person(run[0].idx, words, key, title or atitle, twords | awords, gender, subj,
-                  chrome=blocked.inside(run[0].idx))
+                  chrome=run[0].idx in blocked)
+
+
+def name_gender(words: tuple[str, ...] | list[str]) -> str | None:
+    """The gender a full name tells: a Vietnamese middle name ("Nguyen Thi Lan"), a given name ("Tom Baird")."""
+    if len(words) >= 3 and fold(words[1]) in VIETNAMESE_MIDDLE_GENDER:
+        return VIETNAMESE_MIDDLE_GENDER[fold(words[1])]
+    if len(words) >= 2:
+        return GIVEN_NAME_GENDER.get(fold(words[0]))
+    return None
 
 
 def _role_phrase_before(doc: Doc, comma: int) -> Span | None:
@@ -120,16 +137,6 @@ def _stands_as_subject(run: list[Token]) -> bool:
     doc = run[0].doc
     nxt = run[-1].i + 1
     return nxt < len(doc) and doc[nxt].tag_ in ("VBD", "VBZ", "VBP") and doc[nxt].pos_ == "VERB"
-
-
-class Blocked:
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [s for s, _ in self.spans]
-
-    def inside(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
 
 
 # capitalised words in a row, with the small words names hold ("Ministry of Foreign Affairs")

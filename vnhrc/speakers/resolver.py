@@ -13,19 +13,32 @@ import re
 from typing import TYPE_CHECKING
 
 from ..claims import fold
-from ..lexicon.bodies import AUTHORED, COUNTRY_NOUNS, GENERIC_ORG, HEADLINE_NOUNS, MASS_AGENTS, ORG_INTRO, ORG_WORDS
+from ..lexicon.bodies import (
+    ADOPTING_BODIES,
+    AUTHORED,
+    COUNTRY_NOUNS,
+    GENERIC_ORG,
+    HEADLINE_NOUNS,
+    MASS_AGENTS,
+    ORG_INTRO,
+    ORG_WORDS,
+)
 from ..lexicon.people import (
     ABBREVIATED,
     AGENT_NOUNS,
+    DELEGATE_ROLES,
     GENERIC_ROLES,
     HONORIFIC_GENDER,
     KIN_GENDER,
     PEOPLE,
     PERSON_ROLES,
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     TITLE_WORDS,
 )
-from ..lexicon.places import COUNTRIES
+from ..lexicon.places import CAPITALS, COUNTRIES
+from ..spans import Spans
+from ..statements.agents import person_noun, speaking_noun
 from ..statements.attribution import Attribution
 from .names import (
     _appos_title,
@@ -33,6 +46,7 @@ from .names import (
     _group_text,
     _is_acronym,
     _is_cap,
+    _is_place,
     _name_words,
     _np_text,
     _person_like,
@@ -45,6 +59,22 @@ from .registry import _CAP_RUN, _build_registry, _org_text, _spells
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
+
+
+# how far (in characters) a rule looks for what a mention stands for
+NEXT_NAMED_WITHIN = 1500  # "The wife of blogger X says …" … the person the story names next
+FOCUS_WITHIN = 3000  # "the spokeswoman said": the person in focus, named before
+PRONOUN_WITHIN = 5000  # "she said": the last compatible speaker or subject
+TEXT_AUTHOR_WITHIN = 2500  # "the report noted": the body last reported speaking
+GROUP_WITHIN = 2000  # "the group said", "the delegation stressed": the organisation or country last quoted
+PLURAL_GROUP_WITHIN = 3000  # "the ministers said": the group of ministers quoted before
+# a mention after the position ranks behind every one before it
+AFTER = 10_000_000
+
+
+def distance(pos: int, at: int) -> int:
+    """How far back `at` lies from `pos`; anything after `pos` comes after everything before it."""
+    return pos - at if at <= pos else AFTER + at - pos
 
 
 class Resolver:
@@ -79,9 +109,7 @@ class Resolver:
         for o in self.reg.orgs:
             self.org_by_last.setdefault(fold(o.text.split()[-1]), []).append(o)
         # contents of statements: people named inside what someone said are not who "he" is next
-        spans = sorted((a.content_start, a.content_end) for a in found if not a.answer)
-        self.content_starts = [s for s, _ in spans]
-        self.content_spans = spans
+        self.contents = Spans([(a.content_start, a.content_end) for a in found if not a.answer])
         self.history: list[tuple[int, Resolved]] = []  # resolved speakers in text order (mention position)
         self._interviewee: Resolved | None | bool = None
         self._written: dict[str, str | None] = {}  # "Council" → "Human Rights Council"
@@ -89,15 +117,7 @@ class Resolver:
 
 
 def in_content(cx: Resolver, pos: int) -> bool:
-    i = bisect.bisect_right(cx.content_starts, pos) - 1
-    while i >= 0 and i >= len(cx.content_spans) - 10_000:
-        s, e = cx.content_spans[i]
-        if s <= pos < e:
-            return True
-        if e < pos and i > 0 and cx.content_spans[i - 1][1] < pos:
-            break
-        i -= 1
-    return False
+    return pos in cx.contents
 
 def fullest(cx: Resolver, key: frozenset[str], pos: int) -> Person | None:
     """The person whose name holds all these words, with the most words; the nearest one on a tie."""
@@ -110,7 +130,7 @@ def fullest(cx: Resolver, key: frozenset[str], pos: int) -> Person | None:
     word = next(iter(key)) if len(key) == 1 else None
     for p in pool:
         if key <= p.key:
-            dist = pos - p.pos if p.pos <= pos else 10_000_000 + p.pos - pos
+            dist = distance(pos, p.pos)
             # one word stands for a family name (first) or a given name or surname (last) rather than a
             # middle one; still, a longer name holding it beats the bare word ("Haziq" of "Mohamad Haziq
             # Ismail", as Malay names are shortened)
@@ -159,8 +179,11 @@ def person_in(cx: Resolver, span: Span, pos: int, head: Token | None = None) -> 
             continue  # "Türk's office", "Pham's lawyer": the possessor is not who speaks
         if kin_of and run[0].i > head.i and any(t.lower_ == "of" for t in cx.doc[head.i + 1: run[0].i]):
             continue
-        if head is not None and run[-1].dep_ == "pobj" and run[0].i > head.i and _clean(head.text) in ORG_WORDS:
-            continue  # "the Working Group on Arbitrary Detention": the body's name, no one in it
+        if head is not None and run[0].i > head.i and _clean(head.text) in ORG_WORDS and (
+                run[-1].dep_ == "pobj" or any(t.dep_ == "prep" and t.head.i == head.i
+                                              for t in cx.doc[head.i + 1: run[0].i])):
+            # "the Working Group on Arbitrary Detention", "the Office for South-East Asia": the body's name
+            continue
         words = _name_words(run)
         key = frozenset(fold(w) for w in words)
         if key in cx.reg.org_keys:
@@ -198,13 +221,13 @@ def role(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         # "his wife told RFA" … "His wife, Le Thi Ngoc Anh, said": the one the text names so
         named = [p for p in cx.by_title.get(hl, []) if p.pos != span.start_char]
         if named:
-            best = min(named, key=lambda p: pos - p.pos if p.pos <= pos else 10_000_000 + p.pos - pos)
+            best = min(named, key=lambda p: distance(pos, p.pos))
             return canonical(cx, best, pos)
         # "The wife of blogger X says …" … "Nguyen Thi Thu Hien told RFA": the next one the story names as
         # speaking, if not the relative named here
         inside = {w for t in span if t.i > head.i for w in [fold(t.text)]}
         i = bisect.bisect_right(cx.person_pos, span.end_char)
-        while i < len(cx.reg.persons) and cx.reg.persons[i].pos - pos < 1500:
+        while i < len(cx.reg.persons) and cx.reg.persons[i].pos - pos < NEXT_NAMED_WITHIN:
             p = cx.reg.persons[i]
             g = cx.reg.genders.get(p.key) or p.gender
             if p.subject and not p.chrome and not (p.key & inside) and g in (None, KIN_GENDER[hl]):
@@ -216,6 +239,13 @@ def role(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         return None
     if head.tag_ in ("NNS", "NNPS") and hl not in ABBREVIATED:
         return None
+    if hl in DELEGATE_ROLES:
+        # "Myanmar's representative underscored …", "the delegate of Chile said": a delegation is its country
+        country = next((t for t in span if t.i != head.i and (t.dep_ == "poss" or t.dep_ == "pobj" and
+                        t.head.head.i == head.i and t.head.lower_ == "of") and
+                        (t.ent_type_ == "GPE" or _clean(t.text) in COUNTRIES)), None)
+        if country is not None:
+            return Resolved(_org_text(doc_text(cx.doc, country.left_edge.i, country.i + 1)), "country")
     words = set()
     for t in span:
         w = _clean(t.text)
@@ -229,7 +259,7 @@ def role(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         for p in cx.by_title.get(min(words, key=lambda w: len(cx.by_title.get(w, []))), []):
             if not words <= cx.role_words[id(p)] or p.pos == span.start_char:
                 continue
-            dist = pos - p.pos if p.pos <= pos else 10_000_000 + p.pos - pos
+            dist = distance(pos, p.pos)
             if best is None or dist < best[0]:
                 best = (dist, p)
     if best is not None:
@@ -243,17 +273,18 @@ def role(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
     if not definite:
         return Resolved(written, "person")
     # the person in focus: the last one named, if the role fits them (never someone further back)
-    r = last_person(cx, pos, HONORIFIC_GENDER.get(hl), within=3000)  # "the spokeswoman": a woman
+    r = last_person(cx, pos, HONORIFIC_GENDER.get(hl), within=FOCUS_WITHIN)  # "the spokeswoman": a woman
     if r is not None and not fits(cx, r.name, hl):
         return Resolved(written, "person")
-    r = r or next_person(cx, pos, within=1500, role=hl)
+    r = r or next_person(cx, pos, within=NEXT_NAMED_WITHIN, role=hl)
     return r or Resolved(written, "person")
 
 def interviewee(cx: Resolver, pos: int) -> Resolved | None:
     """An answer whose interviewee the lead names without a reporting verb ('Ms X, UNICEF Representative,
     talks to …'): the first person the running text names, a subject first."""
     if cx._interviewee is None:
-        before = [p for p in cx.reg.persons if p.pos < pos and not p.chrome]
+        # a place the name reader took for a person ("Viet Nam's consistent policy") is nobody interviewed
+        before = [p for p in cx.reg.persons if p.pos < pos and not p.chrome and not _is_place(p.name)]
         pick = next((p for p in before if p.subject), before[0] if before else None)
         cx._interviewee = canonical(cx, pick, pick.pos) if pick is not None else False
     return dataclasses.replace(cx._interviewee) if cx._interviewee else None
@@ -271,7 +302,7 @@ def fits(cx: Resolver, key_or_name: frozenset[str] | str, role: str | None) -> b
     roles = {w for w in titles if w in PERSON_ROLES}
     return not roles or role in roles or role in titles
 
-def last_person(cx: Resolver, pos: int, gender: str | None, within: int = 5000,
+def last_person(cx: Resolver, pos: int, gender: str | None, within: int = PRONOUN_WITHIN,
                 role: str | None = None) -> Resolved | None:
     """The last speaker or person standing as a subject before `pos`, outside what was reported."""
     cand_hist = next(((p, r) for p, r in reversed(cx.history) if r.type == "person" and p < pos and
@@ -312,7 +343,9 @@ def pronoun(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
         if r is not None:
             return r
         i = bisect.bisect_left(cx.person_pos, pos) - 1
-        while i >= 0 and cx.reg.persons[i].chrome:
+        # never someone the text shows to be of the other gender ("Tom Baird said … She told …")
+        while i >= 0 and (cx.reg.persons[i].chrome or (cx.reg.genders.get(cx.reg.persons[i].key) or
+                                                       cx.reg.persons[i].gender) not in (None, PRONOUNS[low])):
             i -= 1
         if i >= 0:
             return canonical(cx, cx.reg.persons[i], pos)
@@ -329,6 +362,12 @@ def pronoun(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
         return last_body(cx, pos, tok)
     if low == "others":
         return plural_subject(cx, tok, pos)
+    if low == "we":
+        # "In this cycle, we note that …" in a statement delivered for CIVICUS: its author, the body last
+        # reported speaking
+        for p, r in reversed(cx.history):
+            if p < pos and pos - p < GROUP_WITHIN and r.type == "org":
+                return dataclasses.replace(r)
     return None
 
 def plural_subject(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
@@ -379,9 +418,12 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         name = _org_text(_np_text(span))
         if not name:
             return None
+        name = without_descriptor(name)
         first, _, rest = name.partition(" ")
         if first.lower() in ORG_INTRO and rest[:1].isupper():
             name = rest  # "the organisation Viet Tan" → "Viet Tan"
+        if head.ent_type_ == "GPE" and fold(name) in CAPITALS:
+            return Resolved(CAPITALS[fold(name)], "country")  # "Berlin demanded …": Germany
         if name in cx.reg.acronyms:
             name = cx.reg.acronyms[name]
         elif re.fullmatch(r"(?:[A-Z]\.?){2,7}", name):
@@ -393,20 +435,24 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         if _person_like(head) and not is_country and head.ent_type_ != "ORG" and not known_org:
             return Resolved(name, "person")
         return Resolved(name, "country" if is_country else "org", plural=plural)
+    if head.pos_ == "NOUN" and hl == "resolution" and not plural and len(words) == 2 and words[0].lower_ == "the":
+        r = adopting_body(cx, pos)  # "The resolution calls on …": the Assembly that adopted it
+        if r is not None:
+            return r
     if head.pos_ == "NOUN" and hl in AUTHORED and not plural and len(words) == 2 and \
             words[0].lower_ == "the":
         # "The report also noted …", "the statement said": the body whose words they are, the one last
         # reported speaking
         for p, r in reversed(cx.history):
-            if p < pos and pos - p < 2500 and r.type in ("org", "country") and not r.plural and \
+            if p < pos and pos - p < TEXT_AUTHOR_WITHIN and r.type in ("org", "country") and not r.plural and \
                     fold(r.name) not in AUTHORED:
                 return dataclasses.replace(r)
-    if head.pos_ == "NOUN" and (hl in AGENT_NOUNS or head.lower_ in AGENT_NOUNS):
+    if head.pos_ in ("NOUN", "ADJ") and (hl in AGENT_NOUNS or head.lower_ in AGENT_NOUNS or speaking_noun(head)):
         if not plural and (hl in GENERIC_ORG or hl == "delegation") and len(words) == 2 and \
                 words[0].lower_ == "the":
             # "…, the group said": the organisation last quoted; "The delegation stressed": the country
             for p, r in reversed(cx.history):
-                if p < pos and pos - p < 2000 and not r.plural and \
+                if p < pos and pos - p < GROUP_WITHIN and not r.plural and \
                         (r.type == "country" if hl == "delegation" else r.type == "org") and \
                         fold(r.name) not in AUTHORED and fold(r.name).split()[-1] != hl:
                     return dataclasses.replace(r)
@@ -422,17 +468,57 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         if plural and span[0].lower_ == "the" and len(name.split()) == 1:
             # "the ministers said": the "ASEAN foreign ministers" the story quoted before
             for p, r in reversed(cx.history):
-                if p < pos and pos - p < 3000 and r.plural and len(r.name.split()) > 1 and \
+                if p < pos and pos - p < PLURAL_GROUP_WITHIN and r.plural and len(r.name.split()) > 1 and \
                         fold(r.name.split()[-1]) == fold(name):
                     return dataclasses.replace(r)
-        first, _, rest = name.partition(" ")
-        if first.lower() in ORG_INTRO and rest[:1].isupper() and not plural:
-            return Resolved(rest, "org")  # "the organisation Viet Tan" → "Viet Tan"
-        if not plural and (hl in KIN_GENDER or hl in PERSON_ROLES or hl in PEOPLE):
+        if not plural and without_descriptor(name) != name:
+            return Resolved(without_descriptor(name), "org")  # "the US-based organisation Viet Tan" → "Viet Tan"
+        if not plural and person_noun(head) and span[0].lower_ == "the":
+            # "The 56-year-old said", "the candidate said": an epithet of the person in focus
+            r = last_person(cx, pos, None, within=FOCUS_WITHIN)
+            if r is not None:
+                return r
+        if not plural and (hl in KIN_GENDER or hl in PERSON_ROLES or hl in PEOPLE or person_noun(head)):
             return Resolved(name, "person", gender=KIN_GENDER.get(hl))
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+        if plural and owner is not None:
+            # "according to his lawyers": the lawyers of the man "his" stands for
+            r = last_person(cx, pos, POSSESSIVE_PRONOUNS[owner.lower_])
+            if r is not None:
+                return Resolved(f"{r.name}'s {_group_text(doc_text(head.doc, owner.i + 1, head.i + 1))}",
+                                "org", plural=True)
         kind = "country" if hl in COUNTRY_NOUNS or head.ent_type_ == "GPE" else "org"
         return Resolved(name, kind, plural=plural)
     return None
+
+def without_descriptor(name: str) -> str:
+    """'US-based organisation Viet Tan' → 'Viet Tan', 'Paris-based campaign group Reporters Without Borders' →
+    'Reporters Without Borders': the lower-case description before a name is no part of it."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and (words[k][:1].islower() or words[k].lower().endswith("-based")):
+        k += 1
+    return " ".join(words[k:]) if 0 < k and words[k][:1].isupper() else name
+
+
+def adopting_body(cx: Resolver, pos: int) -> Resolved | None:
+    """The assembly or council named last before `pos`, in the fullest form the text gives it."""
+    i = bisect.bisect_left(cx.org_pos, pos) - 1
+    while i >= 0:
+        o = cx.reg.orgs[i]
+        words = [fold(w) for w in o.text.split()]
+        if not o.country and len(words) >= 2 and words[-1] in ADOPTING_BODIES:
+            tail = words[-2:]
+            full = max((x.text for x in cx.reg.orgs if [fold(w) for w in x.text.split()][-2:] == tail),
+                       key=lambda t: len(t.split()))
+            return Resolved(full, "org")
+        i -= 1
+    return None
+
+
+def doc_text(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text
+
 
 def fuller_org(cx: Resolver, word: str, pos: int) -> str | None:
     """'the Council' → 'Human Rights Council' (the nearest organisation whose name ends in that word; failing
@@ -442,7 +528,7 @@ def fuller_org(cx: Resolver, word: str, pos: int) -> str | None:
     for o in cx.org_by_last.get(fw, []):
         words = o.text.split()
         if len(words) > 1:
-            dist = pos - o.pos if o.pos <= pos else 10_000_000 + o.pos - pos
+            dist = distance(pos, o.pos)
             if best is None or dist < best[0]:
                 best = (dist, o.text)
     if best:

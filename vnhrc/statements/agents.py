@@ -3,19 +3,28 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.cues import COMM_VERBS, EXPRESS_VERBS, NP_CUES, QUOTED_VERBS, STRONG_PARTICIPLES, THAT_CUES
 from ..lexicon.page import CLOSE_QUOTES
 from ..lexicon.people import (
+    AGE_NOUN,
     AGENT_NOUNS,
     AGENT_PRONOUN_WORDS,
     AGENT_PRONOUNS,
+    AGENT_SUFFIXES,
+    EVIDENCE_NOUNS,
     GUEST_NOUNS,
     MEMBERS_ONLY_PARTITIVES,
+    MORE_BODY_NOUNS,
+    MORE_PERSON_NOUNS,
+    MORE_TEXT_NOUNS,
     PARTITIVES,
     RELATIVE,
+    SUFFIXED_THINGS,
     TEXT_NOUNS,
+    TITLE_WORDS,
 )
 from .tokens import _agent, lemma_of, lifted_to, own_subject, passive
 
@@ -29,13 +38,35 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
     """The agent of a reporting verb: its subject, the antecedent of 'which/who', the 'by' agent of a
     passive, or the subject a participle or coordinated verb shares with the verb it hangs on."""
     s = _speaker_of(cx, v)
-    if s is not None and s.lemma_.lower() in PARTITIVES:  # "a number of Asean countries said"
-        of = next((c for c in s.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        g = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if s is not None:
+        s = _past_vocative(s)
+    if s is not None and (s.lemma_.lower() in PARTITIVES or s.like_num):
+        # "a number of Asean countries said", "Two of the organisers said": the group they belong to
+        g = _of_group(s)
+        named = next((a for t in (s, g) if t is not None for a in t.children
+                      if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ not in ("GPE", "ORG", "NORP")), None)
+        if named is not None:
+            return named  # "said one of his lawyers, Le Dinh Viet": the one named
         if g is not None and agentive(cx, g):
             return g
-        return None if s.lemma_.lower() in MEMBERS_ONLY_PARTITIVES else s
+        return None if s.lemma_.lower() in MEMBERS_ONLY_PARTITIVES or s.like_num and s.lower_ != "one" else s
     return s
+
+
+def _past_vocative(s: Token) -> Token:
+    """'Mr. President, CIVICUS and FORUM-ASIA welcomes …': the one addressed is never who speaks; the
+    parse made the address the subject and the speaker its apposition."""
+    doc = s.doc
+    words = doc[s.left_edge.i: s.i + 1]
+    if s.i + 1 >= len(doc) or doc[s.i + 1].text != "," or not all(
+            t.is_punct or t.lower_.rstrip(".") in TITLE_WORDS for t in words):
+        return s
+    return next((c for c in s.children if c.dep_ == "appos" and c.i > s.i + 1), s)
+
+
+def _of_group(s: Token) -> Token | None:
+    of = next((c for c in s.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
 def _speaker_of(cx: Ctx, v: Token) -> Token | None:
@@ -98,7 +129,7 @@ def _speaker_of(cx: Ctx, v: Token) -> Token | None:
 
 
 def _agent_ok(cx: Ctx, tok: Token) -> bool:
-    return agentive(cx, tok) or tok.lemma_.lower() in PARTITIVES
+    return agentive(cx, tok) or tok.lemma_.lower() in PARTITIVES or tok.like_num and _of_group(tok) is not None
 
 
 def inverted_object(cx: Ctx, v: Token) -> Token | None:
@@ -198,17 +229,51 @@ def agentive(cx: Ctx, tok: Token) -> bool:
     if tok.pos_ == "PRON" or low in AGENT_PRONOUN_WORDS:
         return low in AGENT_PRONOUNS
     if tok.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"):
-        return False
+        return low == "old" and _aged(tok)  # "The 56-year-old told …", which the model takes for a date
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     if tok.text[:1].isupper() and tok.pos_ == "NOUN" and tok.lower_ not in cx.lower_words:
         return True  # a name the tagger took for a common noun ("Tamesis congratulated …")
-    if tok.lemma_.lower() in AGENT_NOUNS or low in AGENT_NOUNS:
+    return speaking_noun(tok)
+
+
+_AGE_NOUN = re.compile(AGE_NOUN)
+
+
+def speaking_noun(tok: Token) -> bool:
+    """A common noun that can name who speaks: a person by role or by what they do ("The candidate said",
+    "A senior adviser said", "Two of the organisers said", "The 56-year-old told"), a group or a body ("the
+    opposition"), a meeting or a text that speaks for its authors ("The plan calls for"); never counted
+    evidence ("the poll said", "figures showed") or a thing."""
+    lem, low = tok.lemma_.lower(), tok.lower_
+    if lem in EVIDENCE_NOUNS or low in EVIDENCE_NOUNS:
+        return False
+    if any(w in words for w in (lem, low) for words in (AGENT_NOUNS, MORE_PERSON_NOUNS, MORE_BODY_NOUNS,
+                                                       MORE_TEXT_NOUNS)):
         return True
-    if tok.pos_ == "NOUN":  # "the UN report", "Vietnamese officials": a named body in front
-        return any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "NORP", "GPE")
-                   for c in tok.children) and tok.lemma_.lower() in AGENT_NOUNS
-    return False
+    if low == "old" and _aged(tok) or "-year-old" in low and _AGE_NOUN.fullmatch(low):
+        return True
+    return tok.pos_ in ("NOUN", "PROPN") and _agent_suffixed(lem)
+
+
+def person_noun(tok: Token) -> bool:
+    """A noun that names one person ('the candidate', 'the organiser', 'the 56-year-old'), not a body."""
+    lem, low = tok.lemma_.lower(), tok.lower_
+    if lem in MORE_PERSON_NOUNS or low == "old" and _aged(tok) or "-year-old" in low:
+        return True
+    return lem not in AGENT_NOUNS and lem not in MORE_BODY_NOUNS and lem not in MORE_TEXT_NOUNS and \
+        _agent_suffixed(lem) and lem not in EVIDENCE_NOUNS
+
+
+def _agent_suffixed(lem: str) -> bool:
+    return len(lem) >= 6 and lem.endswith(AGENT_SUFFIXES) and lem not in SUFFIXED_THINGS and \
+        not lem.endswith("ment") and lem.isalpha()
+
+
+def _aged(tok: Token) -> bool:
+    """'The 56-year-old' split into '56 - year - old': the noun is 'old' after 'year -'."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("year", "years")
 
 
 def licensed(cx: Ctx, v: Token, content: Token) -> bool:
