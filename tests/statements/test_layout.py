@@ -60,3 +60,22 @@ def test_a_headline_repeated_before_a_caption_is_no_statement(statements):
             "Fourteen rights organizations called on him to urge the government to release the activists.")
     found = statements(text)
     assert [c.cue for c in found] == ["says", "called on"]
+
+
+def test_a_paragraph_printed_twice_gives_its_statements_once(statements):
+    text = ("Minister Ella Stone said the new port would open to ships from three countries next spring.\n\n"
+            "A crane at the harbour in Brest (Photo: AFP)\n\n"
+            "Speaking in Brest on Monday, Transport Minister Ella Stone said the new port would open to ships "
+            "from three countries next spring.\n\n"
+            "Stone said the harbour would open to ships from three countries next spring as well.")
+    found = [c for c in statements(text) if c.cue == "said"]
+    assert len(found) == 2, [(c.speaker, c.content) for c in found]
+    assert sum(c.content.startswith("the new port would open") for c in found) == 1
+
+
+def test_a_summary_repeating_a_decision_with_more_keeps_both(statements):
+    text = ("The board this morning asked the audit panel to review the accounts of the three regional offices.\n\n"
+            "In a later vote, the board asked the audit panel to review the accounts of the three regional "
+            "offices, open to all members, and to report by June.")
+    found = [c for c in statements(text) if c.cue == "asked"]
+    assert len(found) == 2, [(c.speaker, c.content) for c in found]

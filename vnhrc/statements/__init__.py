@@ -14,6 +14,7 @@ stays linear in the length of the document.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.cues import (
@@ -69,7 +70,7 @@ def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | Non
     found = [a for a in found if not _blocked(ctx, a)]
     found = _by_paragraph(text, lay, found)
     found.sort(key=lambda a: (a.content_start, a.start))
-    return _each_speaker(doc, _dedupe(found))
+    return _each_speaker(doc, _printed_once(text, _dedupe(found)))
 
 
 def _cue_statements(cx: Ctx, sents: list[Span]) -> list[Attribution]:
@@ -168,6 +169,29 @@ def _blocked(ctx: Ctx, a: Attribution) -> bool:
     if a.content_start in ctx.lay.skip and a.mention_start is not None and a.mention_start in ctx.lay.skip:
         return True
     return a.content_start in ctx.answers or (a.mention_start is not None and a.mention_start in ctx.answers)
+
+
+# a content of this many words that a page prints again word for word is the same statement printed twice
+TWICE_WORDS = 6
+
+
+def _printed_once(text: str, found: list[Attribution]) -> list[Attribution]:
+    """A paragraph the page prints twice (a standfirst repeated as the lead, a deck repeated in the body, the
+    lead repeated after a caption) gives its statements once: a later statement with the same cue and the very
+    same words of content (at least TWICE_WORDS) as an earlier one is that earlier statement again. A summary
+    that repeats a decision and then goes on with more ("requested X to convene Y" in the lead, "requested X
+    to convene Y, open to all" below) differs in its words and keeps both."""
+    out: list[Attribution] = []
+    seen: set[tuple[str, str]] = set()
+    for a in found:
+        words = re.findall(r"[^\W_]+", text[a.content_start:a.content_end].lower())
+        if len(words) >= TWICE_WORDS:
+            key = (a.cue.lower(), " ".join(words))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(a)
+    return out
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:
