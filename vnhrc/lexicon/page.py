@@ -44,6 +44,13 @@ INTERVIEWED = re.compile(r"\b(?:sp(?:oke|eaks?|eaking)|talk(?:ed|s|ing)?|chatt(?
     r"\binterview(?:ed|s)?\s+(?:with\s+)?", re.I)
 
 
+# a heading that names who answers: "Remarks by MOFA's Spokesperson X at the press conference",
+# "Statement of Ambassador X", "Interview with Minister X", "Minister X answers questions"
+SPEAKER_HEADING = re.compile(
+    r"\b(?:remarks|statement|comments?|answers|briefing|interview|q\s*&\s*a|transcript)\s+(?:by|of|with|from)\s+|"
+    r"\b(?:answers|responds to)\s+(?:\w+\s+)?(?:questions|queries)\b", re.I)
+
+
 # "This interview has been edited for length and clarity."
 EDITORS_NOTE = re.compile(r"^\W*(?:this|the) (?:interview|conversation|transcript) (?:has been|was|is) |"
     r"\bedited for (?:length|clarity|brevity)", re.I)
