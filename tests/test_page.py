@@ -45,3 +45,11 @@ def test_caption_glued_before_body_blanks_only_the_caption():
     (s, e), = chrome_spans(text)
     assert text[s:e].endswith("(Photo: VNA)")
     assert "necessary" not in text[s:e]
+
+
+def test_a_headline_may_end_on_a_quoted_name_but_a_sentence_closing_a_quote_is_no_headline():
+    from vnhrc.page import is_headline
+
+    assert is_headline("Ministers urge port authority to free trawler ‘Blue Heron’")
+    assert not is_headline("He said his aide told him: 'we are going to win.'”")
+    assert not is_headline("“We will keep the harbour open to every trawler in the bay”")

@@ -79,9 +79,19 @@ def is_headline(line: str) -> bool:
     s = line.strip().rstrip("*").strip()
     if not s:
         return True
+    bare = s.rstrip(CLOSE_QUOTES + "'")
+    if s[-1] in CLOSE_QUOTES and bare and bare[-1] not in ".!?…,;:" and len(s.split()) <= QUOTED_HEAD_WORDS \
+            and not re.search(r"[.!?]\s", s) and s[0] not in OPEN_QUOTES:
+        # "UN experts urge Government to release blogger ‘Mother Mushroom’": a headline that ends on a
+        # quoted name, with no full stop anywhere (a sentence would close with '.’' or '’.'); a line that
+        # opens with the mark is a quotation the page left without its stop
+        return True
     if s[-1] in ".!?…,;:" or s[-1] in CLOSE_QUOTES or s.endswith((".)", "!)", "?)")):
         return False
     return len(s.split()) < 40
+
+
+QUOTED_HEAD_WORDS = 25  # a headline ending on a quotation is short
 
 
 def title_case(line: str) -> bool:

@@ -79,3 +79,22 @@ def test_a_summary_repeating_a_decision_with_more_keeps_both(statements):
             "offices, open to all members, and to report by June.")
     found = [c for c in statements(text) if c.cue == "asked"]
     assert len(found) == 2, [(c.speaker, c.content) for c in found]
+
+
+def test_a_headline_ending_on_a_quoted_name_and_its_deck_are_no_statements(statements):
+    text = ("Harbour Times\n\n"
+            "Ministers urge port authority to free trawler ‘Blue Heron’\n\n"
+            "Unions say the seizure would hurt the fishing towns along the coast.\n"
+            "By Maria Olsen\n\n"
+            "Two ministers on Monday urged the port authority to release the trawler seized last week.\n\n"
+            "Ministers urge port authority to free trawler ‘Blue Heron’ A trawler moored in the port of Vigo.\n\n"
+            "The union said the seizure would hurt the fishing towns along the coast.")
+    found = statements(text)
+    assert sorted(c.cue for c in found) == ["said", "urged"], [(c.cue, c.content) for c in found]
+
+
+def test_a_sentence_before_a_by_phrase_in_running_text_stays(statements):
+    text = ("Talks Resume In Oslo\n\n"
+            "The envoy said the talks would resume in Oslo after a pause of two months.\n"
+            "By Friday, both sides had named their negotiators for the first round.")
+    assert [c.cue for c in statements(text)] == ["said"]
