@@ -68,7 +68,7 @@ def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | Non
             interview = interviewee_from(interview, found, doc)
         found = found + _answers(doc, text, interview)
     found = [a for a in found if not _blocked(ctx, a)]
-    found = _by_paragraph(text, lay, found)
+    found = _by_paragraph(text, lay, _no_channels(found))
     found.sort(key=lambda a: (a.content_start, a.start))
     return _each_speaker(doc, _printed_once(text, _dedupe(found)))
 
@@ -160,6 +160,29 @@ def _by_paragraph(text: str, lay: Layout, found: list[Attribution]) -> list[Attr
             out.append(dataclasses.replace(a, content_start=cs, content_end=ce, kind=_kind(text, cs, ce, lay),
                                            via="continued", sent_start=cs, sent_end=ce, start=cs, end=ce,
                                            cue_start=None))
+    return out
+
+
+# cues that may only credit the channel a report came through
+CHANNEL_CUES = frozenset({"according to", "reported", "reports", "quoted", "cited"})
+
+
+def _no_channels(found: list[Attribution]) -> list[Attribution]:
+    """'"…," he said, according to news agencies.' and '… X said Y, Reuters reported.': the credit after a
+    clause already attributed in its sentence only says where the words came from, no statement of its own.
+    'According to Ambassador Quy, ASEAN nations have affirmed …' stays: the credit comes first, and it is
+    the report the sentence gives."""
+    out = []
+    for a in found:
+        if a.cue.lower() in CHANNEL_CUES and not a.answer:
+            at = a.cue_start if a.cue_start is not None else a.start
+            if any(b is not a and b.cue.lower() not in CHANNEL_CUES and b.sent_start < a.sent_end and
+                   a.sent_start < b.sent_end and (b.cue_start if b.cue_start is not None else b.start) < at and
+                   (b.content_start == a.content_start or
+                    a.content_start <= (b.cue_start if b.cue_start is not None else b.start) < a.content_end)
+                   for b in found):
+                continue
+        out.append(a)
     return out
 
 
