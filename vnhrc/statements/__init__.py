@@ -36,7 +36,7 @@ from .context import Ctx, context, with_answers
 from .interviews import _answers, _interview, interviewee_from
 from .layout import _kind, build_layout
 from .phrase_cues import according, in_words, noun_cue
-from .quotes import continued_quotes
+from .quotes import continued_quotes, quote_attributions
 from .tokens import _words, is_question, lemma_of, trim_chars
 from .verb_cues import verb_cue
 
@@ -62,6 +62,7 @@ def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | Non
         # inside an answer only the answer counts ("I believe …" is the interviewee answering)
         ctx = with_answers(ctx, Spans(interview.answers + interview.labels + interview.questions))
         found = [a for a in found if not _blocked(ctx, a)]
+    found = found + quote_attributions(ctx, found)
     found = found + continued_quotes(ctx, found)
     if interview:
         if interview.mention is None or interview.from_lead:
