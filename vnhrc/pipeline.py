@@ -60,12 +60,19 @@ def _add_components(nlp: Language) -> None:
     from spacy.util import compile_infix_regex
 
     # "Geneva.(Photo: VNA)": a caption credit glued to the word before it becomes its own tokens
-    infixes = [*nlp.Defaults.infixes, r"(?<=[^\W\d_])\.(?=\()", r"(?<=\.)\((?=\w)"]
+    # "involved.Trung unveiled", "(UNHRC).He said": sentences the page glued without a space split apart
+    infixes = [*nlp.Defaults.infixes, r"(?<=[^\W\d_])\.(?=\()", r"(?<=\.)\((?=\w)", GLUED_STOP]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if not Language.has_factory("vnhrc_paragraphs"):
         Language.component("vnhrc_paragraphs", func=_paragraph_starts)
     # before the parser, which keeps sentence starts (and non-starts) that are already set
     nlp.add_pipe("vnhrc_paragraphs", before="parser")
+
+
+# a full stop glued between a lower-case word (or a closing bracket) and a capitalised word: no initials
+# ("U.S."), no web addresses ("vietnamnews.vn"), no decimals
+GLUED_STOP = r"(?:(?<=[a-z]{2})|(?<=\w\)))\.(?=[A-Z][a-z])"
+_GLUED = re.compile(GLUED_STOP)
 
 
 # words after which a line break cannot end a sentence (hard-wrapped text)
@@ -105,6 +112,10 @@ def _paragraph_starts(doc: Doc) -> Doc:
             i += 1
         if i is not None and i < n and doc[i].idx >= m.end() and (doc[i].is_title or doc[i].is_upper):
             doc[i].is_sent_start = True
+    for m in _GLUED.finditer(text):  # "involved.Trung": the capitalised word after the glued stop starts one
+        after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0 and doc[after.start].idx == m.end():
+            doc[after.start].is_sent_start = True
     for tok in doc[:-1]:  # nothing starts a sentence right after an opening bracket or quote mark
         if tok.text in ("(", "[", "“") and not doc[tok.i + 1].is_space:
             doc[tok.i + 1].is_sent_start = False
