@@ -197,23 +197,27 @@ def _blocked(ctx: Ctx, a: Attribution) -> bool:
 
 # a content of this many words that a page prints again word for word is the same statement printed twice
 TWICE_WORDS = 6
+# ... and prints it again close by (a deck, a standfirst, a lead after its caption), not pages later
+TWICE_WITHIN = 3000
 
 
 def _printed_once(text: str, found: list[Attribution]) -> list[Attribution]:
     """A paragraph the page prints twice (a standfirst repeated as the lead, a deck repeated in the body, the
     lead repeated after a caption) gives its statements once: a later statement with the same cue and the very
-    same words of content (at least TWICE_WORDS) as an earlier one is that earlier statement again. A summary
+    same words of content (at least TWICE_WORDS) as an earlier one within TWICE_WITHIN characters is that
+    earlier statement again. A summary
     that repeats a decision and then goes on with more ("requested X to convene Y" in the lead, "requested X
     to convene Y, open to all" below) differs in its words and keeps both."""
     out: list[Attribution] = []
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], int] = {}
     for a in found:
         words = re.findall(r"[^\W_]+", text[a.content_start:a.content_end].lower())
         if len(words) >= TWICE_WORDS:
             key = (a.cue.lower(), " ".join(words))
-            if key in seen:
+            first = seen.get(key)
+            if first is not None and a.content_start - first <= TWICE_WITHIN:
                 continue
-            seen.add(key)
+            seen[key] = a.content_start
         out.append(a)
     return out
 
