@@ -11,6 +11,7 @@ from dateutil import parser as dateparser
 from .lexicon.page import (
     BARE_ISO,
     CAPTION,
+    CAPTION_WORDS,
     CHROME,
     CLOSE_QUOTES,
     DMY,
@@ -208,6 +209,22 @@ def _is_chrome_line(line: str) -> bool:
     return bool(CHROME.match(s) or CAPTION.search(s))
 
 
+def _caption_start(line: str, credit: int) -> int:
+    """Where the caption a credit closes begins: the last sentence boundary before the credit ('. ', and
+    '.Capital' glued) when the caption is glued to a paragraph ("… the minister said. Delegates at the
+    session (Photo: VNA)"), and never more than CAPTION_WORDS words back; the paragraph stays text."""
+    cut = 0
+    for m in _BOUNDARY.finditer(line, 0, credit):
+        cut = m.end()
+    starts = [m.start() for m in re.finditer(r"\S+", line[:credit])]
+    if len(starts) > CAPTION_WORDS:
+        cut = max(cut, starts[-CAPTION_WORDS])
+    return cut
+
+
+_BOUNDARY = re.compile(r"[.!?][”\"’]?(?:\s+|(?=[A-Z][a-z]))(?=[A-Z“\"])")
+
+
 def chrome_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of whole lines that are site chrome or photo captions (never statements)."""
     spans = []
@@ -219,6 +236,7 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
             # only blanks the caption part, not the rest of the line
             m = CAPTION.search(body)
             end = m.end() if m and not CHROME.match(body.strip()) else len(body)
-            spans.append((pos, pos + end))
+            start = _caption_start(body, m.start()) if m and not CHROME.match(body.strip()) else 0
+            spans.append((pos + start, pos + end))
         pos += len(line)
     return spans

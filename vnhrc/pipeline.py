@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .lexicon.page import PHOTO_CREDIT
 from .page import hard_wrapped
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -105,7 +106,7 @@ def _paragraph_starts(doc: Doc) -> Doc:
         if tok.text.count("\n") < 2 and prev is not None and (prev.lower_ in _OPEN_WORDS or nxt.is_lower):
             continue
         nxt.is_sent_start = True
-    for m in re.finditer(r"\((?:photo|source|ảnh|image)\s*:[^()\n]{0,80}\)", text, re.I):
+    for m in PHOTO_CREDIT.finditer(text):
         after = doc.char_span(m.end(), m.end(), alignment_mode="expand")
         i = after.start if after is not None else None
         while i is not None and i < n and (doc[i].is_space or doc[i].text in ".,"):

@@ -106,5 +106,14 @@ CHROME = re.compile(
 )
 
 
+# a photo credit in brackets, the one pattern for captions (page.py) and sentence starts (pipeline.py):
+# "(Photo: VNA)", "(Source: …)", "(ảnh: …)", "(Image: …)"
+PHOTO_CREDIT = re.compile(r"\((?:photo|source|ảnh|image)\s*:[^()\n]{0,80}\)", re.I)
+
+
 # a photo credit ends a caption: "(Photo: VNA)", "(Source: …)", ". Photo: Name / Outlet"
-CAPTION = re.compile(r"\((?:photo|source|ảnh)\s*:[^)]*\)\.?|^photo\s*:.*$|\.\s*photo\s*:\s*[^.]*$", re.I)
+CAPTION = re.compile(PHOTO_CREDIT.pattern + r"\.?|^photo\s*:.*$|\.\s*photo\s*:\s*[^.]*$", re.I)
+
+
+# a caption is a sentence or two: the blank before a credit reaches back at most this many words
+CAPTION_WORDS = 40
