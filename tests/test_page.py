@@ -151,3 +151,23 @@ def test_a_stamp_with_words_around_its_date_still_dates_the_page_but_a_headline_
             "The council will vote on its new members next month, the president of the assembly told "
             "reporters at the end of the session.\n")
     assert find_metadata(text) == ("Council to vote on new members on May 23, 2026", None, None)
+
+
+def test_a_headline_may_end_on_a_quoted_name_but_a_sentence_closing_a_quote_is_no_headline():
+    from vnhrc.page import is_headline
+
+    assert is_headline("Ministers urge port authority to free trawler ‘Blue Heron’")
+    assert not is_headline("He said his aide told him: 'we are going to win.'”")
+    assert not is_headline("“We will keep the harbour open to every trawler in the bay”")
+
+
+def test_a_photo_credit_blanks_only_the_caption_sentence_not_the_paragraph_glued_to_it():
+    from vnhrc.page import chrome_spans
+
+    text = ("The minister said the port would reopen in May to ships from three countries. Cranes at the "
+            "harbour in Brest (Photo: AFP)\n\nShe added that fees would fall.")
+    assert [text[s:e] for s, e in chrome_spans(text)] == ["Cranes at the harbour in Brest (Photo: AFP)"]
+    glued = "Talks ended on Friday.Cranes at the harbour (Photo: AFP)"
+    assert [glued[s:e] for s, e in chrome_spans(glued)] == ["Cranes at the harbour (Photo: AFP)"]
+    alone = "A crane at the harbour in Brest.(Photo: AFP) Brest (AFP) – The port reopened."
+    assert [alone[s:e] for s, e in chrome_spans(alone)] == ["A crane at the harbour in Brest.(Photo: AFP)"]

@@ -40,3 +40,13 @@ def test_split_text_keeps_every_character():
     assert "".join(p for _, p in parts) == text
     assert all(len(p) <= 2000 for _, p in parts)
     assert all(text[off:off + len(p)] == p for off, p in parts)
+
+
+def test_sentences_glued_without_a_space_are_split_but_initials_and_addresses_stay(nlp):
+    doc = nlp("The panel met in Oslo (OSCE).She said the vote was fair. All sides were involved.Berg added "
+              "more. The U.S. agreed. See harbour.no for details.")
+    sents = [s.text for s in doc.sents]
+    assert "She said the vote was fair." in sents
+    assert any(s.startswith("Berg added") for s in sents)
+    assert any(s.startswith("The U.S. agreed") for s in sents)
+    assert any("harbour.no for details" in s for s in sents)

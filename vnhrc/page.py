@@ -13,6 +13,7 @@ from .lexicon.page import (
     BYLINE,
     CAPTION,
     CAPTION_LINE,
+    CAPTION_WORDS,
     CHROME,
     CLOSE_QUOTES,
     DATED_DATELINE,
@@ -95,9 +96,19 @@ def is_headline(line: str) -> bool:
     s = line.strip().rstrip("*").strip()
     if not s:
         return True
+    bare = s.rstrip(CLOSE_QUOTES + "'")
+    if s[-1] in CLOSE_QUOTES and bare and bare[-1] not in ".!?…,;:" and len(s.split()) <= QUOTED_HEAD_WORDS \
+            and not re.search(r"[.!?]\s", s) and s[0] not in OPEN_QUOTES:
+        # "UN experts urge Government to release blogger ‘Mother Mushroom’": a headline that ends on a
+        # quoted name, with no full stop anywhere (a sentence would close with '.’' or '’.'); a line that
+        # opens with the mark is a quotation the page left without its stop
+        return True
     if s[-1] in ".!?…,;:" or s[-1] in CLOSE_QUOTES or s.endswith((".)", "!)", "?)")):
         return False
     return len(s.split()) < 40
+
+
+QUOTED_HEAD_WORDS = 25  # a headline ending on a quotation is short
 
 
 def title_case(line: str) -> bool:
@@ -328,6 +339,22 @@ def _is_chrome_line(line: str) -> bool:
     return bool(CHROME.match(s) or CAPTION.search(s))
 
 
+def _caption_start(line: str, credit: int) -> int:
+    """Where the caption a credit closes begins: the last sentence boundary before the credit ('. ', and
+    '.Capital' glued) when the caption is glued to a paragraph ("… the minister said. Delegates at the
+    session (Photo: VNA)"), and never more than CAPTION_WORDS words back; the paragraph stays text."""
+    cut = 0
+    for m in _BOUNDARY.finditer(line, 0, credit):
+        cut = m.end()
+    starts = [m.start() for m in re.finditer(r"\S+", line[:credit])]
+    if len(starts) > CAPTION_WORDS:
+        cut = max(cut, starts[-CAPTION_WORDS])
+    return cut
+
+
+_BOUNDARY = re.compile(r"[.!?][”\"’]?(?:\s+|(?=[A-Z][a-z]))(?=[A-Z“\"])")
+
+
 def chrome_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of whole lines that are site chrome or photo captions (never statements)."""
     spans = []
@@ -339,6 +366,7 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
             # only blanks the caption part, not the rest of the line
             m = CAPTION.search(body)
             end = m.end() if m and not CHROME.match(body.strip()) else len(body)
-            spans.append((pos, pos + end))
+            start = _caption_start(body, m.start()) if m and not CHROME.match(body.strip()) else 0
+            spans.append((pos + start, pos + end))
         pos += len(line)
     return spans

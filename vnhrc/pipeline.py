@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .lexicon.page import PHOTO_CREDIT
 from .page import hard_wrapped
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -109,12 +110,19 @@ def _add_components(nlp: Language) -> None:
     from spacy.util import compile_infix_regex
 
     # "Geneva.(Photo: VNA)": a caption credit glued to the word before it becomes its own tokens
-    infixes = [*nlp.Defaults.infixes, r"(?<=[^\W\d_])\.(?=\()", r"(?<=\.)\((?=\w)"]
+    # "involved.Trung unveiled", "(UNHRC).He said": sentences the page glued without a space split apart
+    infixes = [*nlp.Defaults.infixes, r"(?<=[^\W\d_])\.(?=\()", r"(?<=\.)\((?=\w)", GLUED_STOP]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if not Language.has_factory("vnhrc_paragraphs"):
         Language.component("vnhrc_paragraphs", func=_paragraph_starts)
     # before the parser, which keeps sentence starts (and non-starts) that are already set
     nlp.add_pipe("vnhrc_paragraphs", before="parser")
+
+
+# a full stop glued between a lower-case word (or a closing bracket) and a capitalised word: no initials
+# ("U.S."), no web addresses ("vietnamnews.vn"), no decimals
+GLUED_STOP = r"(?:(?<=[a-z]{2})|(?<=\w\)))\.(?=[A-Z][a-z])"
+_GLUED = re.compile(GLUED_STOP)
 
 
 # words after which a line break cannot end a sentence (hard-wrapped text)
@@ -152,13 +160,17 @@ def _paragraph_starts(doc: Doc) -> Doc:
         if tok.text.count("\n") < 2 and prev is not None and (prev.lower_ in _OPEN_WORDS or nxt.is_lower):
             continue
         starts[nxt.i] = 1
-    for m in re.finditer(r"\((?:photo|source|ảnh|image)\s*:[^()\n]{0,80}\)", text, re.I):
+    for m in PHOTO_CREDIT.finditer(text):
         after = doc.char_span(m.end(), m.end(), alignment_mode="expand")
         i = after.start if after is not None else None
         while i is not None and i < n and (doc[i].is_space or doc[i].text in ".,"):
             i += 1
         if i is not None and i < n and doc[i].idx >= m.end() and (doc[i].is_title or doc[i].is_upper):
             starts[i] = 1
+    for m in _GLUED.finditer(text):  # "involved.Trung": the capitalised word after the glued stop starts one
+        after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0 and doc[after.start].idx == m.end():
+            starts[after.start] = 1
     for tok in doc[:-1]:  # nothing starts a sentence right after an opening bracket or quote mark
         if tok.text in ("(", "[", "“") and not doc[tok.i + 1].is_space:
             starts[tok.i + 1] = -1

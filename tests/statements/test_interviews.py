@@ -123,3 +123,26 @@ def test_an_editors_note_and_closing_thanks_are_no_answers(statements):
     found = statements(text)
     assert [c.speaker for c in found] == ["Maren Holt", "Maren Holt"]
     assert found[1].content.startswith("They should name the prisoners")
+
+
+def test_a_briefing_heading_names_who_answers_never_a_country(statements):
+    text = ("Remarks by Foreign Ministry Spokesperson Tran Minh Duc at the Regular Press Briefing on May 4\n\n"
+            "Q: Fisheries Minister Lars Berg said the fishing ban will be extended. What is Viet Nam’s reaction?\n\n"
+            "A: Viet Nam’s position is that every decision on fishing must respect the rules agreed by "
+            "all coastal states.\n\n"
+            "Q: Will your ministry send a note?\n\n"
+            "A: We are studying the information carefully and will respond in due course.")
+    answers = [c for c in statements(text) if c.cue == "answered"]
+    assert len(answers) == 2
+    assert all(a.speaker.endswith("Tran Minh Duc") for a in answers), [a.speaker for a in answers]
+
+
+def test_the_interviewee_talks_to_an_outlet_not_the_outlet(statements):
+    text = ("Ambassador Sofia Lindqvist talks to the Harbour Courier about the trade talks.\n\n"
+            "Q: How will your team approach the next round?\n\n"
+            "A: We will listen first. I think both sides want a deal before the summer.\n\n"
+            "Q: What is the main obstacle?\n\n"
+            "A: The tariffs on steel remain the hardest question for my government.")
+    answers = [c for c in statements(text) if c.cue == "answered"]
+    assert len(answers) == 2
+    assert all(a.speaker == "Sofia Lindqvist" for a in answers), [a.speaker for a in answers]

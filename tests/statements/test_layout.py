@@ -60,3 +60,41 @@ def test_a_headline_repeated_before_a_caption_is_no_statement(statements):
             "Fourteen rights organizations called on him to urge the government to release the activists.")
     found = statements(text)
     assert [c.cue for c in found] == ["says", "called on"]
+
+
+def test_a_paragraph_printed_twice_gives_its_statements_once(statements):
+    text = ("Minister Ella Stone said the new port would open to ships from three countries next spring.\n\n"
+            "A crane at the harbour in Brest (Photo: AFP)\n\n"
+            "Speaking in Brest on Monday, Transport Minister Ella Stone said the new port would open to ships "
+            "from three countries next spring.\n\n"
+            "Stone said the harbour would open to ships from three countries next spring as well.")
+    found = [c for c in statements(text) if c.cue == "said"]
+    assert len(found) == 2, [(c.speaker, c.content) for c in found]
+    assert sum(c.content.startswith("the new port would open") for c in found) == 1
+
+
+def test_a_summary_repeating_a_decision_with_more_keeps_both(statements):
+    text = ("The board this morning asked the audit panel to review the accounts of the three regional offices.\n\n"
+            "In a later vote, the board asked the audit panel to review the accounts of the three regional "
+            "offices, open to all members, and to report by June.")
+    found = [c for c in statements(text) if c.cue == "asked"]
+    assert len(found) == 2, [(c.speaker, c.content) for c in found]
+
+
+def test_a_headline_ending_on_a_quoted_name_and_its_deck_are_no_statements(statements):
+    text = ("Harbour Times\n\n"
+            "Ministers urge port authority to free trawler ‘Blue Heron’\n\n"
+            "Unions say the seizure would hurt the fishing towns along the coast.\n"
+            "By Maria Olsen\n\n"
+            "Two ministers on Monday urged the port authority to release the trawler seized last week.\n\n"
+            "Ministers urge port authority to free trawler ‘Blue Heron’ A trawler moored in the port of Vigo.\n\n"
+            "The union said the seizure would hurt the fishing towns along the coast.")
+    found = statements(text)
+    assert sorted(c.cue for c in found) == ["said", "urged"], [(c.cue, c.content) for c in found]
+
+
+def test_a_sentence_before_a_by_phrase_in_running_text_stays(statements):
+    text = ("Talks Resume In Oslo\n\n"
+            "The envoy said the talks would resume in Oslo after a pause of two months.\n"
+            "By Friday, both sides had named their negotiators for the first round.")
+    assert [c.cue for c in statements(text)] == ["said"]

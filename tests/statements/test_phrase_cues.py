@@ -40,3 +40,14 @@ def test_according_to_a_name_the_parse_hangs_the_clause_on(statements):
     c = one(statements(text), "According to")
     assert c.speaker == "Do Hung Viet"
     assert c.content.startswith("the country’s speeches at the council")
+
+
+def test_a_credit_to_the_channel_after_an_attributed_clause_is_no_statement(statements):
+    text = ("\"The harbour must stay open to every boat in the bay,\" he said, according to news agencies.\n\n"
+            "Mayor Ines Roth said the ferry would run again in May, local radio reported.\n\n"
+            "According to Minister Paul Weber, the bridge will reopen to traffic next week.")
+    found = statements(text)
+    assert not any(c.cue.lower() in ("according to", "reported") and c.speaker != "Paul Weber" for c in found), \
+        [(c.speaker, c.cue) for c in found]
+    assert one(found, "According to").speaker == "Paul Weber"
+    assert one(found, "said", "Ines Roth").content.startswith("the ferry would run again")

@@ -107,3 +107,18 @@ def test_a_run_of_bare_quote_paragraphs(statements):
             "“We will keep asking for their release until the last one is free.”")
     found = statements(text)
     assert [(c.speaker, c.kind) for c in found] == [("Lan Pham", "direct")] * 3
+
+
+def test_a_long_quote_handed_to_said_name_with_a_long_appositive_and_its_continuation(statements):
+    text = ("The fine is the highest the tribunal has ever imposed.\n\n"
+            "“These two clauses, along with other similar rules dealing with so-called harbour offences, run "
+            "contrary to regional agreements and should be struck out,” said Marta Kovac, the acting deputy "
+            "head of the Fisheries Union for the Adriatic. “The port should order a full review of "
+            "the fines.”\n\n"
+            "“Open the gates,” read the banner on the quay.")
+    found = statements(text)
+    said = [c for c in found if c.cue == "said"]
+    assert [c.speaker for c in said] == ["Marta Kovac", "Marta Kovac"], [(c.speaker, c.content) for c in found]
+    assert said[0].content.startswith("These two clauses")
+    assert said[1].content.startswith("The port should order a full review")
+    assert not any("Open the gates" in c.content for c in found)

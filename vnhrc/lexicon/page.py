@@ -44,6 +44,13 @@ INTERVIEWED = re.compile(r"\b(?:sp(?:oke|eaks?|eaking)|talk(?:ed|s|ing)?|chatt(?
     r"\binterview(?:ed|s)?\s+(?:with\s+)?", re.I)
 
 
+# a heading that names who answers: "Remarks by MOFA's Spokesperson X at the press conference",
+# "Statement of Ambassador X", "Interview with Minister X", "Minister X answers questions"
+SPEAKER_HEADING = re.compile(
+    r"\b(?:remarks|statement|comments?|answers|briefing|interview|q\s*&\s*a|transcript)\s+(?:by|of|with|from)\s+|"
+    r"\b(?:answers|responds to)\s+(?:\w+\s+)?(?:questions|queries)\b", re.I)
+
+
 # "This interview has been edited for length and clarity."
 EDITORS_NOTE = re.compile(r"^\W*(?:this|the) (?:interview|conversation|transcript) (?:has been|was|is) |"
     r"\bedited for (?:length|clarity|brevity)", re.I)
@@ -177,5 +184,14 @@ CHROME = re.compile(
 )
 
 
+# a photo credit in brackets, the one pattern for captions (page.py) and sentence starts (pipeline.py):
+# "(Photo: VNA)", "(Source: …)", "(ảnh: …)", "(Image: …)"
+PHOTO_CREDIT = re.compile(r"\((?:photo|source|ảnh|image)\s*:[^()\n]{0,80}\)", re.I)
+
+
 # a photo credit ends a caption: "(Photo: VNA)", "(Source: …)", ". Photo: Name / Outlet"
-CAPTION = re.compile(r"\((?:photo|source|ảnh)\s*:[^)]*\)\.?|^photo\s*:.*$|\.\s*photo\s*:\s*[^.]*$", re.I)
+CAPTION = re.compile(PHOTO_CREDIT.pattern + r"\.?|^photo\s*:.*$|\.\s*photo\s*:\s*[^.]*$", re.I)
+
+
+# a caption is a sentence or two: the blank before a credit reaches back at most this many words
+CAPTION_WORDS = 40

@@ -14,6 +14,7 @@ stays linear in the length of the document.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.cues import (
@@ -35,7 +36,7 @@ from .context import Ctx, context, with_answers
 from .interviews import _answers, _interview, interviewee_from
 from .layout import _kind, build_layout
 from .phrase_cues import according, in_words, noun_cue
-from .quotes import continued_quotes
+from .quotes import continued_quotes, quote_attributions
 from .tokens import _words, is_question, lemma_of, trim_chars
 from .verb_cues import verb_cue
 
@@ -61,15 +62,16 @@ def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | Non
         # inside an answer only the answer counts ("I believe …" is the interviewee answering)
         ctx = with_answers(ctx, Spans(interview.answers + interview.labels + interview.questions))
         found = [a for a in found if not _blocked(ctx, a)]
+    found = found + quote_attributions(ctx, found)
     found = found + continued_quotes(ctx, found)
     if interview:
         if interview.mention is None or interview.from_lead:
             interview = interviewee_from(interview, found, doc)
         found = found + _answers(doc, text, interview)
     found = [a for a in found if not _blocked(ctx, a)]
-    found = _by_paragraph(text, lay, found)
+    found = _by_paragraph(text, lay, _no_channels(found))
     found.sort(key=lambda a: (a.content_start, a.start))
-    return _each_speaker(doc, _dedupe(found))
+    return _each_speaker(doc, _printed_once(text, _dedupe(found)))
 
 
 def _cue_statements(cx: Ctx, sents: list[Span]) -> list[Attribution]:
@@ -162,12 +164,62 @@ def _by_paragraph(text: str, lay: Layout, found: list[Attribution]) -> list[Attr
     return out
 
 
+# cues that may only credit the channel a report came through
+CHANNEL_CUES = frozenset({"according to", "reported", "reports", "quoted", "cited"})
+
+
+def _no_channels(found: list[Attribution]) -> list[Attribution]:
+    """'"…," he said, according to news agencies.' and '… X said Y, Reuters reported.': the credit after a
+    clause already attributed in its sentence only says where the words came from, no statement of its own.
+    'According to Ambassador Quy, ASEAN nations have affirmed …' stays: the credit comes first, and it is
+    the report the sentence gives."""
+    out = []
+    for a in found:
+        if a.cue.lower() in CHANNEL_CUES and not a.answer:
+            at = a.cue_start if a.cue_start is not None else a.start
+            if any(b is not a and b.cue.lower() not in CHANNEL_CUES and b.sent_start < a.sent_end and
+                   a.sent_start < b.sent_end and (b.cue_start if b.cue_start is not None else b.start) < at and
+                   (b.content_start == a.content_start or
+                    a.content_start <= (b.cue_start if b.cue_start is not None else b.start) < a.content_end)
+                   for b in found):
+                continue
+        out.append(a)
+    return out
+
+
 def _blocked(ctx: Ctx, a: Attribution) -> bool:
     if a.answer:
         return False
     if a.content_start in ctx.lay.skip and a.mention_start is not None and a.mention_start in ctx.lay.skip:
         return True
     return a.content_start in ctx.answers or (a.mention_start is not None and a.mention_start in ctx.answers)
+
+
+# a content of this many words that a page prints again word for word is the same statement printed twice
+TWICE_WORDS = 6
+# ... and prints it again close by (a deck, a standfirst, a lead after its caption), not pages later
+TWICE_WITHIN = 3000
+
+
+def _printed_once(text: str, found: list[Attribution]) -> list[Attribution]:
+    """A paragraph the page prints twice (a standfirst repeated as the lead, a deck repeated in the body, the
+    lead repeated after a caption) gives its statements once: a later statement with the same cue and the very
+    same words of content (at least TWICE_WORDS) as an earlier one within TWICE_WITHIN characters is that
+    earlier statement again. A summary
+    that repeats a decision and then goes on with more ("requested X to convene Y" in the lead, "requested X
+    to convene Y, open to all" below) differs in its words and keeps both."""
+    out: list[Attribution] = []
+    seen: dict[tuple[str, str], int] = {}
+    for a in found:
+        words = re.findall(r"[^\W_]+", text[a.content_start:a.content_end].lower())
+        if len(words) >= TWICE_WORDS:
+            key = (a.cue.lower(), " ".join(words))
+            first = seen.get(key)
+            if first is not None and a.content_start - first <= TWICE_WITHIN:
+                continue
+            seen[key] = a.content_start
+        out.append(a)
+    return out
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:

@@ -22,8 +22,10 @@ from ..lexicon.page import (
     OPEN_QUOTES,
     QA_LABELS,
     QUESTION_LABEL,
+    SPEAKER_HEADING,
     THANKS,
 )
+from ..lexicon.places import COUNTRIES
 from .attribution import Attribution
 from .layout import skipped_line
 from .tokens import _words, trim_chars
@@ -225,10 +227,13 @@ def _lead_person(doc: Doc, lay: Layout, limit: int) -> tuple[tuple[int, int] | N
             name.append(t)
         if len(name) >= 2:
             return (name[0].idx, name[-1].idx + len(name[-1].text)), name[-1].i
+    heading = _heading_person(doc, lay, limit)
+    if heading is not None:
+        return heading
     for ent in doc.ents:
         if ent.start_char >= limit:
             break
-        if ent.label_ != "PERSON" or ent.start_char in lay.skip or \
+        if ent.label_ != "PERSON" or ent.start_char in lay.skip or _country(ent.text) or \
                 ent.start > 0 and doc[ent.start - 1].lower_ == "by":  # a byline names the writer
             continue
         if first is None:
@@ -238,6 +243,31 @@ def _lead_person(doc: Doc, lay: Layout, limit: int) -> tuple[tuple[int, int] | N
     if first is not None:
         return (first.start_char, first.end_char), first.root.i
     return None, None
+
+
+def _country(name: str) -> bool:
+    """'Viet Nam’s' tagged as a person: a country is never the one who answers."""
+    key = re.sub(r"[’']s$", "", name.strip()).lower().replace(" ", "")
+    return key in COUNTRIES
+
+
+def _heading_person(doc: Doc, lay: Layout, limit: int) -> tuple[tuple[int, int], int] | None:
+    """'Remarks by MOFA's Spokesperson Le Hai Binh during the press conference': a heading before the
+    questions that says whose remarks these are names the one who answers (headings are no running text, so
+    the lead's search passes over them), never a country."""
+    for s, e in lay.lines:
+        if s >= limit:
+            break
+        m = SPEAKER_HEADING.search(doc.text, s, e)
+        if m is None:
+            continue
+        for ent in doc.ents:
+            if ent.start_char >= e:
+                break
+            if ent.label_ == "PERSON" and s <= ent.start_char and not _country(ent.text) and \
+                    (ent.start_char >= m.end() or ent.end_char <= m.start()):
+                return (ent.start_char, ent.end_char), ent.root.i
+    return None
 
 
 def _answers(doc: Doc, text: str, iv: _Interview) -> list[Attribution]:

@@ -60,11 +60,17 @@ def build_layout(text: str, skip: list[tuple[int, int]], title: str | None) -> L
     # a real headline: a line of its own, with no sentence punctuation at its end
     head = " ".join(title.split()) if title and len(title.split()) >= 4 and is_headline(title) and any(
         " ".join(text[s:e].split()) == " ".join(title.split()) for s, e in lines[:HEAD_LINES]) else None
-    for s, e in lines:
+    heads = _headlines(text, lines, head)
+    for li, (s, e) in enumerate(lines):
         line = text[s:e]
-        if head and " ".join(line.split()).startswith(head) and len(line) > len(head) + 5:
-            # the headline repeated in front of a caption ("Critics Roll Their Eyes … Minister X is shown …")
-            blocked.append((s, s + len(head)))
+        flat = " ".join(line.split())
+        for h in heads:
+            if flat.startswith(h) and len(line) > len(h) + 5:
+                # the headline repeated in front of a caption ("Critics Roll Their Eyes … Minister X is shown …")
+                blocked.append((s, s + len(h)))
+                break
+        if li + 1 < len(lines) and li < HEAD_LINES and _deck(text, lines, li):
+            blocked.append((s, e))
         is_title = bool(title) and line.strip() == title.strip() and (
             is_headline(title) or ((s, e) == first_line and len(line.split()) <= 25 and
                                      not re.search(r"[.!?…][”\"’]?$", line.rstrip())))
@@ -78,6 +84,34 @@ def build_layout(text: str, skip: list[tuple[int, int]], title: str | None) -> L
         quote_spans=Spans([(q.open_at, (q.close_at + 1) if q.close_at is not None else q.end) for q in quotes]),
         quote_starts=[q.start for q in quotes],
     )
+
+
+# a deck is one sentence of a few words
+DECK_WORDS = 35
+BYLINE_WORDS = 6  # "By RFA Vietnamese", "By Jane Doe and John Roe"
+BYLINE = re.compile(r"\s*(?:By|BY)\s+[A-Z]")
+
+
+def _headlines(text: str, lines: list[tuple[int, int]], head: str | None) -> list[str]:
+    """The page's headlines (the title, and headline lines of four words or more in its first lines)."""
+    out = [head] if head else []
+    for s, e in lines[:HEAD_LINES]:
+        flat = " ".join(text[s:e].split())
+        if len(flat.split()) >= 4 and is_headline(flat) and flat not in out:
+            out.append(flat)
+    return out
+
+
+def _deck(text: str, lines: list[tuple[int, int]], li: int) -> bool:
+    """'Groups say the country would be a negative influence.' between a headline and the byline: the deck,
+    no statement (its words are the story's summary, told again below)."""
+    s, e = lines[li]
+    ps, pe = lines[li - 1] if li > 0 else (0, 0)
+    ns, ne = lines[li + 1]
+    sent = text[s:e].strip()
+    return li > 0 and is_headline(text[ps:pe]) and BYLINE.match(text, ns, ne) is not None and \
+        len(text[ns:ne].split()) <= BYLINE_WORDS and \
+        len(sent.split()) <= DECK_WORDS and not re.search(r"[.!?]\s+[A-Z]", sent)
 
 
 def lead_skip(text: str, pos: int, limit: int, lay: Layout | None = None) -> int:

@@ -8,12 +8,20 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..lexicon.cues import REPORTING_FORMS
 from ..spans import Spans
 from .attribution import Attribution
 from .tokens import _words, trim_chars
 
 if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
     from .context import Ctx
+
+# pronouns that may stand for the speaker after a quotation ('“…,” she said.')
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+# at most this many tokens of a name after the verb ("said Ana Maria Ruiz Lopez")
+NAME_TOKENS = 6
 
 
 @dataclass
@@ -173,3 +181,82 @@ def continued_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
 
 def _opens_paragraph(text: str, par: tuple[int, int], pos: int) -> bool:
     return text[par[0]:pos].strip() == ""
+
+
+def quote_attributions(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
+    """'“These two provisions, along with other similar articles …, run contrary to international standards,”
+    said Ana Ruiz, the acting regional representative of the UN office.': a quotation closed by ',”' that
+    opens its sentence, with a reporting verb and a name (or a pronoun) right after the mark, is that speaker's
+    statement whatever the parse made of the long quotation (it may read the quote's subject as the verb's).
+    Only quotations no statement has taken yet; the verb is one of the plain reporting forms."""
+    text = ctx.text
+    doc = ctx.doc
+    covered = Spans([(a.content_start, a.content_end) for a in found])
+    out: list[Attribution] = []
+    for q in ctx.lay.quotes:
+        if q.close_at is None or q.start in covered or (q.start + 1) in covered:
+            continue
+        if q.open_at in ctx.lay.skip or q.open_at in ctx.answers or q.open_at in ctx.questions:
+            continue
+        if text[q.close_at - 1:q.close_at] not in (",",) and text[q.close_at + 1:q.close_at + 2] != ",":
+            continue  # '“…,” said' or '“…”, said': the quotation hands over to its attribution
+        par = ctx.lay.paragraph(q.open_at)
+        if par is None:
+            continue
+        j = q.open_at - 1
+        while j >= par[0] and text[j] in " \t":
+            j -= 1
+        if j >= par[0] and text[j] not in ".!?”\"’\n":
+            continue  # the quotation does not open its sentence
+        after = doc.char_span(q.close_at, q.close_at + 1, alignment_mode="expand")
+        if after is None:
+            continue
+        i = after.end
+        while i < len(doc) and (doc[i].is_space or doc[i].text in ","):
+            i += 1
+        who = _speaker_after(doc, i)
+        if who is None:
+            continue
+        verb, first, last = who
+        cs, ce = trim_chars(text, q.start, q.end)
+        if ce > cs and text[ce - 1] == ",":
+            ce -= 1
+        if _words(text[cs:ce]) < 3:
+            continue
+        sent = verb.sent
+        ms, me = first.idx, last.idx + len(last.text)
+        out.append(Attribution(
+            cue=verb.text, kind="direct", content_start=cs, content_end=ce, sent_start=sent.start_char,
+            sent_end=sent.end_char, start=q.open_at, end=max(me, verb.idx + len(verb.text)), mention_start=ms,
+            mention_end=me, mention_head=last.i, via="quote", cue_start=verb.idx,
+        ))
+    return out
+
+
+def _speaker_after(doc, i: int) -> tuple[Token, Token, Token] | None:
+    """(verb, first and last token of the speaker) for 'said Ana Ruiz', 'she said', 'Ruiz added' at token i."""
+    if i >= len(doc):
+        return None
+    t = doc[i]
+    if t.lower_ in REPORTING_FORMS:
+        k = i + 1
+        name = []
+        while k < len(doc) and len(name) < NAME_TOKENS and (doc[k].pos_ == "PROPN" or
+                                                             (name and doc[k].text in (".", "-"))):
+            name.append(doc[k])
+            k += 1
+        while name and name[-1].pos_ != "PROPN":
+            name.pop()
+        if name:
+            return t, name[0], name[-1]
+        return None
+    if t.lower_ in SPEAKER_PRONOUNS and i + 1 < len(doc) and doc[i + 1].lower_ in REPORTING_FORMS:
+        return doc[i + 1], t, t
+    name = []
+    k = i
+    while k < len(doc) and len(name) < NAME_TOKENS and doc[k].pos_ == "PROPN":
+        name.append(doc[k])
+        k += 1
+    if name and k < len(doc) and doc[k].lower_ in REPORTING_FORMS:
+        return doc[k], name[0], name[-1]
+    return None
