@@ -214,3 +214,49 @@ def test_a_question_asked_is_no_statement(statements):
     text = ("Asked whether the ban would be lifted, the minister said no decision had been made.\n\n"
             "A journalist asked whether the Office had contacted the government.")
     assert [c.cue for c in statements(text)] == ["said"]
+
+
+@pytest.mark.parametrize("sentence, cue, start", [
+    ("The ministry refuted the allegations of abuse in the border camps.", "refuted", "the allegations of abuse"),
+    ("The envoy dismissed the reports of mass arrests as baseless.", "dismissed", "the reports of mass arrests"),
+    ("The council rejected accusations that it had hidden the audit.", "rejected", "accusations that it had"),
+    ("The union criticised the government for its handling of the strike.", "criticised",
+     "the government for its handling"),
+    ("The group echoed calls for an independent inquiry into the killings.", "echoed", "calls for an independent"),
+    ("Senator Ruth Alder likened the new media law to a gag order on the press.", "likened",
+     "the new media law to a gag"),
+    ("Hong admitted the charges of tax evasion against him.", "admitted", "the charges of tax evasion"),
+])
+def test_stance_verbs_report_their_object(statements, sentence, cue, start):
+    assert one(statements(sentence), cue).content.startswith(start)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court dismissed the case against the three farmers on Monday.",
+    "Lawmakers rejected the budget bill by a wide margin last week.",
+    "Police questioned the driver for several hours after the crash.",
+    "She compared notes with her colleagues before the meeting.",
+    "Officials likened the weather this spring.",
+])
+def test_stance_verbs_with_a_thing_or_act_report_nothing(statements, sentence):
+    assert statements(sentence) == []
+
+
+def test_quoted_as_saying_gives_the_one_quoted(statements):
+    c = one(statements("Local papers quoted the mayor as saying the bridge would reopen in May."), "saying")
+    assert c.speaker == "mayor" or c.speaker.endswith("mayor")
+    assert c.content.startswith("the bridge would reopen")
+
+
+def test_continued_after_a_quote_only(statements):
+    found = statements("“The plan is sound and the money is there,” Dr. Ana Hollis continued.")
+    c = one(found, "continued")
+    assert c.speaker == "Ana Hollis" and c.content.startswith("The plan is sound")
+    assert statements("After the police left the square, the protests continued for hours.") == []
+
+
+def test_blame_verbs_with_a_party_as_object_need_the_ground(statements):
+    found = statements("Western donors have also criticized Vietnam, with one embassy noting rising arrests.")
+    assert not [c for c in found if c.cue == "criticized"]
+    c = one(statements("The union criticised the council for hiding the audit from its members."), "criticised")
+    assert c.content.startswith("the council for hiding the audit")

@@ -14,6 +14,8 @@ THAT_CUES = frozenset({
     "assure", "inform", "agree", "share", "mention", "request", "demand", "ask", "appeal", "recognise", "recognize",
     "estimate", "conclude", "tweet", "post", "complain", "lament", "regret",
     "welcome", "appreciate", "voice", "express", "elaborate", "specify", "hold",
+    # document verbs and stance verbs that also take a that-clause ("the treaty stipulates that …")
+    "stipulate", "boast", "refute", "rebut", "repeat", "document", "contest", "dispute",
 })
 
 
@@ -26,7 +28,37 @@ NP_CUES = frozenset({
     "confirm", "acknowledge", "recognise", "recognize", "voice", "express", "accuse", "deny", "condemn",
     "denounce", "deplore", "decry",
     "predict", "promise", "vow", "advocate", "point", "oppose",
+    # stance verbs: the object noun phrase is what the speaker took a stand on ("refuted the accusations",
+    # "criticised the government for …", "admitted the charges", "echoed calls for …")
+    "refute", "rebut", "reject", "dismiss", "criticise", "criticize", "slam", "blast", "lambaste", "admit",
+    "endorse", "question", "defend", "tout", "echo", "document", "cite", "stipulate", "repeat", "dispute",
+    "contest", "blame", "liken", "attribute",
 })
+
+
+# of the NP_CUES, those whose object reports a stance only when it is a claim or a proposal ("rejected
+# accusations that …", "dismissed the reports as baseless"), not a thing or an act ("rejected the bill",
+# "dismissed the case", "questioned the suspect", "defended the title")
+CLAIM_OBJECT_VERBS = frozenset({"reject", "dismiss", "question", "dispute", "contest", "echo", "repeat", "cite",
+                                "defend", "document"})
+CLAIM_NOUNS = frozenset({
+    "allegation", "accusation", "claim", "report", "charge", "criticism", "suggestion", "idea", "notion",
+    "assertion", "information", "rumour", "rumor", "speculation", "view", "call", "demand", "statement",
+    "remark", "comment", "finding", "conclusion", "argument", "account", "version", "characterisation",
+    "characterization", "assessment", "premise", "theory", "concern", "fear", "warning", "appeal", "plea",
+    "sentiment", "position", "stance", "decision", "policy", "legality", "validity", "legitimacy", "need",
+    "wisdom", "motive", "figure", "estimate", "interpretation", "narrative", "message", "label", "description",
+    "comparison", "analysis", "insinuation", "perception", "impression", "contention",
+})
+# "likened the law to a gag order", "attributed the delay to the weather", "blamed X for/on Y": a cue only
+# with its preposition
+PREP_FRAME_VERBS = {"liken": ("to",), "attribute": ("to",), "blame": ("for", "on")}
+# "criticised Vietnam" names a target, not a stand: with a person, body or country as object these report
+# only with the ground of the blame ("criticised the council for …", "blasted the UN over …")
+TARGET_VERBS = frozenset({"criticise", "criticize", "slam", "blast", "lambaste", "attack", "blame"})
+TARGET_PREPS = frozenset({"for", "over", "as", "on"})
+# "“…,” Dr. Hollis continued.": a cue only after the quotation it goes on with
+AFTER_QUOTE_ONLY_VERBS = frozenset({"continue"})
 
 
 # verbs whose object is the listener, not the content ("told the meeting that …")
@@ -99,7 +131,8 @@ CONTRAST_WORDS = frozenset({"while", "whereas", "but"})
 # cue words as written that report someone else's words (a news story, not an interview answer)
 REPORTING_FORMS = frozenset({"said", "says", "told", "tells", "added", "stated", "wrote"})
 
-KNOWN = THAT_CUES | NP_CUES | LISTENER_VERBS | EXPRESS_VERBS | COMM_VERBS | SPEAK_VERBS | CALL_VERBS
+KNOWN = THAT_CUES | NP_CUES | LISTENER_VERBS | EXPRESS_VERBS | COMM_VERBS | SPEAK_VERBS | CALL_VERBS \
+    | AFTER_QUOTE_ONLY_VERBS
 
 
 CUE_LEMMAS = THAT_CUES | NP_CUES | LISTENER_VERBS | CALL_VERBS | SPEAK_VERBS

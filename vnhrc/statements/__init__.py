@@ -17,6 +17,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from ..lexicon.cues import (
+    AFTER_QUOTE_ONLY_VERBS,
     APPRAISAL_ONLY_VERBS,
     CALL_VERBS,
     EXPRESS_VERBS,
@@ -104,7 +105,8 @@ def from_token(cx: Ctx, sent: Span, tok: Token) -> Attribution | None:
         return noun_cue(cx, sent, tok)
     if tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX"):
         if lemma in NP_CUES or lemma in THAT_CUES or lemma in LISTENER_VERBS or lemma in EXPRESS_VERBS \
-                or lemma in SPEAK_VERBS or lemma in CALL_VERBS or lemma in APPRAISAL_ONLY_VERBS:
+                or lemma in SPEAK_VERBS or lemma in CALL_VERBS or lemma in APPRAISAL_ONLY_VERBS \
+                or lemma in AFTER_QUOTE_ONLY_VERBS:
             return verb_cue(cx, sent, tok, lemma)
     return None
 

@@ -6,10 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.cues import (
+    AFTER_QUOTE_ONLY_VERBS,
     APPRAISAL_ADVERBS,
     APPRAISAL_ONLY_VERBS,
     APPRAISAL_VERBS,
     CALL_VERBS,
+    CLAIM_NOUNS,
+    CLAIM_OBJECT_VERBS,
     COMM_VERBS,
     CONTRAST_WORDS,
     CUE_LEMMAS,
@@ -22,16 +25,20 @@ from ..lexicon.cues import (
     PRAISE_ADVERBS,
     PREP_CONTENT_PREPS,
     PREP_CONTENT_VERBS,
+    PREP_FRAME_VERBS,
     QUESTION_VERBS,
     QUESTION_WORDS,
     RECEPTION_VERBS,
     REQUEST_VERBS,
     SPEAK_VERBS,
+    SPEECH_NOUNS,
+    TARGET_PREPS,
+    TARGET_VERBS,
     THAT_CUES,
 )
 from ..lexicon.page import CLOSE_QUOTES, OPEN_QUOTES
 from ..lexicon.people import RELATIVE, TEXT_NOUNS
-from .agents import guests_at, is_guest, licensed, speaker_of
+from .agents import agentive, guests_at, is_guest, licensed, speaker_of
 from .attribution import Attribution
 from .layout import _kind, lead_skip
 from .quotes import quote_ends_clause, quote_group_span
@@ -58,11 +65,13 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
         return None  # "Asked whether …, the minister said": the one asked is not the one asserting
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children):
         return None
-    subj = speaker_of(cx, v)
+    subj = quoted_as(v) or speaker_of(cx, v)
     if subj is None:
         return None
     cue_end = v.i + 1
     content_tok: Token | None = None
+    if lemma in AFTER_QUOTE_ONLY_VERBS:
+        return make_inverted(cx, sent, v, subj, cue_end, quote_only=True)
     if lemma in EXPRESS_VERBS:
         phrase = express_phrase(cx, v)
         if phrase is not None:
@@ -108,6 +117,15 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
             return None
         return make_after(cx, sent, v, subj, cue_end, start)
     return make_inverted(cx, sent, v, subj, cue_end)
+
+
+def quoted_as(v: Token) -> Token | None:
+    """'Local papers quoted the mayor as saying …', 'cited an aide as saying …': the one quoted speaks, not
+    the paper that quotes (the passive 'X was quoted as saying' has X as its subject already)."""
+    prep = v.head
+    if v.dep_ != "pcomp" or prep.lower_ != "as" or lemma_of(prep.head) not in ("quote", "cite"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
 def that_after(cx: Ctx, v: Token, cue_end: int) -> int | None:
@@ -177,7 +195,32 @@ def content_after(cx: Ctx, v: Token, lemma: str) -> Token | None:
         return None  # "asked questions", "asked him": no request reported
     if lemma == "describe" and best.dep_ != "ccomp" and not any(t.lower_ == "as" for t in v.subtree):
         return None  # "described the meeting" reports nothing; "described X as Y" does
+    if best.dep_ in ("dobj", "dative", "oprd", "attr") and not stance_object(cx, v, best, lemma):
+        return None
     return best
+
+
+def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
+    """The noun phrase object of a stance verb is a stand taken: 'rejected accusations that …', 'dismissed the
+    reports as baseless', 'likened the law to a gag order', 'criticised the council for …' — not 'rejected
+    the bill', 'dismissed the case', 'likened' with no 'to', 'criticized Vietnam, with …'."""
+    if lemma in TARGET_VERBS and agentive(cx, obj):
+        return any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.i > obj.i for h in (v, obj)
+                   for c in h.children)
+    if lemma in PREP_FRAME_VERBS:
+        preps = PREP_FRAME_VERBS[lemma]
+        return any(c.dep_ in ("prep", "dative") and c.lower_ in preps for h in (v, obj) for c in h.children
+                   if c.i > obj.i)
+    if lemma not in CLAIM_OBJECT_VERBS:
+        return True
+    if lemma_of(obj) in SPEECH_NOUNS and any(c.dep_ == "poss" for c in obj.children):
+        return False  # "rejected the minister's claim that …": the claim is the minister's statement (a noun cue)
+    if obj.lemma_.lower() in CLAIM_NOUNS or obj.lower_ in CLAIM_NOUNS:
+        return True
+    # "dismissed her as a lightweight", "cited sources as having verified …": a characterisation
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for h in (v, obj) for c in h.children) or \
+        any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in obj.children)
 
 
 def express_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
@@ -344,8 +387,10 @@ def cut_contrast(cx: Ctx, start: int, end: int) -> int:
     return end
 
 
-def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int) -> Attribution | None:
-    """'…, said President X.', '…, X told the meeting.', '“…,” she said.'"""
+def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int,
+                  quote_only: bool = False) -> Attribution | None:
+    """'…, said President X.', '…, X told the meeting.', '“…,” she said.' With `quote_only`, only a
+    quotation before the clause is content ('“…,” Dr. Hollis continued.')."""
     doc = cx.doc
     if v.tag_ == "VBG" and v.dep_ not in ("ROOT",):
         return None
@@ -400,6 +445,8 @@ def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int) -> A
             return None
     else:
         return None
+    if quote_only and quote_end is None:
+        return None
     if quote_end is not None:
         q = cx.lay.quote(quote_end.idx - 1) if quote_end.idx > 0 else None
         if q is not None and q.close_at == quote_end.idx:
@@ -411,6 +458,8 @@ def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int) -> A
                 cs, ce = trim_chars(cx.text, gs, ge)
                 if _words(cx.text[cs:ce]) >= 2:
                     return _att(cx, doc, sent, v, subj, cue_end, cs, ce, "direct", "quote")
+    if quote_only:
+        return None
     # content: from the start of the sentence (after a dateline) to the comma before the clause
     end_char = doc[i].idx if i >= sent.start else sent.start_char
     first = max(sent.start, i - _MAX_CONTENT)
