@@ -260,3 +260,42 @@ def test_blame_verbs_with_a_party_as_object_need_the_ground(statements):
     assert not [c for c in found if c.cue == "criticized"]
     c = one(statements("The union criticised the council for hiding the audit from its members."), "criticised")
     assert c.content.startswith("the council for hiding the audit")
+
+
+@pytest.mark.parametrize("sentence, cue, start", [
+    ("Senator Ruth Lowe called the ruling “a disgrace to the court” on Tuesday.", "called", "the ruling"),
+    ("Mayor Tom Baird labelled the vote shameful and unfair to the residents.", "labelled", "the vote shameful"),
+    ("Vietnam has committed to reaching net-zero carbon emissions by 2050.", "committed to", "reaching net-zero"),
+    ("Minister Ana Ruiz expressed pride in leading the team through the crisis.", "expressed pride in",
+     "leading the team"),
+])
+def test_naming_and_non_finite_contents(statements, sentence, cue, start):
+    assert one(statements(sentence), cue).content.startswith(start)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The workers labelled the boxes before the trucks arrived at the depot.",
+    "The three men were committed to trial at the county court in May.",
+])
+def test_naming_and_commit_need_their_frame(statements, sentence):
+    assert statements(sentence) == []
+
+
+def test_in_on_the_verb_is_no_part_of_the_cue(statements):
+    found = statements("Minister Ana Ruiz expressed her thanks in a short letter to the volunteers.")
+    assert not [c for c in found if c.cue.endswith(" in")]
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("The delegation of Chile was convinced that the reform would protect migrant workers.", "the reform would"),
+    ("The Committee was of the view that more time was needed for the review.", "more time was needed"),
+    ("The chair was confident that a deal on the text would be reached soon.", "a deal on the text"),
+])
+def test_meeting_summary_beliefs(statements, sentence, start):
+    found = statements(sentence)
+    assert len(found) == 1 and found[0].content.startswith(start)
+
+
+def test_a_belief_word_without_a_clause_is_no_statement(statements):
+    assert statements("The chair was confident after the vote and left the hall early.") == []
+    assert statements("Few people were sure of the route through the mountains.") == []

@@ -107,6 +107,15 @@ MODALS = {"will", "would", "shall", "may", "might", "can", "could", "should", "m
 SPEAK_VERBS = frozenset({"speak", "talk"})
 # "called for X", "called on X to …", "calling X Y"
 CALL_VERBS = frozenset({"call"})
+# "labelled the vote shameful", "branded the tax a betrayal": evaluative naming, a cue only with the name given
+NAMING_VERBS = frozenset({"label", "brand", "dub", "term"})
+# "has committed to reaching …", "is committed to …": the gerund after 'to' is the content
+COMMIT_VERBS = frozenset({"commit"})
+# "was convinced that …", "was confident that …" (meeting summaries): a belief held, on a copula's subject
+BELIEF_ADJECTIVES = frozenset({"convinced", "confident", "certain", "sure", "adamant", "hopeful", "optimistic",
+                               "persuaded", "positive", "insistent"})
+# "was of the view that …", "is of the opinion that …"
+BELIEF_NOUNS = frozenset({"view", "opinion", "belief", "conviction"})
 # "highly valued the role of …": an appreciation, a cue only with one of APPRAISAL_ADVERBS (value, evaluate,
 # assess and rate are no cues otherwise)
 APPRAISAL_ONLY_VERBS = frozenset({"value", "evaluate", "assess", "rate"})
@@ -132,10 +141,10 @@ CONTRAST_WORDS = frozenset({"while", "whereas", "but"})
 REPORTING_FORMS = frozenset({"said", "says", "told", "tells", "added", "stated", "wrote"})
 
 KNOWN = THAT_CUES | NP_CUES | LISTENER_VERBS | EXPRESS_VERBS | COMM_VERBS | SPEAK_VERBS | CALL_VERBS \
-    | AFTER_QUOTE_ONLY_VERBS
+    | AFTER_QUOTE_ONLY_VERBS | NAMING_VERBS | COMMIT_VERBS
 
 
-CUE_LEMMAS = THAT_CUES | NP_CUES | LISTENER_VERBS | CALL_VERBS | SPEAK_VERBS
+CUE_LEMMAS = THAT_CUES | NP_CUES | LISTENER_VERBS | CALL_VERBS | SPEAK_VERBS | NAMING_VERBS
 
 
 # participles that speak for a person subject even on a clause that is no speech act

@@ -10,10 +10,13 @@ from ..lexicon.cues import (
     APPRAISAL_ADVERBS,
     APPRAISAL_ONLY_VERBS,
     APPRAISAL_VERBS,
+    BELIEF_ADJECTIVES,
+    BELIEF_NOUNS,
     CALL_VERBS,
     CLAIM_NOUNS,
     CLAIM_OBJECT_VERBS,
     COMM_VERBS,
+    COMMIT_VERBS,
     CONTRAST_WORDS,
     CUE_LEMMAS,
     EXPRESS_NOUNS,
@@ -21,6 +24,7 @@ from ..lexicon.cues import (
     INTENT_VERBS,
     LISTENER_VERBS,
     MODALS,
+    NAMING_VERBS,
     NP_CUES,
     PRAISE_ADVERBS,
     PREP_CONTENT_PREPS,
@@ -94,6 +98,16 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
         cue_end, content_tok = phrase
     if content_tok is None and lemma in CALL_VERBS:
         phrase = call_phrase(cx, v)
+        if phrase is None:
+            return None
+        cue_end, content_tok = phrase
+    if content_tok is None and lemma in NAMING_VERBS:
+        obj = named_object(v)
+        if obj is None:
+            return None
+        content_tok = obj
+    if content_tok is None and lemma in COMMIT_VERBS:
+        phrase = commit_phrase(v)
         if phrase is None:
             return None
         cue_end, content_tok = phrase
@@ -233,6 +247,11 @@ def express_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
         for c in h.children:
             if c.i <= obj.i:
                 continue
+            if c.dep_ == "prep" and c.lower_ == "in" and h.i != v.i and \
+                    any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+                # "expressed pride in leading …", "confidence in its role" (on the noun; "in a statement"
+                # hangs on the verb)
+                return c.i + 1, next(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
             if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
                                                            for m in c.children):
                 return c.left_edge.i, c
@@ -259,10 +278,66 @@ def speak_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
     return None
 
 
+def named_object(v: Token) -> Token | None:
+    """'labelled the vote shameful', 'branded the tax “a betrayal”': the object with the name it is given
+    (the parse may hang the adjective on the object); 'a brand called X' and 'labelled the boxes' report
+    nothing."""
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None:
+        return None
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") and c.i > obj.i for c in v.children) or \
+            any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for h in (v, obj) for c in h.children) or \
+            any(c.dep_ in ("amod", "appos") and c.i > obj.i for c in obj.children):
+        return obj
+    return None
+
+
+def commit_phrase(v: Token) -> tuple[int, Token] | None:
+    """'has committed to reaching net-zero by 2050': the gerund is the content (not 'committed to trial')."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and c.i > v.i:
+            g = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if g is not None:
+                return c.i + 1, g
+    return None
+
+
+def belief_cue(cx: Ctx, sent: Span, w: Token) -> Attribution | None:
+    """Meeting summaries' beliefs: 'the delegation was convinced that …', 'was confident that …', 'was of the
+    view that …'. The copula's subject holds the belief; the that-clause is the content."""
+    if w.dep_ == "acomp" and w.lower_ in BELIEF_ADJECTIVES:
+        cop, holder = w.head, w
+    elif w.tag_ == "VBN" and w.lower_ in BELIEF_ADJECTIVES and any(c.dep_ == "auxpass" for c in w.children):
+        cop, holder = w, w  # "was convinced that …" parsed as a passive
+    elif w.dep_ == "pobj" and w.lower_ in BELIEF_NOUNS and w.head.lower_ == "of" and w.head.dep_ == "prep":
+        cop, holder = w.head.head, w
+    else:
+        return None
+    if cop.i != holder.i and cop.lemma_.lower() not in ("be", "remain") or \
+            any(c.dep_ == "neg" for c in cop.children):
+        return None
+    clause = next((c for c in holder.children if c.dep_ in ("ccomp", "acl", "advcl") and c.i > holder.i and
+                   any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    if cop.i == holder.i:
+        subj = next((c for c in cop.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or not agentive(cx, subj):
+            return None
+    else:
+        subj = speaker_of(cx, cop)
+    if subj is None:
+        return None
+    start = next(m.i for m in clause.children if m.dep_ == "mark" and m.lower_ == "that") + 1
+    return make_after(cx, sent, holder, subj, holder.i + 1, start)
+
+
 def call_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
     """'called for X', 'called on X to …', 'calling X Y' (calling Vietnam the region's worst)."""
     for c in v.children:
         if c.i > v.i and c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon"):
+            if any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                continue  # "called the ruling “a disgrace” on Tuesday": a time, not 'called on'
             g = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if g is None:  # "called on" as a particle: the object is the verb's
                 g = next((x for x in v.children if x.i > c.i and x.dep_ in ("dobj", "ccomp", "xcomp")), None)
@@ -272,9 +347,10 @@ def call_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
     if nxt is not None and nxt.lower_ == "for" and nxt.dep_ == "mark" and nxt.head.head.i == v.i:
         return v.i + 2, nxt.head  # "calling for Vietnam to be placed back on the list"
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
-    if obj is not None and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and c.i > obj.i
-                               for c in v.children):
-        return v.i + 1, obj
+    if obj is not None and (any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and c.i > obj.i for c in v.children)
+                            or any(c.dep_ == "appos" and c.i > obj.i and cx.doc[c.left_edge.i - 1].text in OPEN_QUOTES
+                                   for c in obj.children)):
+        return v.i + 1, obj  # "called the ruling “a disgrace”" (the quoted name read as an apposition)
     oprd = next((c for c in v.children if c.dep_ == "oprd" and c.i > v.i), None)
     if oprd is not None and oprd.left_edge.i == v.i + 1 and oprd.left_edge.pos_ in ("PROPN", "NOUN", "PRON"):
         return v.i + 1, oprd.left_edge  # "calling Vietnam Southeast Asia’s most oppressive state"
