@@ -299,3 +299,34 @@ def test_meeting_summary_beliefs(statements, sentence, start):
 def test_a_belief_word_without_a_clause_is_no_statement(statements):
     assert statements("The chair was confident after the vote and left the hall early.") == []
     assert statements("Few people were sure of the route through the mountains.") == []
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("Minister Ana Lee noted in the first quarter, exports to Japan had doubled.", "in the first quarter, exports"),
+    ("Minister Ana Lee said in a statement, exports to Japan had doubled.", "exports to Japan"),
+    ("Minister Ana Lee said on Tuesday, exports to Japan had doubled.", "exports to Japan"),
+    ("Minister Ana Lee told RFA Vietnam takes the matter of the camps seriously.", "Vietnam takes the matter"),
+    ("Minister Ana Lee told the radio the talks on the border had stalled.", "the talks on the border"),
+])
+def test_where_a_clause_without_that_starts(statements, sentence, start):
+    c = one(statements(sentence))
+    assert c.content.startswith(start)
+
+
+def test_a_that_clause_the_parse_hung_on_a_time_phrase(statements):
+    text = "Ana Ruiz told reporters right after the result was read out at the assembly that the vote was rigged."
+    assert one(statements(text), "told").content.startswith("the vote was rigged")
+    found = statements("Ana Ruiz said the report that the panel published last year was wrong.")
+    assert not [c for c in found if c.content.startswith("the panel published")]
+
+
+def test_a_time_after_the_listener_is_the_tellings(statements):
+    c = one(statements("The envoy Surya Dev told the Council last month he is very concerned about land grabs."))
+    assert c.content.startswith("he is very concerned")
+
+
+def test_fronted_said_with_a_colon(statements):
+    c = one(statements("Said Mayor Ana Ellis: “We are not going anywhere until the council listens to us.”"))
+    assert c.speaker == "Ana Ellis" and c.kind == "direct"
+    assert c.content.startswith("We are not going anywhere")
+    assert statements("Said to be the oldest tree in the city, the oak stands near the old gate.") == []

@@ -57,6 +57,14 @@ PREP_FRAME_VERBS = {"liken": ("to",), "attribute": ("to",), "blame": ("for", "on
 # only with the ground of the blame ("criticised the council for …", "blasted the UN over …")
 TARGET_VERBS = frozenset({"criticise", "criticize", "slam", "blast", "lambaste", "attack", "blame"})
 TARGET_PREPS = frozenset({"for", "over", "as", "on"})
+# "said in a statement, …", "told a briefing on Tuesday, …": where and when it was said, no part of the content
+# (while "noted in the first quarter, exports had doubled" fronts the content's own adverbial)
+SPEECH_SETTING_NOUNS = frozenset({
+    "statement", "interview", "conference", "meeting", "speech", "briefing", "letter", "post", "tweet",
+    "session", "address", "message", "remarks", "release", "rally", "debate", "hearing", "forum", "email",
+    "call", "broadcast", "video", "podcast", "op-ed", "article", "report", "event", "summit", "visit",
+    "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
 # "“…,” Dr. Hollis continued.": a cue only after the quotation it goes on with
 AFTER_QUOTE_ONLY_VERBS = frozenset({"continue"})
 

@@ -42,7 +42,7 @@ from .layout import _kind, build_layout
 from .phrase_cues import according, in_words, noun_cue
 from .quotes import continued_quotes
 from .tokens import _words, is_question, lemma_of, trim_chars
-from .verb_cues import belief_cue, verb_cue
+from .verb_cues import FRONTED_FORMS, belief_cue, fronted, verb_cue
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -111,6 +111,8 @@ def from_token(cx: Ctx, sent: Span, tok: Token) -> Attribution | None:
             return att
     if tok.pos_ in ("NOUN", "PROPN") and lemma in SPEECH_NOUNS:
         return noun_cue(cx, sent, tok)
+    if tok.i == sent.start and low in FRONTED_FORMS and (att := fronted(cx, sent, tok)) is not None:
+        return att  # "Said Ellis: “…”" (the parse may tag 'Said' a name)
     if tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX"):
         if lemma in NP_CUES or lemma in THAT_CUES or lemma in LISTENER_VERBS or lemma in EXPRESS_VERBS \
                 or lemma in SPEAK_VERBS or lemma in CALL_VERBS or lemma in APPRAISAL_ONLY_VERBS \

@@ -33,9 +33,11 @@ from ..lexicon.cues import (
     QUESTION_VERBS,
     QUESTION_WORDS,
     RECEPTION_VERBS,
+    REPORTING_FORMS,
     REQUEST_VERBS,
     SPEAK_VERBS,
     SPEECH_NOUNS,
+    SPEECH_SETTING_NOUNS,
     TARGET_PREPS,
     TARGET_VERBS,
     THAT_CUES,
@@ -55,6 +57,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 _MAX_CONTENT = 300  # tokens: far more than any reported clause needs
+FRONTED_FORMS = REPORTING_FORMS | {"asked", "added", "warned", "recalled", "explained"}
 
 
 def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
@@ -119,6 +122,8 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
         if lemma in QUESTION_VERBS and content_tok is not None and content_tok.left_edge.lower_ in QUESTION_WORDS:
             return None  # "A journalist asked whether …": a question asserts nothing
         that = that_after(cx, v, cue_end)
+        if that is None and content_tok is None and lemma in THAT_CUES:
+            that = that_inside(cx, v)
         if that is not None and (content_tok is None or content_tok.i < that or content_tok.lower_ == "that"):
             if v.tag_ == "VBG" and not licensed(cx, v, cx.doc[that]):
                 return None
@@ -127,10 +132,81 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
         if v.tag_ == "VBG" and subj is not None and not licensed(cx, v, content_tok):
             return None
         start = content_tok.left_edge.i if content_tok.left_edge.i > v.i else content_tok.i
+        if content_tok.dep_ == "ccomp":
+            start = bare_clause_start(cx, v, content_tok, lemma, cue_end, start)
         if lemma in RECEPTION_VERBS and guests_at(cx, start):
             return None
         return make_after(cx, sent, v, subj, cue_end, start)
     return make_inverted(cx, sent, v, subj, cue_end)
+
+
+def bare_clause_start(cx: Ctx, v: Token, clause: Token, lemma: str, cue_end: int, start: int) -> int:
+    """Where a clause reported without 'that' starts when the parse split it from the verb.
+
+    'Lee noted in the first quarter, exports had doubled': an adverbial fronted before a comma belongs to the
+    content (not 'said in a statement, …' or 'said on Tuesday, …': where and when it was said).
+    'told RFA Vietnam takes …': the parse made the clause's subject the listener's last name; the content
+    starts at that name."""
+    doc = cx.doc
+    k = start - 1
+    while k > v.i and doc[k].is_space:
+        k -= 1
+    if start < len(doc) and doc[start].text == ",":  # the parse hung the comma on the clause
+        k = start
+    if k > v.i and doc[k].text == "," and not any(c.dep_ == "mark" for c in clause.children):
+        front = next((c for c in v.children if c.dep_ in ("prep", "advmod", "npadvmod") and
+                      cue_end <= c.left_edge.i and c.right_edge.i == k - 1), None)
+        after = k + 1
+        while after < len(doc) and doc[after].is_space:
+            after += 1
+        # 'said of her child, “…”': a quote opens the content
+        quoted = any(t.text in OPEN_QUOTES + '"' for t in doc[after: max(after + 1, clause.i)])
+        setting = front is not None and any(t.lower_ in SPEECH_SETTING_NOUNS or t.ent_type_ == "TIME" or
+                                            t.lemma_.lower() in SPEECH_SETTING_NOUNS for t in front.subtree)
+        if front is not None and not quoted and not setting:
+            return front.left_edge.i
+    subj = next((c for c in clause.children if c.dep_ in SUBJ and c.i < clause.i), None)
+    lead = [c for c in clause.children if c.i < (subj.left_edge.i if subj is not None else -1)]
+    if subj is not None and lead and lead[0].left_edge.i == start and all(
+            c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in lead) and \
+            not any(t.text == "," for t in doc[start: subj.left_edge.i]):
+        # "told the Council last month he is …": the time is the telling's, the parse gave it to the clause
+        return subj.left_edge.i
+    if lemma in LISTENER_VERBS and not any(c.dep_ in SUBJ for c in clause.children):
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "dative") and c.right_edge.i == start - 1), None)
+        if obj is not None and obj.pos_ == "PROPN" and obj.i == obj.right_edge.i and \
+                any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == obj.i - 1 for c in obj.children):
+            return obj.i
+    return start
+
+
+_MAX_DETOUR = 16  # tokens between the verb and a that-clause the parse hung inside the verb's adverbial
+
+
+def that_inside(cx: Ctx, v: Token) -> int | None:
+    """'told reporters right after the result was read out at the assembly that …', 'warned the Assembly
+    after the vote that …': the parse hung the reported clause on the time phrase; it is the verb's. The index
+    after 'that', when everything between the verb and 'that' is the verb's object or adverbials."""
+    doc = cx.doc
+    end = min(v.sent.end, v.i + _MAX_DETOUR)
+    for t in doc[v.i + 1: end]:
+        if t.lower_ != "that" or t.dep_ != "mark":
+            continue
+        h = t.head
+        if h.dep_ not in ("advcl", "acl", "ccomp") or h.left_edge.i != t.i or h.head.i == v.i:
+            return None
+        # the clause's head sits in one of the verb's adverbials ("said the report that …" is no detour)
+        a = h.head
+        while a.i != v.i and a.head.i != a.i and a.dep_ not in ("ccomp", "xcomp", "relcl", "conj", "parataxis"):
+            if a.head.i == v.i:
+                break
+            a = a.head
+        if a.head.i != v.i or a.dep_ not in ("prep", "advcl", "npadvmod", "advmod"):
+            return None
+        if any(u.pos_ == "VERB" and lemma_of(u) in CUE_LEMMAS for u in doc[v.i + 1: t.i]):
+            return None
+        return t.i + 1
+    return None
 
 
 def quoted_as(v: Token) -> Token | None:
@@ -276,6 +352,30 @@ def speak_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
             if g is not None:
                 return c.i + 1, g
     return None
+
+
+_MAX_FRONTED_NAME = 6  # tokens of a title and name between 'Said' and the colon
+
+
+def fronted(cx: Ctx, sent: Span, v: Token) -> Attribution | None:
+    """'Said Ellis: “We are not going anywhere …”': the verb fronted, a name, a colon, then the words."""
+    doc = cx.doc
+    if not v.text[:1].isupper():
+        return None
+    colon = next((t.i for t in doc[v.i + 1: min(sent.end, v.i + 2 + _MAX_FRONTED_NAME)] if t.text in ":,"), None)
+    if colon is None or colon == v.i + 1:
+        return None
+    name = [t for t in doc[v.i + 1: colon] if not t.is_space]
+    if not name or name[-1].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in name):
+        return None
+    after = colon + 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if after >= len(doc) or doc[after].text not in OPEN_QUOTES + '"':
+        return None
+    subj = name[-1]
+    cx.mention_spans[subj.i] = (name[0].idx, subj.idx + len(subj.text))
+    return make_after(cx, sent, v, subj, v.i + 1, after)
 
 
 def named_object(v: Token) -> Token | None:
