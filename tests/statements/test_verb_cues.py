@@ -330,3 +330,24 @@ def test_fronted_said_with_a_colon(statements):
     assert c.speaker == "Ana Ellis" and c.kind == "direct"
     assert c.content.startswith("We are not going anywhere")
     assert statements("Said to be the oldest tree in the city, the oak stands near the old gate.") == []
+
+
+@pytest.mark.parametrize("sentence, cue, start", [
+    ("Senator Ruth Lowe continued: “I believe it is about repairing the damage of the war.”", "continued",
+     "I believe it is about"),
+    ("Senator Ruth Lowe made it clear that she would not run for the seat again.", "made it clear",
+     "she would not run"),
+    ("Senator Ruth Lowe threatened to sue the paper over the story about her farm.", "threatened", "to sue the paper"),
+    ("Senator Ruth Lowe talked about the need for new roads in the north.", "talked about", "the need for new roads"),
+])
+def test_more_reporting_frames(statements, sentence, cue, start):
+    assert one(statements(sentence), cue).content.startswith(start)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The city council made the decision to close the old school in May.",
+    "Senator Ruth Lowe spoke of her mother at the dinner.",
+    "Since last March, when Senator Ruth Lowe had spoken of the right to peace, the wars have grown.",
+])
+def test_frames_that_report_nothing(statements, sentence):
+    assert statements(sentence) == []

@@ -15,7 +15,7 @@ THAT_CUES = frozenset({
     "estimate", "conclude", "tweet", "post", "complain", "lament", "regret",
     "welcome", "appreciate", "voice", "express", "elaborate", "specify", "hold",
     # document verbs and stance verbs that also take a that-clause ("the treaty stipulates that …")
-    "stipulate", "boast", "refute", "rebut", "repeat", "document", "contest", "dispute",
+    "stipulate", "boast", "refute", "rebut", "repeat", "document", "contest", "dispute", "threaten",
 })
 
 
@@ -65,8 +65,11 @@ SPEECH_SETTING_NOUNS = frozenset({
     "call", "broadcast", "video", "podcast", "op-ed", "article", "report", "event", "summit", "visit",
     "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
-# "“…,” Dr. Hollis continued.": a cue only after the quotation it goes on with
+# "“…,” Dr. Hollis continued.", "Hollis continued: “…”": a cue only next to the quotation it goes on with
 AFTER_QUOTE_ONLY_VERBS = frozenset({"continue"})
+# "made it clear that …", "made clear that …"
+MAKE_VERBS = frozenset({"make"})
+MAKE_PREDICATES = frozenset({"clear", "plain", "known"})
 
 
 # verbs whose object is the listener, not the content ("told the meeting that …")
@@ -137,7 +140,7 @@ QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "wher
 # "asked X to …", "urged X to …": the object comes before the infinitive ("asked not to be named" asks for oneself)
 REQUEST_VERBS = frozenset({"ask", "request", "urge", "encourage", "demand"})
 # "pledged to …", "hoped to …": the infinitive is the content
-INTENT_VERBS = frozenset({"hope", "pledge", "vow", "promise", "appeal", "propose", "suggest"})
+INTENT_VERBS = frozenset({"hope", "pledge", "vow", "promise", "appeal", "propose", "suggest", "threaten"})
 # "hoped for X", "warned against X": the preposition's object is the content
 PREP_CONTENT_VERBS = frozenset({"hope", "warn", "appeal", "advocate", "caution"})
 PREP_CONTENT_PREPS = frozenset({"for", "of", "against", "about"})
@@ -149,7 +152,7 @@ CONTRAST_WORDS = frozenset({"while", "whereas", "but"})
 REPORTING_FORMS = frozenset({"said", "says", "told", "tells", "added", "stated", "wrote"})
 
 KNOWN = THAT_CUES | NP_CUES | LISTENER_VERBS | EXPRESS_VERBS | COMM_VERBS | SPEAK_VERBS | CALL_VERBS \
-    | AFTER_QUOTE_ONLY_VERBS | NAMING_VERBS | COMMIT_VERBS
+    | AFTER_QUOTE_ONLY_VERBS | NAMING_VERBS | COMMIT_VERBS | MAKE_VERBS
 
 
 CUE_LEMMAS = THAT_CUES | NP_CUES | LISTENER_VERBS | CALL_VERBS | SPEAK_VERBS | NAMING_VERBS

@@ -25,6 +25,7 @@ from ..lexicon.cues import (
     COMMIT_VERBS,
     EXPRESS_VERBS,
     LISTENER_VERBS,
+    MAKE_VERBS,
     NAMING_VERBS,
     NP_CUES,
     SPEAK_VERBS,
@@ -116,7 +117,8 @@ def from_token(cx: Ctx, sent: Span, tok: Token) -> Attribution | None:
     if tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX"):
         if lemma in NP_CUES or lemma in THAT_CUES or lemma in LISTENER_VERBS or lemma in EXPRESS_VERBS \
                 or lemma in SPEAK_VERBS or lemma in CALL_VERBS or lemma in APPRAISAL_ONLY_VERBS \
-                or lemma in AFTER_QUOTE_ONLY_VERBS or lemma in NAMING_VERBS or lemma in COMMIT_VERBS:
+                or lemma in AFTER_QUOTE_ONLY_VERBS or lemma in NAMING_VERBS or lemma in COMMIT_VERBS \
+                or lemma in MAKE_VERBS:
             return verb_cue(cx, sent, tok, lemma)
     return None
 

@@ -23,6 +23,8 @@ from ..lexicon.cues import (
     EXPRESS_VERBS,
     INTENT_VERBS,
     LISTENER_VERBS,
+    MAKE_PREDICATES,
+    MAKE_VERBS,
     MODALS,
     NAMING_VERBS,
     NP_CUES,
@@ -57,6 +59,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 _MAX_CONTENT = 300  # tokens: far more than any reported clause needs
+TOPIC_MIN_WORDS = 4  # "talked about the need for new roads": a topic long enough to say something
+RELATIVE_ADVERBS = frozenset({"where", "when", "which", "who"})  # "…, where he had spoken of X": background
 FRONTED_FORMS = REPORTING_FORMS | {"asked", "added", "warned", "recalled", "explained"}
 
 
@@ -78,7 +82,15 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
     cue_end = v.i + 1
     content_tok: Token | None = None
     if lemma in AFTER_QUOTE_ONLY_VERBS:
+        opening = quote_after_colon(cx, v)
+        if opening is not None:  # "Hollis continued: “…”"
+            return make_after(cx, sent, v, subj, cue_end, opening)
         return make_inverted(cx, sent, v, subj, cue_end, quote_only=True)
+    if lemma in MAKE_VERBS:
+        phrase = make_clear(cx, v)
+        if phrase is None:
+            return None
+        return make_after(cx, sent, v, subj, *phrase)
     if lemma in EXPRESS_VERBS:
         phrase = express_phrase(cx, v)
         if phrase is not None:
@@ -342,14 +354,45 @@ def express_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
     return None
 
 
-def speak_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
-    """'spoke highly of X', 'talked positively about X'."""
-    if not any(c.dep_ == "advmod" and c.lower_ in PRAISE_ADVERBS for c in v.children):
+def quote_after_colon(cx: Ctx, v: Token) -> int | None:
+    """The opening quotation mark right after 'continued:' or 'continued, '."""
+    doc = cx.doc
+    j = v.i + 1
+    if j < len(doc) and doc[j].text in ":,":
+        j += 1
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if j < len(doc) and doc[j].text in OPEN_QUOTES + '"':
+            return j
+    return None
+
+
+def make_clear(cx: Ctx, v: Token) -> tuple[int, int] | None:
+    """'made it clear that …', 'made clear that …': the cue ends at 'clear', the content after 'that'."""
+    doc = cx.doc
+    pred = next((c for c in v.children if c.lower_ in MAKE_PREDICATES and c.i > v.i), None)
+    if pred is None:
+        pred = next((t for t in doc[v.i + 1: min(len(doc), v.i + 3)] if t.lower_ in MAKE_PREDICATES), None)
+    if pred is None:
         return None
+    that = that_after(cx, v, pred.i + 1)
+    if that is None:
+        return None
+    return pred.i + 1, that
+
+
+def speak_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
+    """'spoke highly of X', 'talked positively about X'; without the adverb, 'talked about the need for new
+    roads' when the topic is a phrase of its own (not 'talked about it', 'spoke of her mother')."""
+    praise = any(c.dep_ == "advmod" and c.lower_ in PRAISE_ADVERBS for c in v.children)
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i > v.i:
             g = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if g is not None:
+            if g is None:
+                continue
+            backgrounded = v.dep_ == "relcl" or any(a.lower_ in RELATIVE_ADVERBS for a in v.children)
+            if praise or (not backgrounded and g.pos_ in ("NOUN", "VERB") and g.ent_type_ == "" and
+                          _words(cx.doc[g.left_edge.i: g.right_edge.i + 1].text) >= TOPIC_MIN_WORDS):
                 return c.i + 1, g
     return None
 
