@@ -214,3 +214,140 @@ def test_a_question_asked_is_no_statement(statements):
     text = ("Asked whether the ban would be lifted, the minister said no decision had been made.\n\n"
             "A journalist asked whether the Office had contacted the government.")
     assert [c.cue for c in statements(text)] == ["said"]
+
+
+@pytest.mark.parametrize("sentence, cue, start", [
+    ("The ministry refuted the allegations of abuse in the border camps.", "refuted", "the allegations of abuse"),
+    ("The envoy dismissed the reports of mass arrests as baseless.", "dismissed", "the reports of mass arrests"),
+    ("The council rejected accusations that it had hidden the audit.", "rejected", "accusations that it had"),
+    ("The union criticised the government for its handling of the strike.", "criticised",
+     "the government for its handling"),
+    ("The group echoed calls for an independent inquiry into the killings.", "echoed", "calls for an independent"),
+    ("Senator Ruth Alder likened the new media law to a gag order on the press.", "likened",
+     "the new media law to a gag"),
+    ("Hong admitted the charges of tax evasion against him.", "admitted", "the charges of tax evasion"),
+])
+def test_stance_verbs_report_their_object(statements, sentence, cue, start):
+    assert one(statements(sentence), cue).content.startswith(start)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court dismissed the case against the three farmers on Monday.",
+    "Lawmakers rejected the budget bill by a wide margin last week.",
+    "Police questioned the driver for several hours after the crash.",
+    "She compared notes with her colleagues before the meeting.",
+    "Officials likened the weather this spring.",
+])
+def test_stance_verbs_with_a_thing_or_act_report_nothing(statements, sentence):
+    assert statements(sentence) == []
+
+
+def test_quoted_as_saying_gives_the_one_quoted(statements):
+    c = one(statements("Local papers quoted the mayor as saying the bridge would reopen in May."), "saying")
+    assert c.speaker == "mayor" or c.speaker.endswith("mayor")
+    assert c.content.startswith("the bridge would reopen")
+
+
+def test_continued_after_a_quote_only(statements):
+    found = statements("“The plan is sound and the money is there,” Dr. Ana Hollis continued.")
+    c = one(found, "continued")
+    assert c.speaker == "Ana Hollis" and c.content.startswith("The plan is sound")
+    assert statements("After the police left the square, the protests continued for hours.") == []
+
+
+def test_blame_verbs_with_a_party_as_object_need_the_ground(statements):
+    found = statements("Western donors have also criticized Vietnam, with one embassy noting rising arrests.")
+    assert not [c for c in found if c.cue == "criticized"]
+    c = one(statements("The union criticised the council for hiding the audit from its members."), "criticised")
+    assert c.content.startswith("the council for hiding the audit")
+
+
+@pytest.mark.parametrize("sentence, cue, start", [
+    ("Senator Ruth Lowe called the ruling “a disgrace to the court” on Tuesday.", "called", "the ruling"),
+    ("Mayor Tom Baird labelled the vote shameful and unfair to the residents.", "labelled", "the vote shameful"),
+    ("Vietnam has committed to reaching net-zero carbon emissions by 2050.", "committed to", "reaching net-zero"),
+    ("Minister Ana Ruiz expressed pride in leading the team through the crisis.", "expressed pride in",
+     "leading the team"),
+])
+def test_naming_and_non_finite_contents(statements, sentence, cue, start):
+    assert one(statements(sentence), cue).content.startswith(start)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The workers labelled the boxes before the trucks arrived at the depot.",
+    "The three men were committed to trial at the county court in May.",
+])
+def test_naming_and_commit_need_their_frame(statements, sentence):
+    assert statements(sentence) == []
+
+
+def test_in_on_the_verb_is_no_part_of_the_cue(statements):
+    found = statements("Minister Ana Ruiz expressed her thanks in a short letter to the volunteers.")
+    assert not [c for c in found if c.cue.endswith(" in")]
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("The delegation of Chile was convinced that the reform would protect migrant workers.", "the reform would"),
+    ("The Committee was of the view that more time was needed for the review.", "more time was needed"),
+    ("The chair was confident that a deal on the text would be reached soon.", "a deal on the text"),
+])
+def test_meeting_summary_beliefs(statements, sentence, start):
+    found = statements(sentence)
+    assert len(found) == 1 and found[0].content.startswith(start)
+
+
+def test_a_belief_word_without_a_clause_is_no_statement(statements):
+    assert statements("The chair was confident after the vote and left the hall early.") == []
+    assert statements("Few people were sure of the route through the mountains.") == []
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("Minister Ana Lee noted in the first quarter, exports to Japan had doubled.", "in the first quarter, exports"),
+    ("Minister Ana Lee said in a statement, exports to Japan had doubled.", "exports to Japan"),
+    ("Minister Ana Lee said on Tuesday, exports to Japan had doubled.", "exports to Japan"),
+    ("Minister Ana Lee told RFA Vietnam takes the matter of the camps seriously.", "Vietnam takes the matter"),
+    ("Minister Ana Lee told the radio the talks on the border had stalled.", "the talks on the border"),
+])
+def test_where_a_clause_without_that_starts(statements, sentence, start):
+    c = one(statements(sentence))
+    assert c.content.startswith(start)
+
+
+def test_a_that_clause_the_parse_hung_on_a_time_phrase(statements):
+    text = "Ana Ruiz told reporters right after the result was read out at the assembly that the vote was rigged."
+    assert one(statements(text), "told").content.startswith("the vote was rigged")
+    found = statements("Ana Ruiz said the report that the panel published last year was wrong.")
+    assert not [c for c in found if c.content.startswith("the panel published")]
+
+
+def test_a_time_after_the_listener_is_the_tellings(statements):
+    c = one(statements("The envoy Surya Dev told the Council last month he is very concerned about land grabs."))
+    assert c.content.startswith("he is very concerned")
+
+
+def test_fronted_said_with_a_colon(statements):
+    c = one(statements("Said Mayor Ana Ellis: “We are not going anywhere until the council listens to us.”"))
+    assert c.speaker == "Ana Ellis" and c.kind == "direct"
+    assert c.content.startswith("We are not going anywhere")
+    assert statements("Said to be the oldest tree in the city, the oak stands near the old gate.") == []
+
+
+@pytest.mark.parametrize("sentence, cue, start", [
+    ("Senator Ruth Lowe continued: “I believe it is about repairing the damage of the war.”", "continued",
+     "I believe it is about"),
+    ("Senator Ruth Lowe made it clear that she would not run for the seat again.", "made it clear",
+     "she would not run"),
+    ("Senator Ruth Lowe threatened to sue the paper over the story about her farm.", "threatened", "to sue the paper"),
+    ("Senator Ruth Lowe talked about the need for new roads in the north.", "talked about", "the need for new roads"),
+])
+def test_more_reporting_frames(statements, sentence, cue, start):
+    assert one(statements(sentence), cue).content.startswith(start)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The city council made the decision to close the old school in May.",
+    "Senator Ruth Lowe spoke of her mother at the dinner.",
+    "Since last March, when Senator Ruth Lowe had spoken of the right to peace, the wars have grown.",
+])
+def test_frames_that_report_nothing(statements, sentence):
+    assert statements(sentence) == []

@@ -14,6 +14,8 @@ THAT_CUES = frozenset({
     "assure", "inform", "agree", "share", "mention", "request", "demand", "ask", "appeal", "recognise", "recognize",
     "estimate", "conclude", "tweet", "post", "complain", "lament", "regret",
     "welcome", "appreciate", "voice", "express", "elaborate", "specify", "hold",
+    # document verbs and stance verbs that also take a that-clause ("the treaty stipulates that …")
+    "stipulate", "boast", "refute", "rebut", "repeat", "document", "contest", "dispute", "threaten",
 })
 
 
@@ -26,7 +28,48 @@ NP_CUES = frozenset({
     "confirm", "acknowledge", "recognise", "recognize", "voice", "express", "accuse", "deny", "condemn",
     "denounce", "deplore", "decry",
     "predict", "promise", "vow", "advocate", "point", "oppose",
+    # stance verbs: the object noun phrase is what the speaker took a stand on ("refuted the accusations",
+    # "criticised the government for …", "admitted the charges", "echoed calls for …")
+    "refute", "rebut", "reject", "dismiss", "criticise", "criticize", "slam", "blast", "lambaste", "admit",
+    "endorse", "question", "defend", "tout", "echo", "document", "cite", "stipulate", "repeat", "dispute",
+    "contest", "blame", "liken", "attribute",
 })
+
+
+# of the NP_CUES, those whose object reports a stance only when it is a claim or a proposal ("rejected
+# accusations that …", "dismissed the reports as baseless"), not a thing or an act ("rejected the bill",
+# "dismissed the case", "questioned the suspect", "defended the title")
+CLAIM_OBJECT_VERBS = frozenset({"reject", "dismiss", "question", "dispute", "contest", "echo", "repeat", "cite",
+                                "defend", "document"})
+CLAIM_NOUNS = frozenset({
+    "allegation", "accusation", "claim", "report", "charge", "criticism", "suggestion", "idea", "notion",
+    "assertion", "information", "rumour", "rumor", "speculation", "view", "call", "demand", "statement",
+    "remark", "comment", "finding", "conclusion", "argument", "account", "version", "characterisation",
+    "characterization", "assessment", "premise", "theory", "concern", "fear", "warning", "appeal", "plea",
+    "sentiment", "position", "stance", "decision", "policy", "legality", "validity", "legitimacy", "need",
+    "wisdom", "motive", "figure", "estimate", "interpretation", "narrative", "message", "label", "description",
+    "comparison", "analysis", "insinuation", "perception", "impression", "contention",
+})
+# "likened the law to a gag order", "attributed the delay to the weather", "blamed X for/on Y": a cue only
+# with its preposition
+PREP_FRAME_VERBS = {"liken": ("to",), "attribute": ("to",), "blame": ("for", "on")}
+# "criticised Vietnam" names a target, not a stand: with a person, body or country as object these report
+# only with the ground of the blame ("criticised the council for …", "blasted the UN over …")
+TARGET_VERBS = frozenset({"criticise", "criticize", "slam", "blast", "lambaste", "attack", "blame"})
+TARGET_PREPS = frozenset({"for", "over", "as", "on"})
+# "said in a statement, …", "told a briefing on Tuesday, …": where and when it was said, no part of the content
+# (while "noted in the first quarter, exports had doubled" fronts the content's own adverbial)
+SPEECH_SETTING_NOUNS = frozenset({
+    "statement", "interview", "conference", "meeting", "speech", "briefing", "letter", "post", "tweet",
+    "session", "address", "message", "remarks", "release", "rally", "debate", "hearing", "forum", "email",
+    "call", "broadcast", "video", "podcast", "op-ed", "article", "report", "event", "summit", "visit",
+    "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+# "“…,” Dr. Hollis continued.", "Hollis continued: “…”": a cue only next to the quotation it goes on with
+AFTER_QUOTE_ONLY_VERBS = frozenset({"continue"})
+# "made it clear that …", "made clear that …"
+MAKE_VERBS = frozenset({"make"})
+MAKE_PREDICATES = frozenset({"clear", "plain", "known"})
 
 
 # verbs whose object is the listener, not the content ("told the meeting that …")
@@ -75,6 +118,15 @@ MODALS = {"will", "would", "shall", "may", "might", "can", "could", "should", "m
 SPEAK_VERBS = frozenset({"speak", "talk"})
 # "called for X", "called on X to …", "calling X Y"
 CALL_VERBS = frozenset({"call"})
+# "labelled the vote shameful", "branded the tax a betrayal": evaluative naming, a cue only with the name given
+NAMING_VERBS = frozenset({"label", "brand", "dub", "term"})
+# "has committed to reaching …", "is committed to …": the gerund after 'to' is the content
+COMMIT_VERBS = frozenset({"commit"})
+# "was convinced that …", "was confident that …" (meeting summaries): a belief held, on a copula's subject
+BELIEF_ADJECTIVES = frozenset({"convinced", "confident", "certain", "sure", "adamant", "hopeful", "optimistic",
+                               "persuaded", "positive", "insistent"})
+# "was of the view that …", "is of the opinion that …"
+BELIEF_NOUNS = frozenset({"view", "opinion", "belief", "conviction"})
 # "highly valued the role of …": an appreciation, a cue only with one of APPRAISAL_ADVERBS (value, evaluate,
 # assess and rate are no cues otherwise)
 APPRAISAL_ONLY_VERBS = frozenset({"value", "evaluate", "assess", "rate"})
@@ -88,7 +140,7 @@ QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "wher
 # "asked X to …", "urged X to …": the object comes before the infinitive ("asked not to be named" asks for oneself)
 REQUEST_VERBS = frozenset({"ask", "request", "urge", "encourage", "demand"})
 # "pledged to …", "hoped to …": the infinitive is the content
-INTENT_VERBS = frozenset({"hope", "pledge", "vow", "promise", "appeal", "propose", "suggest"})
+INTENT_VERBS = frozenset({"hope", "pledge", "vow", "promise", "appeal", "propose", "suggest", "threaten"})
 # "hoped for X", "warned against X": the preposition's object is the content
 PREP_CONTENT_VERBS = frozenset({"hope", "warn", "appeal", "advocate", "caution"})
 PREP_CONTENT_PREPS = frozenset({"for", "of", "against", "about"})
@@ -99,10 +151,11 @@ CONTRAST_WORDS = frozenset({"while", "whereas", "but"})
 # cue words as written that report someone else's words (a news story, not an interview answer)
 REPORTING_FORMS = frozenset({"said", "says", "told", "tells", "added", "stated", "wrote"})
 
-KNOWN = THAT_CUES | NP_CUES | LISTENER_VERBS | EXPRESS_VERBS | COMM_VERBS | SPEAK_VERBS | CALL_VERBS
+KNOWN = THAT_CUES | NP_CUES | LISTENER_VERBS | EXPRESS_VERBS | COMM_VERBS | SPEAK_VERBS | CALL_VERBS \
+    | AFTER_QUOTE_ONLY_VERBS | NAMING_VERBS | COMMIT_VERBS | MAKE_VERBS
 
 
-CUE_LEMMAS = THAT_CUES | NP_CUES | LISTENER_VERBS | CALL_VERBS | SPEAK_VERBS
+CUE_LEMMAS = THAT_CUES | NP_CUES | LISTENER_VERBS | CALL_VERBS | SPEAK_VERBS | NAMING_VERBS
 
 
 # participles that speak for a person subject even on a clause that is no speech act

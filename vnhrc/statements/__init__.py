@@ -18,10 +18,16 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.cues import (
+    AFTER_QUOTE_ONLY_VERBS,
     APPRAISAL_ONLY_VERBS,
+    BELIEF_ADJECTIVES,
+    BELIEF_NOUNS,
     CALL_VERBS,
+    COMMIT_VERBS,
     EXPRESS_VERBS,
     LISTENER_VERBS,
+    MAKE_VERBS,
+    NAMING_VERBS,
     NP_CUES,
     SPEAK_VERBS,
     SPEECH_NOUNS,
@@ -38,7 +44,7 @@ from .layout import _kind, build_layout
 from .phrase_cues import according, in_words, noun_cue
 from .quotes import continued_quotes, quote_attributions
 from .tokens import _words, is_question, lemma_of, trim_chars
-from .verb_cues import verb_cue
+from .verb_cues import FRONTED_FORMS, belief_cue, fronted, verb_cue
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -102,11 +108,19 @@ def from_token(cx: Ctx, sent: Span, tok: Token) -> Attribution | None:
         return according(cx, sent, tok)
     if low in VIEW_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         return in_words(cx, sent, tok)
+    if low in BELIEF_ADJECTIVES or low in BELIEF_NOUNS and tok.dep_ == "pobj":
+        att = belief_cue(cx, sent, tok)
+        if att is not None:
+            return att
     if tok.pos_ in ("NOUN", "PROPN") and lemma in SPEECH_NOUNS:
         return noun_cue(cx, sent, tok)
+    if tok.i == sent.start and low in FRONTED_FORMS and (att := fronted(cx, sent, tok)) is not None:
+        return att  # "Said Ellis: “…”" (the parse may tag 'Said' a name)
     if tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX"):
         if lemma in NP_CUES or lemma in THAT_CUES or lemma in LISTENER_VERBS or lemma in EXPRESS_VERBS \
-                or lemma in SPEAK_VERBS or lemma in CALL_VERBS or lemma in APPRAISAL_ONLY_VERBS:
+                or lemma in SPEAK_VERBS or lemma in CALL_VERBS or lemma in APPRAISAL_ONLY_VERBS \
+                or lemma in AFTER_QUOTE_ONLY_VERBS or lemma in NAMING_VERBS or lemma in COMMIT_VERBS \
+                or lemma in MAKE_VERBS:
             return verb_cue(cx, sent, tok, lemma)
     return None
 

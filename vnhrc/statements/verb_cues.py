@@ -6,32 +6,47 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.cues import (
+    AFTER_QUOTE_ONLY_VERBS,
     APPRAISAL_ADVERBS,
     APPRAISAL_ONLY_VERBS,
     APPRAISAL_VERBS,
+    BELIEF_ADJECTIVES,
+    BELIEF_NOUNS,
     CALL_VERBS,
+    CLAIM_NOUNS,
+    CLAIM_OBJECT_VERBS,
     COMM_VERBS,
+    COMMIT_VERBS,
     CONTRAST_WORDS,
     CUE_LEMMAS,
     EXPRESS_NOUNS,
     EXPRESS_VERBS,
     INTENT_VERBS,
     LISTENER_VERBS,
+    MAKE_PREDICATES,
+    MAKE_VERBS,
     MODALS,
+    NAMING_VERBS,
     NP_CUES,
     PRAISE_ADVERBS,
     PREP_CONTENT_PREPS,
     PREP_CONTENT_VERBS,
+    PREP_FRAME_VERBS,
     QUESTION_VERBS,
     QUESTION_WORDS,
     RECEPTION_VERBS,
+    REPORTING_FORMS,
     REQUEST_VERBS,
     SPEAK_VERBS,
+    SPEECH_NOUNS,
+    SPEECH_SETTING_NOUNS,
+    TARGET_PREPS,
+    TARGET_VERBS,
     THAT_CUES,
 )
 from ..lexicon.page import CLOSE_QUOTES, OPEN_QUOTES
 from ..lexicon.people import RELATIVE, TEXT_NOUNS
-from .agents import guests_at, is_guest, licensed, speaker_of
+from .agents import agentive, guests_at, is_guest, licensed, speaker_of
 from .attribution import Attribution
 from .layout import _kind, lead_skip
 from .quotes import quote_ends_clause, quote_group_span
@@ -44,6 +59,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 _MAX_CONTENT = 300  # tokens: far more than any reported clause needs
+TOPIC_MIN_WORDS = 4  # "talked about the need for new roads": a topic long enough to say something
+RELATIVE_ADVERBS = frozenset({"where", "when", "which", "who"})  # "…, where he had spoken of X": background
+FRONTED_FORMS = REPORTING_FORMS | {"asked", "added", "warned", "recalled", "explained"}
 
 
 def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
@@ -58,11 +76,21 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
         return None  # "Asked whether …, the minister said": the one asked is not the one asserting
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children):
         return None
-    subj = speaker_of(cx, v)
+    subj = quoted_as(v) or speaker_of(cx, v)
     if subj is None:
         return None
     cue_end = v.i + 1
     content_tok: Token | None = None
+    if lemma in AFTER_QUOTE_ONLY_VERBS:
+        opening = quote_after_colon(cx, v)
+        if opening is not None:  # "Hollis continued: “…”"
+            return make_after(cx, sent, v, subj, cue_end, opening)
+        return make_inverted(cx, sent, v, subj, cue_end, quote_only=True)
+    if lemma in MAKE_VERBS:
+        phrase = make_clear(cx, v)
+        if phrase is None:
+            return None
+        return make_after(cx, sent, v, subj, *phrase)
     if lemma in EXPRESS_VERBS:
         phrase = express_phrase(cx, v)
         if phrase is not None:
@@ -88,6 +116,16 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
         if phrase is None:
             return None
         cue_end, content_tok = phrase
+    if content_tok is None and lemma in NAMING_VERBS:
+        obj = named_object(v)
+        if obj is None:
+            return None
+        content_tok = obj
+    if content_tok is None and lemma in COMMIT_VERBS:
+        phrase = commit_phrase(v)
+        if phrase is None:
+            return None
+        cue_end, content_tok = phrase
     if content_tok is None:
         for c in v.children:  # particle cues: "pointed out", "spelled out"
             if c.dep_ == "prt" and c.i == cue_end and c.lower_ in ("out", "up"):
@@ -96,6 +134,8 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
         if lemma in QUESTION_VERBS and content_tok is not None and content_tok.left_edge.lower_ in QUESTION_WORDS:
             return None  # "A journalist asked whether …": a question asserts nothing
         that = that_after(cx, v, cue_end)
+        if that is None and content_tok is None and lemma in THAT_CUES:
+            that = that_inside(cx, v)
         if that is not None and (content_tok is None or content_tok.i < that or content_tok.lower_ == "that"):
             if v.tag_ == "VBG" and not licensed(cx, v, cx.doc[that]):
                 return None
@@ -104,10 +144,90 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
         if v.tag_ == "VBG" and subj is not None and not licensed(cx, v, content_tok):
             return None
         start = content_tok.left_edge.i if content_tok.left_edge.i > v.i else content_tok.i
+        if content_tok.dep_ == "ccomp":
+            start = bare_clause_start(cx, v, content_tok, lemma, cue_end, start)
         if lemma in RECEPTION_VERBS and guests_at(cx, start):
             return None
         return make_after(cx, sent, v, subj, cue_end, start)
     return make_inverted(cx, sent, v, subj, cue_end)
+
+
+def bare_clause_start(cx: Ctx, v: Token, clause: Token, lemma: str, cue_end: int, start: int) -> int:
+    """Where a clause reported without 'that' starts when the parse split it from the verb.
+
+    'Lee noted in the first quarter, exports had doubled': an adverbial fronted before a comma belongs to the
+    content (not 'said in a statement, …' or 'said on Tuesday, …': where and when it was said).
+    'told RFA Vietnam takes …': the parse made the clause's subject the listener's last name; the content
+    starts at that name."""
+    doc = cx.doc
+    k = start - 1
+    while k > v.i and doc[k].is_space:
+        k -= 1
+    if start < len(doc) and doc[start].text == ",":  # the parse hung the comma on the clause
+        k = start
+    if k > v.i and doc[k].text == "," and not any(c.dep_ == "mark" for c in clause.children):
+        front = next((c for c in v.children if c.dep_ in ("prep", "advmod", "npadvmod") and
+                      cue_end <= c.left_edge.i and c.right_edge.i == k - 1), None)
+        after = k + 1
+        while after < len(doc) and doc[after].is_space:
+            after += 1
+        # 'said of her child, “…”': a quote opens the content
+        quoted = any(t.text in OPEN_QUOTES + '"' for t in doc[after: max(after + 1, clause.i)])
+        setting = front is not None and any(t.lower_ in SPEECH_SETTING_NOUNS or t.ent_type_ == "TIME" or
+                                            t.lemma_.lower() in SPEECH_SETTING_NOUNS for t in front.subtree)
+        if front is not None and not quoted and not setting:
+            return front.left_edge.i
+    subj = next((c for c in clause.children if c.dep_ in SUBJ and c.i < clause.i), None)
+    lead = [c for c in clause.children if c.i < (subj.left_edge.i if subj is not None else -1)]
+    if subj is not None and lead and lead[0].left_edge.i == start and all(
+            c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in lead) and \
+            not any(t.text == "," for t in doc[start: subj.left_edge.i]):
+        # "told the Council last month he is …": the time is the telling's, the parse gave it to the clause
+        return subj.left_edge.i
+    if lemma in LISTENER_VERBS and not any(c.dep_ in SUBJ for c in clause.children):
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "dative") and c.right_edge.i == start - 1), None)
+        if obj is not None and obj.pos_ == "PROPN" and obj.i == obj.right_edge.i and \
+                any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == obj.i - 1 for c in obj.children):
+            return obj.i
+    return start
+
+
+_MAX_DETOUR = 16  # tokens between the verb and a that-clause the parse hung inside the verb's adverbial
+
+
+def that_inside(cx: Ctx, v: Token) -> int | None:
+    """'told reporters right after the result was read out at the assembly that …', 'warned the Assembly
+    after the vote that …': the parse hung the reported clause on the time phrase; it is the verb's. The index
+    after 'that', when everything between the verb and 'that' is the verb's object or adverbials."""
+    doc = cx.doc
+    end = min(v.sent.end, v.i + _MAX_DETOUR)
+    for t in doc[v.i + 1: end]:
+        if t.lower_ != "that" or t.dep_ != "mark":
+            continue
+        h = t.head
+        if h.dep_ not in ("advcl", "acl", "ccomp") or h.left_edge.i != t.i or h.head.i == v.i:
+            return None
+        # the clause's head sits in one of the verb's adverbials ("said the report that …" is no detour)
+        a = h.head
+        while a.i != v.i and a.head.i != a.i and a.dep_ not in ("ccomp", "xcomp", "relcl", "conj", "parataxis"):
+            if a.head.i == v.i:
+                break
+            a = a.head
+        if a.head.i != v.i or a.dep_ not in ("prep", "advcl", "npadvmod", "advmod"):
+            return None
+        if any(u.pos_ == "VERB" and lemma_of(u) in CUE_LEMMAS for u in doc[v.i + 1: t.i]):
+            return None
+        return t.i + 1
+    return None
+
+
+def quoted_as(v: Token) -> Token | None:
+    """'Local papers quoted the mayor as saying …', 'cited an aide as saying …': the one quoted speaks, not
+    the paper that quotes (the passive 'X was quoted as saying' has X as its subject already)."""
+    prep = v.head
+    if v.dep_ != "pcomp" or prep.lower_ != "as" or lemma_of(prep.head) not in ("quote", "cite"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
 def that_after(cx: Ctx, v: Token, cue_end: int) -> int | None:
@@ -177,7 +297,32 @@ def content_after(cx: Ctx, v: Token, lemma: str) -> Token | None:
         return None  # "asked questions", "asked him": no request reported
     if lemma == "describe" and best.dep_ != "ccomp" and not any(t.lower_ == "as" for t in v.subtree):
         return None  # "described the meeting" reports nothing; "described X as Y" does
+    if best.dep_ in ("dobj", "dative", "oprd", "attr") and not stance_object(cx, v, best, lemma):
+        return None
     return best
+
+
+def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
+    """The noun phrase object of a stance verb is a stand taken: 'rejected accusations that …', 'dismissed the
+    reports as baseless', 'likened the law to a gag order', 'criticised the council for …' — not 'rejected
+    the bill', 'dismissed the case', 'likened' with no 'to', 'criticized Vietnam, with …'."""
+    if lemma in TARGET_VERBS and agentive(cx, obj):
+        return any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.i > obj.i for h in (v, obj)
+                   for c in h.children)
+    if lemma in PREP_FRAME_VERBS:
+        preps = PREP_FRAME_VERBS[lemma]
+        return any(c.dep_ in ("prep", "dative") and c.lower_ in preps for h in (v, obj) for c in h.children
+                   if c.i > obj.i)
+    if lemma not in CLAIM_OBJECT_VERBS:
+        return True
+    if lemma_of(obj) in SPEECH_NOUNS and any(c.dep_ == "poss" for c in obj.children):
+        return False  # "rejected the minister's claim that …": the claim is the minister's statement (a noun cue)
+    if obj.lemma_.lower() in CLAIM_NOUNS or obj.lower_ in CLAIM_NOUNS:
+        return True
+    # "dismissed her as a lightweight", "cited sources as having verified …": a characterisation
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for h in (v, obj) for c in h.children) or \
+        any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in obj.children)
 
 
 def express_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
@@ -190,6 +335,11 @@ def express_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
         for c in h.children:
             if c.i <= obj.i:
                 continue
+            if c.dep_ == "prep" and c.lower_ == "in" and h.i != v.i and \
+                    any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+                # "expressed pride in leading …", "confidence in its role" (on the noun; "in a statement"
+                # hangs on the verb)
+                return c.i + 1, next(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
             if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
                                                            for m in c.children):
                 return c.left_edge.i, c
@@ -204,22 +354,133 @@ def express_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
     return None
 
 
-def speak_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
-    """'spoke highly of X', 'talked positively about X'."""
-    if not any(c.dep_ == "advmod" and c.lower_ in PRAISE_ADVERBS for c in v.children):
+def quote_after_colon(cx: Ctx, v: Token) -> int | None:
+    """The opening quotation mark right after 'continued:' or 'continued, '."""
+    doc = cx.doc
+    j = v.i + 1
+    if j < len(doc) and doc[j].text in ":,":
+        j += 1
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if j < len(doc) and doc[j].text in OPEN_QUOTES + '"':
+            return j
+    return None
+
+
+def make_clear(cx: Ctx, v: Token) -> tuple[int, int] | None:
+    """'made it clear that …', 'made clear that …': the cue ends at 'clear', the content after 'that'."""
+    doc = cx.doc
+    pred = next((c for c in v.children if c.lower_ in MAKE_PREDICATES and c.i > v.i), None)
+    if pred is None:
+        pred = next((t for t in doc[v.i + 1: min(len(doc), v.i + 3)] if t.lower_ in MAKE_PREDICATES), None)
+    if pred is None:
         return None
+    that = that_after(cx, v, pred.i + 1)
+    if that is None:
+        return None
+    return pred.i + 1, that
+
+
+def speak_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
+    """'spoke highly of X', 'talked positively about X'; without the adverb, 'talked about the need for new
+    roads' when the topic is a phrase of its own (not 'talked about it', 'spoke of her mother')."""
+    praise = any(c.dep_ == "advmod" and c.lower_ in PRAISE_ADVERBS for c in v.children)
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i > v.i:
             g = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if g is None:
+                continue
+            backgrounded = v.dep_ == "relcl" or any(a.lower_ in RELATIVE_ADVERBS for a in v.children)
+            if praise or (not backgrounded and g.pos_ in ("NOUN", "VERB") and g.ent_type_ == "" and
+                          _words(cx.doc[g.left_edge.i: g.right_edge.i + 1].text) >= TOPIC_MIN_WORDS):
+                return c.i + 1, g
+    return None
+
+
+_MAX_FRONTED_NAME = 6  # tokens of a title and name between 'Said' and the colon
+
+
+def fronted(cx: Ctx, sent: Span, v: Token) -> Attribution | None:
+    """'Said Ellis: “We are not going anywhere …”': the verb fronted, a name, a colon, then the words."""
+    doc = cx.doc
+    if not v.text[:1].isupper():
+        return None
+    colon = next((t.i for t in doc[v.i + 1: min(sent.end, v.i + 2 + _MAX_FRONTED_NAME)] if t.text in ":,"), None)
+    if colon is None or colon == v.i + 1:
+        return None
+    name = [t for t in doc[v.i + 1: colon] if not t.is_space]
+    if not name or name[-1].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in name):
+        return None
+    after = colon + 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if after >= len(doc) or doc[after].text not in OPEN_QUOTES + '"':
+        return None
+    subj = name[-1]
+    cx.mention_spans[subj.i] = (name[0].idx, subj.idx + len(subj.text))
+    return make_after(cx, sent, v, subj, v.i + 1, after)
+
+
+def named_object(v: Token) -> Token | None:
+    """'labelled the vote shameful', 'branded the tax “a betrayal”': the object with the name it is given
+    (the parse may hang the adjective on the object); 'a brand called X' and 'labelled the boxes' report
+    nothing."""
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None:
+        return None
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") and c.i > obj.i for c in v.children) or \
+            any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for h in (v, obj) for c in h.children) or \
+            any(c.dep_ in ("amod", "appos") and c.i > obj.i for c in obj.children):
+        return obj
+    return None
+
+
+def commit_phrase(v: Token) -> tuple[int, Token] | None:
+    """'has committed to reaching net-zero by 2050': the gerund is the content (not 'committed to trial')."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and c.i > v.i:
+            g = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if g is not None:
                 return c.i + 1, g
     return None
+
+
+def belief_cue(cx: Ctx, sent: Span, w: Token) -> Attribution | None:
+    """Meeting summaries' beliefs: 'the delegation was convinced that …', 'was confident that …', 'was of the
+    view that …'. The copula's subject holds the belief; the that-clause is the content."""
+    if w.dep_ == "acomp" and w.lower_ in BELIEF_ADJECTIVES:
+        cop, holder = w.head, w
+    elif w.tag_ == "VBN" and w.lower_ in BELIEF_ADJECTIVES and any(c.dep_ == "auxpass" for c in w.children):
+        cop, holder = w, w  # "was convinced that …" parsed as a passive
+    elif w.dep_ == "pobj" and w.lower_ in BELIEF_NOUNS and w.head.lower_ == "of" and w.head.dep_ == "prep":
+        cop, holder = w.head.head, w
+    else:
+        return None
+    if cop.i != holder.i and cop.lemma_.lower() not in ("be", "remain") or \
+            any(c.dep_ == "neg" for c in cop.children):
+        return None
+    clause = next((c for c in holder.children if c.dep_ in ("ccomp", "acl", "advcl") and c.i > holder.i and
+                   any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    if cop.i == holder.i:
+        subj = next((c for c in cop.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or not agentive(cx, subj):
+            return None
+    else:
+        subj = speaker_of(cx, cop)
+    if subj is None:
+        return None
+    start = next(m.i for m in clause.children if m.dep_ == "mark" and m.lower_ == "that") + 1
+    return make_after(cx, sent, holder, subj, holder.i + 1, start)
 
 
 def call_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
     """'called for X', 'called on X to …', 'calling X Y' (calling Vietnam the region's worst)."""
     for c in v.children:
         if c.i > v.i and c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon"):
+            if any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                continue  # "called the ruling “a disgrace” on Tuesday": a time, not 'called on'
             g = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if g is None:  # "called on" as a particle: the object is the verb's
                 g = next((x for x in v.children if x.i > c.i and x.dep_ in ("dobj", "ccomp", "xcomp")), None)
@@ -229,9 +490,10 @@ def call_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
     if nxt is not None and nxt.lower_ == "for" and nxt.dep_ == "mark" and nxt.head.head.i == v.i:
         return v.i + 2, nxt.head  # "calling for Vietnam to be placed back on the list"
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
-    if obj is not None and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and c.i > obj.i
-                               for c in v.children):
-        return v.i + 1, obj
+    if obj is not None and (any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and c.i > obj.i for c in v.children)
+                            or any(c.dep_ == "appos" and c.i > obj.i and cx.doc[c.left_edge.i - 1].text in OPEN_QUOTES
+                                   for c in obj.children)):
+        return v.i + 1, obj  # "called the ruling “a disgrace”" (the quoted name read as an apposition)
     oprd = next((c for c in v.children if c.dep_ == "oprd" and c.i > v.i), None)
     if oprd is not None and oprd.left_edge.i == v.i + 1 and oprd.left_edge.pos_ in ("PROPN", "NOUN", "PRON"):
         return v.i + 1, oprd.left_edge  # "calling Vietnam Southeast Asia’s most oppressive state"
@@ -344,8 +606,10 @@ def cut_contrast(cx: Ctx, start: int, end: int) -> int:
     return end
 
 
-def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int) -> Attribution | None:
-    """'…, said President X.', '…, X told the meeting.', '“…,” she said.'"""
+def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int,
+                  quote_only: bool = False) -> Attribution | None:
+    """'…, said President X.', '…, X told the meeting.', '“…,” she said.' With `quote_only`, only a
+    quotation before the clause is content ('“…,” Dr. Hollis continued.')."""
     doc = cx.doc
     if v.tag_ == "VBG" and v.dep_ not in ("ROOT",):
         return None
@@ -400,6 +664,8 @@ def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int) -> A
             return None
     else:
         return None
+    if quote_only and quote_end is None:
+        return None
     if quote_end is not None:
         q = cx.lay.quote(quote_end.idx - 1) if quote_end.idx > 0 else None
         if q is not None and q.close_at == quote_end.idx:
@@ -411,6 +677,8 @@ def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int) -> A
                 cs, ce = trim_chars(cx.text, gs, ge)
                 if _words(cx.text[cs:ce]) >= 2:
                     return _att(cx, doc, sent, v, subj, cue_end, cs, ce, "direct", "quote")
+    if quote_only:
+        return None
     # content: from the start of the sentence (after a dateline) to the comma before the clause
     end_char = doc[i].idx if i >= sent.start else sent.start_char
     first = max(sent.start, i - _MAX_CONTENT)
