@@ -324,7 +324,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=default_jobs(), help="processes for both [default: cores]")
     ap.add_argument("--repeat", type=int, default=2, help="runs of each measurement; the fastest counts")
     ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument("--extras", default="all",
+                    help="extra benches to run after the core rows: all, none, or names such as web,db "
+                         "(cluster, web, pathological, db) [default: all]")
     args = ap.parse_args(argv)
+    if args.extras != "all":
+        wanted = {f"bench_{x.strip()}" for x in args.extras.split(",") if x.strip() and x.strip() != "none"}
+        EXTRA_BENCHES[:] = [e for e in EXTRA_BENCHES if e.__name__ in wanted]
     scales = sorted({int(s) for s in args.scales.split(",")})
 
     work = Path(tempfile.mkdtemp(prefix="vnhrc-bench-"))

@@ -66,20 +66,6 @@ def shown_path(path: str) -> str:
         return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-_ESCAPED_BYTE = re.compile(r"\\x([89a-f][0-9a-f])")
-
-
-def path_exists(shown: str) -> bool:
-    """Whether the file a shown path names (see shown_path) is still there: `\\xff` escapes are tried as the
-    raw bytes they stand for when the name as written is not found."""
-    if os.path.exists(shown):
-        return True
-    if "\\x" not in shown:
-        return False
-    raw = _ESCAPED_BYTE.sub(lambda m: chr(0xDC00 + int(m[1], 16)), shown)  # back to surrogate-escaped bytes
-    return raw != shown and os.path.exists(raw)
-
-
 def _size(n: int) -> str:
     return f"{n / 2**20:.0f} MB"
 

@@ -621,8 +621,14 @@ def summarise_speakers(statements: Iterable[Claim]) -> list[dict[str, Any]]:
     return rows
 
 
-def _file_exists(path: str) -> bool:
-    """A cached path (shown as valid UTF-8) still names a file."""
-    from .documents import path_exists  # only now: documents imports dateutil, kept off the instant paths
+_ESCAPED_BYTE = re.compile(r"\\x([89a-f][0-9a-f])")
 
-    return path_exists(path)
+
+def _file_exists(shown: str) -> bool:
+    """Whether the file a cached path names is still there. Paths are kept as valid UTF-8 (documents.shown_path
+    writes a name's stray bytes as `\\xff` escapes): when the name as written is not found, the escapes are
+    tried as the raw bytes they stand for."""
+    if os.path.exists(shown):
+        return True
+    raw = _ESCAPED_BYTE.sub(lambda m: chr(0xDC00 + int(m[1], 16)), shown)  # back to surrogate-escaped bytes
+    return raw != shown and os.path.exists(raw)
