@@ -351,3 +351,46 @@ def test_more_reporting_frames(statements, sentence, cue, start):
 ])
 def test_frames_that_report_nothing(statements, sentence):
     assert statements(sentence) == []
+
+
+def test_a_paragraph_closed_by_x_said_is_attributed_from_its_first_sentence(statements):
+    text = ("The ministry held a briefing in Hanoi on Monday.\n\n"
+            "Of the 120 new schools planned last year, the province has opened 96; another 20 are being built. "
+            "The four others will open next spring, Minister Tran Van Binh said.\n")
+    c = one(statements(text), cue="said")
+    assert c.content.startswith("Of the 120 new schools")
+    assert c.content.endswith("next spring")
+
+
+def test_a_paragraph_with_its_own_report_before_x_said_keeps_the_last_sentence(statements):
+    text = ("The ministry held a briefing in Hanoi on Monday.\n\n"
+            "Critics argued that the schools were built too fast. "
+            "The last four will open next spring, Minister Tran Van Binh said.\n")
+    c = one(statements(text), cue="said")
+    assert c.content.startswith("The last four will open")
+
+
+def test_x_said_inside_a_paragraph_that_goes_on_keeps_its_sentence(statements):
+    text = ("The ministry held a briefing in Hanoi on Monday.\n\n"
+            "Heavy rain flooded three districts of the city overnight. "
+            "The last four schools will open next spring, Minister Tran Van Binh said. "
+            "Parents welcomed the news at the school gates.\n")
+    c = one(statements(text), cue="said")
+    assert c.content.startswith("The last four schools")
+
+
+def test_an_additive_also_ties_a_single_newline_paragraph_to_its_report(statements):
+    text = ("The ministry held a briefing in Hanoi on Monday.\n"
+            "Since 2020, the province has opened 96 new schools in its mountain districts. "
+            "Enrolment among girls has also risen sharply, the minister said.\n"
+            "The briefing ended at noon.\n")
+    c = one(statements(text), cue="said")
+    assert c.content.startswith("Since 2020, the province")
+
+
+def test_a_closing_report_with_no_tie_to_the_sentence_before_keeps_its_sentence(statements):
+    text = ("The ministry held a briefing in Hanoi on Monday.\n\n"
+            "The school fund has raised two million dollars from donors. "
+            "A new teacher college will be opened in the capital next year, the spokesperson said.\n")
+    c = one(statements(text), cue="said")
+    assert c.content.startswith("A new teacher college")

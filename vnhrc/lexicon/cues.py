@@ -155,6 +155,13 @@ KNOWN = THAT_CUES | NP_CUES | LISTENER_VERBS | EXPRESS_VERBS | COMM_VERBS | SPEA
     | AFTER_QUOTE_ONLY_VERBS | NAMING_VERBS | COMMIT_VERBS | MAKE_VERBS
 
 
+# words that tie a sentence back to the one before ("Two others are …", "… have also improved"): a report
+# closing its paragraph with them carries the sentences before it too
+COHESIVE_ADVERBS = frozenset({"also", "too", "likewise", "similarly", "further", "furthermore", "moreover",
+                              "additionally", "meanwhile"})
+BACK_REFERRING_WORDS = frozenset({"other", "others", "another", "rest", "remaining", "remainder", "it", "this",
+                                  "these", "they", "such", "latter", "former"})
+
 CUE_LEMMAS = THAT_CUES | NP_CUES | LISTENER_VERBS | CALL_VERBS | SPEAK_VERBS | NAMING_VERBS
 
 

@@ -10,11 +10,13 @@ from ..lexicon.cues import (
     APPRAISAL_ADVERBS,
     APPRAISAL_ONLY_VERBS,
     APPRAISAL_VERBS,
+    BACK_REFERRING_WORDS,
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
     CALL_VERBS,
     CLAIM_NOUNS,
     CLAIM_OBJECT_VERBS,
+    COHESIVE_ADVERBS,
     COMM_VERBS,
     COMMIT_VERBS,
     CONTRAST_WORDS,
@@ -694,10 +696,56 @@ def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int,
         part = doc.char_span(cs, ce, alignment_mode="expand")
         if part is None or not finite(part):
             return None  # an adverbial ("In an interview granted to …,") is no reported content
+    if subj.i < v.i and cs <= lead_skip(cx.text, sent.start_char, ce, cx.lay):
+        cs = paragraph_report_start(cx, sent, v, subj, cs)
     if cx.text[cs] in OPEN_QUOTES:
         cs += 1
     kind = _kind(cx.text, cs, ce, cx.lay)
     return _att(cx, doc, sent, v, subj, cue_end, cs, ce, kind, "inverted")
+
+
+_MAX_REPORT_SENTENCES = 3  # a paragraph longer than this mixes narration with the report
+
+
+def paragraph_report_start(cx: Ctx, sent: Span, v: Token, subj: Token, cs: int) -> int:
+    """'A. Two others are slated for next year, Viet said.' closing its paragraph (or its line, where lines are
+    paragraphs): the whole passage is attributed, so the content starts at its first sentence, when the cue
+    sentence ties back to the one before ('two others', 'have also improved') and the sentences before carry
+    no quotation and no reporting verb of their own. Without such a tie the sentence before may be narration."""
+    doc = cx.doc
+    unit = cx.lay.paragraph(sent.start_char)
+    line = cx.lay.line(sent.start_char)
+    if unit is None:
+        return cs
+    if line is not None and line[0] > unit[0] and line[0] < sent.start_char:
+        unit = line  # single-newline paragraphs
+    if unit[0] >= sent.start_char:
+        return cs
+    tail = doc[max(v.i, subj.right_edge.i) + 1: sent.end]
+    if any(not (t.is_punct or t.is_space) for t in tail) or cx.text[sent.end_char: unit[1]].strip():
+        return cs  # the cue must close the passage
+    own = [t for t in sent if t.i < min(v.i, subj.left_edge.i)]
+    head = next((t for t in own if not (t.is_punct or t.is_space)), None)
+    root = next((t for t in own if t.dep_ != "punct" and t.head.i == v.i and t.dep_ == "ccomp"), None)
+    subject = [c for c in root.children if c.dep_ in SUBJ] if root is not None else []
+    tied = any(t.lower_ in COHESIVE_ADVERBS and t.dep_ == "advmod" for t in own) or \
+        (head is not None and head.lower_ in BACK_REFERRING_WORDS) or \
+        any(t.lower_ in BACK_REFERRING_WORDS for s in subject for t in s.subtree)
+    if not tied:
+        return cs
+    start = lead_skip(cx.text, unit[0], sent.start_char, cx.lay)
+    before = doc.char_span(start, sent.start_char, alignment_mode="expand")
+    if before is None or not doc[before.start].is_sent_start:
+        return cs
+    sents = {t.sent.start for t in before if not t.is_space}
+    if not sents or len(sents) + 1 > _MAX_REPORT_SENTENCES:
+        return cs
+    for t in before:
+        if t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text in ('"', ":"):
+            return cs
+        if t.pos_ in ("VERB", "AUX") and lemma_of(t) in CUE_LEMMAS:
+            return cs
+    return start if start < sent.start_char else cs
 
 
 def parenthetical_rest(cx: Ctx, v: Token, subj: Token, sent: Span) -> int | None:
