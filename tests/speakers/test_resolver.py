@@ -173,6 +173,26 @@ def test_a_report_and_a_group_speak_for_the_body_last_quoted(speakers_of):
     assert [f[0] for f in speakers_of(text)] == ["Asia Justice Watch"] * 3
 
 
+def test_a_report_no_body_spoke_for_is_the_report_as_first_named(speakers_of):
+    text = ("The Commission's annual report on prison conditions was released in Geneva on Monday.\n\n"
+            "The report stated that overcrowding had worsened in most provinces since 2020.")
+    found = speakers_of(text)
+    assert [(f[0], f[1]) for f in found] == [("Commission's annual report on prison conditions", "org")]
+
+
+def test_a_bare_report_with_no_fuller_mention_stays_the_report(speakers_of):
+    text = ("A report was released in Geneva on Monday.\n\n"
+            "The report stated that overcrowding had worsened in most provinces since 2020.")
+    assert [f[0] for f in speakers_of(text)] == ["report"]
+
+
+def test_a_report_of_a_body_that_spoke_before_is_that_body(speakers_of):
+    text = ("The Commission said on Monday that jails were full.\n\n"
+            "Its annual report on prisons was released in Geneva.\n\n"
+            "The report stated that overcrowding had worsened in most provinces since 2020.")
+    assert [f[0] for f in speakers_of(text)] == ["Commission", "Commission"]
+
+
 def test_the_spokeswoman_is_the_woman_last_quoted(speakers_of):
     text = ("Ingrid Haugland, for the Office of the High Commissioner, said the Office was alarmed by the "
             "return of Mr. Tran.\n\n"

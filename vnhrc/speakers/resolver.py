@@ -447,6 +447,9 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
             if p < pos and pos - p < TEXT_AUTHOR_WITHIN and r.type in ("org", "country") and not r.plural and \
                     fold(r.name) not in AUTHORED:
                 return dataclasses.replace(r)
+        r = named_document(cx, head, pos)
+        if r is not None:
+            return r
     if head.pos_ in ("NOUN", "ADJ") and (hl in AGENT_NOUNS or head.lower_ in AGENT_NOUNS or speaking_noun(head)):
         if not plural and (hl in GENERIC_ORG or hl == "delegation") and len(words) == 2 and \
                 words[0].lower_ == "the":
@@ -490,6 +493,37 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         kind = "country" if hl in COUNTRY_NOUNS or head.ent_type_ == "GPE" else "org"
         return Resolved(name, kind, plural=plural)
     return None
+
+DOCUMENT_WITHIN = 120  # tokens back to the document's fuller mention ("OHCHR's latest report on Myanmar")
+TOPIC_PREPS = frozenset({"on", "about", "into", "of"})
+
+
+def named_document(cx: Resolver, head: Token, pos: int) -> Resolved | None:
+    """'The report stated …' with no body reported speaking before it: the document as the text first named it
+    more fully, with its author or its description ('OHCHR's latest report on Myanmar', 'the annual report of
+    the Commission'), not the bare noun."""
+    doc = cx.doc
+    for k in range(head.i - 1, max(-1, head.i - DOCUMENT_WITHIN), -1):
+        t = doc[k]
+        if t.lemma_.lower() != head.lemma_.lower() or t.pos_ != "NOUN" or t.tag_ != head.tag_:
+            continue
+        mods = [c for c in t.children if c.dep_ in ("poss", "amod", "compound") and c.i < t.i]
+        topic = [c for c in t.children if c.dep_ == "prep" and c.i > t.i and c.lower_ in TOPIC_PREPS and
+                 any(g.dep_ == "pobj" for g in c.children)]
+        if not mods and not topic:
+            continue
+        first = min([c.left_edge.i for c in mods] + [t.i])
+        last = max([c.right_edge.i for c in topic] + [t.i])
+        words = [w for w in doc[first: last + 1] if not w.is_space]
+        if any("\n" in w.text_with_ws for w in doc[first: last]) or len(words) > 10:
+            continue
+        if words and words[0].lower_ in ("the", "a", "an", "its", "their", "this"):
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        return Resolved(" ".join(w.text for w in words).replace(" ’s", "’s").replace(" 's", "'s"), "org")
+    return None
+
 
 def without_descriptor(name: str) -> str:
     """'US-based organisation Viet Tan' → 'Viet Tan', 'Paris-based campaign group Reporters Without Borders' →
