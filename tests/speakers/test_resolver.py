@@ -285,3 +285,17 @@ def test_a_body_named_after_a_preposition_is_no_person(speakers_of):
     text = ("The UN Human Rights Office for South-East Asia expressed serious concern on Monday about the arrests "
             "of three activists.")
     assert speakers_of(text) == [("UN Human Rights Office for South-East Asia", "org", "expressed serious concern on")]
+
+
+def test_the_party_a_speaker_speaks_for_is_no_second_speaker_inside_her_words(speakers_of):
+    text = ("Ambassador Maria Lindqvist addressed the Security Council on behalf of Nordic countries on Monday.\n\n"
+            "Nordic countries welcome the new mission and believe that prevention is the best protection, "
+            "she said.")
+    assert [f[0] for f in speakers_of(text)] == ["Maria Lindqvist"]
+
+
+def test_another_party_reported_inside_a_representatives_words_keeps_its_statement(speakers_of):
+    text = ("Ambassador Maria Lindqvist addressed the Security Council on behalf of Nordic countries on Monday.\n\n"
+            "She said Japan had welcomed the new mission and believed that prevention was the best protection.")
+    found = [f[0] for f in speakers_of(text)]
+    assert "Maria Lindqvist" in found and "Japan" in found

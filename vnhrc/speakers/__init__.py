@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
+from ..claims import fold
 from . import resolver
 from .names import _is_place
 from .records import Resolved
@@ -48,7 +50,7 @@ def resolve(doc: Doc, found: list[Attribution], skip: list[tuple[int, int]] = ()
         title = " ".join(res.title.split()) if res.title else None
         out.append(dataclasses.replace(att, speaker=" ".join(res.name.split()), speaker_type=res.type,
                                        speaker_title=title))
-    out = _drop_restated(out)
+    out = _drop_restated(out, _represented(doc, out))
     seen: set[tuple] = set()
     once = []
     for a in out:  # two readings of one subject that name the same person are one statement
@@ -60,19 +62,45 @@ def resolve(doc: Doc, found: list[Attribution], skip: list[tuple[int, int]] = ()
     return once
 
 
-def _drop_restated(found: list[Attribution]) -> list[Attribution]:
+BEHALF = re.compile(r"\b(?:on behalf of|in the name of|representing|speaking for)\s+((?:[\w’'-]+\s*){1,5})", re.I)
+_FILLER = frozenset({"the", "of", "and", "in", "its", "his", "her", "their", "all", "a", "an", "at", "on", "to"})
+
+
+def _represented(doc: Doc, found: list[Attribution]) -> dict[str, set[str]]:
+    """The parties each speaker is said to speak for ('in a speech on behalf of ASEAN countries'), as words."""
+    text = doc.text
+    out: dict[str, set[str]] = {}
+    names = {a.speaker for a in found if a.speaker}
+    for m in BEHALF.finditer(text):
+        words = {fold(w) for w in re.findall(r"[\w-]+", m.group(1))} - _FILLER
+        tok = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+        if tok is None:
+            continue
+        # the speaker named before the phrase in its sentence ("Ambassador X, speaking on behalf of …")
+        before = {fold(w) for w in re.findall(r"[\w-]+", text[tok[0].sent.start_char: m.start()])}
+        for name in names:
+            if fold(name.split()[-1]) in before:
+                out.setdefault(name, set()).update(words)
+    return out
+
+
+def _drop_restated(found: list[Attribution], represented: dict[str, set[str]] | None = None) -> list[Attribution]:
     """A cue inside what the same speaker is reported as saying ('Myanmar said it did not recognise the
-    mandate and rejected the report') is part of that statement, not a second one."""
+    mandate and rejected the report') is part of that statement, not a second one; so is a cue of the party the
+    speaker speaks for ('Ambassador X, speaking on behalf of ASEAN, said ASEAN welcomed …')."""
+    represented = represented or {}
     spans = sorted((a.content_start, a.content_end, a.speaker) for a in found if a.kind != "direct")
     starts = [s for s, _, _ in spans]
     keep = []
     for a in found:
         inside = False
         if a.cue_start is not None and not a.answer:
+            own = {fold(w) for w in re.findall(r"[\w-]+", a.speaker or "")} - _FILLER
             i = bisect.bisect_right(starts, a.cue_start) - 1
             while i >= 0 and i >= bisect.bisect_right(starts, a.cue_start) - 8:
                 s, e, spk = spans[i]
-                if s <= a.cue_start < e and spk == a.speaker and (s, e) != (a.content_start, a.content_end):
+                if s <= a.cue_start < e and (s, e) != (a.content_start, a.content_end) and \
+                        (spk == a.speaker or own & represented.get(spk, set())):
                     inside = True
                     break
                 i -= 1
