@@ -299,3 +299,15 @@ def test_another_party_reported_inside_a_representatives_words_keeps_its_stateme
             "She said Japan had welcomed the new mission and believed that prevention was the best protection.")
     found = [f[0] for f in speakers_of(text)]
     assert "Maria Lindqvist" in found and "Japan" in found
+
+
+def test_a_short_object_of_a_pointing_verb_beside_the_main_report_is_no_statement(speakers_of):
+    text = ("While acknowledging the progress made, the minister urged provinces to speed up the building of "
+            "schools in the mountain districts.")
+    assert [f[2] for f in speakers_of(text)] == ["urged"]
+
+
+def test_a_short_call_beside_a_longer_report_keeps_its_statement(speakers_of):
+    text = ("The office called for their immediate release and said that the three bloggers had been held "
+            "without charge for more than a year.")
+    assert sorted(f[2] for f in speakers_of(text)) == ["called for", "said"]

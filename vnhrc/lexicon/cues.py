@@ -171,3 +171,8 @@ STRONG_PARTICIPLES = {"affirm", "reaffirm", "stress", "emphasise", "emphasize", 
     "highlight", "note", "say", "add", "state", "reiterate", "express", "voice", "urge", "warn",
     "insist", "argue", "claim", "describe", "praise", "suggest", "propose", "pledge", "assert",
     "confirm", "acknowledge", "call"}
+
+
+# verbs that only point at something ("acknowledging the progress made", "confirmed the incident"): with a
+# short object beside the speaker's main report in the sentence they name its topic, not a statement
+SIDE_MENTION_STEMS = ("acknowledg", "confirm", "highlight", "recogni", "mention", "not")

@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..claims import fold
+from ..lexicon.cues import SIDE_MENTION_STEMS
 from . import resolver
 from .names import _is_place
 from .records import Resolved
@@ -51,6 +52,7 @@ def resolve(doc: Doc, found: list[Attribution], skip: list[tuple[int, int]] = ()
         out.append(dataclasses.replace(att, speaker=" ".join(res.name.split()), speaker_type=res.type,
                                        speaker_title=title))
     out = _drop_restated(out, _represented(doc, out))
+    out = _drop_side_objects(doc.text, out)
     seen: set[tuple] = set()
     once = []
     for a in out:  # two readings of one subject that name the same person are one statement
@@ -106,4 +108,26 @@ def _drop_restated(found: list[Attribution], represented: dict[str, set[str]] | 
                 i -= 1
         if not inside:
             keep.append(a)
+    return keep
+
+
+SIDE_OBJECT_MAX_WORDS = 5  # "acknowledging the progress made", "confirmed the incident": a mention, no report
+MAIN_REPORT_MIN_WORDS = 8
+
+
+def _drop_side_objects(text: str, found: list[Attribution]) -> list[Attribution]:
+    """'While acknowledging the progress made, he urged …', 'She confirmed the incident and said that …':
+    a short noun phrase taken by a verb that only points at something (SIDE_MENTION_STEMS), beside the
+    speaker's main report in the same sentence, only names what the report is about; the report is the
+    statement."""
+    main = {(a.speaker, a.sent_start) for a in found
+            if len(text[a.content_start:a.content_end].split()) >= MAIN_REPORT_MIN_WORDS}
+    keep = []
+    for a in found:
+        seg = text[a.content_start:a.content_end]
+        if a.kind == "indirect" and not a.answer and (a.speaker, a.sent_start) in main and \
+                len(seg.split()) <= SIDE_OBJECT_MAX_WORDS and a.via not in ("quote",) and \
+                (a.cue or "").lower().startswith(SIDE_MENTION_STEMS):
+            continue
+        keep.append(a)
     return keep
