@@ -311,3 +311,16 @@ def test_a_short_call_beside_a_longer_report_keeps_its_statement(speakers_of):
     text = ("The office called for their immediate release and said that the three bloggers had been held "
             "without charge for more than a year.")
     assert sorted(f[2] for f in speakers_of(text)) == ["called for", "said"]
+
+
+def test_the_convention_is_the_instrument_named_head_first_before(speakers_of):
+    text = ("Kiribati ratified the Convention on the Rights of Persons with Disabilities in 2013.\n\n"
+            "The Convention stipulates that a State party should report to the committee within two years.")
+    assert [f[:2] for f in speakers_of(text)] == [
+        ("Convention on the Rights of Persons with Disabilities", "org")]
+
+
+def test_a_convention_named_nowhere_before_stays_the_convention(speakers_of):
+    text = ("Kiribati signed a trade agreement with Fiji in 2013.\n\n"
+            "The Convention stipulates that a State party should report to the committee within two years.")
+    assert [f[0] for f in speakers_of(text)] == ["Convention"]

@@ -38,3 +38,8 @@ GENERIC_ORG = {"group", "organisation", "organization", "body", "agency", "watch
 # bodies that adopt a resolution, which then speaks for them ("The resolution calls on …" is the Assembly's)
 ADOPTING_BODIES = {"assembly", "council", "committee", "commission", "conference", "parliament", "summit",
                    "congress", "senate"}
+
+# instruments named by their head first ("the Convention on the Elimination of …"): "the Convention
+# stipulates" is that instrument
+TREATY_NOUNS = frozenset({"convention", "covenant", "charter", "treaty", "protocol"})
+TREATY_LINKS = ("on", "against", "of", "for", "relating to")

@@ -22,6 +22,8 @@ from ..lexicon.bodies import (
     MASS_AGENTS,
     ORG_INTRO,
     ORG_WORDS,
+    TREATY_LINKS,
+    TREATY_NOUNS,
 )
 from ..lexicon.people import (
     ABBREVIATED,
@@ -567,7 +569,21 @@ def fuller_org(cx: Resolver, word: str, pos: int) -> str | None:
                 best = (dist, o.text)
     if best:
         return best[1]
-    return written_out(cx, word)
+    return written_out(cx, word) or treaty_name(cx, word, pos)
+
+
+_TREATY_WORD = r"(?:[A-Z][\w’'-]*|of|the|all|on|and|against|in|to|for|their|with)"
+
+
+def treaty_name(cx: Resolver, word: str, pos: int) -> str | None:
+    """'The Convention stipulates …' → 'Convention on the Elimination of all Forms of Discrimination against
+    Women': the nearest instrument before `pos` named with its head first, up to its last capitalised word."""
+    if fold(word) not in TREATY_NOUNS:
+        return None
+    links = "|".join(TREATY_LINKS)
+    pat = re.compile(rf"\b{re.escape(word)} (?:{links}) (?:{_TREATY_WORD} ){{0,12}}[A-Z][\w’'-]*")
+    found = [m for m in pat.finditer(cx.doc.text, 0, pos)]
+    return found[-1].group(0) if found else None
 
 def spelled_out(cx: Resolver, acr: str) -> str | None:
     """The words in capitals the text writes whose initials spell `acr` ('European Union' for EU), if any."""
