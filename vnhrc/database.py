@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .claims import CLAIM_SCHEMA, Claim, DocRecord
+from .files import file_mode
 from .identity import resolve, speaker_id, spelled_out
 
 BATCH_ROWS = 2_000  # claims buffered before a batch is written: bounds memory whatever the corpus
@@ -74,7 +75,7 @@ def write_database(records: Iterable[DocRecord], path: str, keep: Callable[[Clai
         n = _fill(tmp, records, keep)
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
-        os.chmod(tmp, _mode_for(path))
+        os.chmod(tmp, file_mode(path))
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -97,13 +98,6 @@ def _check_target(path: str) -> None:
                             "left as it was (name a new file)")
 
 
-def _mode_for(path: str) -> int:
-    try:
-        return os.stat(path).st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def _fill(file: str, records: Iterable[DocRecord], keep: Callable[[Claim], bool] | None) -> int:

@@ -22,6 +22,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
+from .files import file_mode
 from .terminal import isatty
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown", "sqlite")
@@ -358,7 +359,7 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
             raw.close()
         except OSError as e:
             raise f._failed(e) from None
-        os.chmod(tmp, _mode_for(path))  # mkstemp makes 0600; the result gets the mode any new file would
+        os.chmod(tmp, file_mode(path))  # mkstemp makes 0600; the result gets the mode any new file would
         os.replace(tmp, path)
     except BaseException:
         # closing flushes what is buffered once more: on a full disk that fails again, and the first error is
@@ -381,14 +382,6 @@ def _stdout() -> IO[str]:
     return stream
 
 
-def _mode_for(path: str) -> int:
-    """The permission bits of the file being replaced, else those the umask gives a new file."""
-    try:
-        return os.stat(path).st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 # --- the corpus database (-o corpus.db) ----------------------------------------------------------------------

@@ -18,8 +18,8 @@ from .pipeline import MODEL, MODEL_PACKAGE
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 # files under the package root that cannot change what the rules decide (paths relative to the root)
-NOT_RULES = frozenset({"__main__.py", "cached.py", "cli.py", "cluster.py", "database.py", "output.py", "progress.py",
-                       "store.py", "terminal.py", "versions.py", "view.py"})
+NOT_RULES = frozenset({"__main__.py", "cached.py", "cli.py", "cluster.py", "database.py", "files.py", "output.py",
+                       "progress.py", "store.py", "terminal.py", "versions.py", "view.py"})
 
 
 def rules_digest(root: Path = PACKAGE_ROOT) -> str:

@@ -148,11 +148,7 @@ def continued_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
         par = lay.paragraph(q.open_at)
         if par is None:
             continue
-        # the quote opens its sentence
-        j = q.open_at - 1
-        while j >= par[0] and text[j] in " \t":
-            j -= 1
-        if j >= par[0] and text[j] not in ".!?”\"’\n":
+        if not _opens_sentence(text, par, q.open_at):
             continue
         cs, ce = trim_chars(text, gs, ge)
         if _words(text[cs:ce]) < 5:
@@ -179,6 +175,15 @@ def continued_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
     return out
 
 
+def _opens_sentence(text: str, par: tuple[int, int], pos: int) -> bool:
+    """A quotation at `pos` opens its sentence: nothing but spaces before it in its paragraph, or a sentence's
+    end ("… in June. “We will …")."""
+    j = pos - 1
+    while j >= par[0] and text[j] in " \t":
+        j -= 1
+    return j < par[0] or text[j] in ".!?”\"’\n"
+
+
 def _opens_paragraph(text: str, par: tuple[int, int], pos: int) -> bool:
     return text[par[0]:pos].strip() == ""
 
@@ -203,11 +208,8 @@ def quote_attributions(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
         par = ctx.lay.paragraph(q.open_at)
         if par is None:
             continue
-        j = q.open_at - 1
-        while j >= par[0] and text[j] in " \t":
-            j -= 1
-        if j >= par[0] and text[j] not in ".!?”\"’\n":
-            continue  # the quotation does not open its sentence
+        if not _opens_sentence(text, par, q.open_at):
+            continue
         after = doc.char_span(q.close_at, q.close_at + 1, alignment_mode="expand")
         if after is None:
             continue
