@@ -218,6 +218,13 @@ def _verdict(ok: bool | None) -> str:
     return "n/a" if ok is None else ("PASS" if ok else "FAIL")
 
 
+def print_targets(b: Bench) -> None:
+    """A bench run on its own (bench_web.py, bench_db.py, …): its targets as a table, then its notes."""
+    print(markdown_table([{"target": t.name, "measured": t.value, "wanted": t.target, "result": _verdict(t.passed),
+                           "note": t.note} for t in b.targets]))
+    print("".join(f"\n- {n}" for n in b.notes))
+
+
 def bench_scales(b: Bench, cache: bool) -> dict[int, dict[str, Measure | None]]:
     """Raw nlp.pipe, vnhrc cold, vnhrc cached per corpus size."""
     out: dict[int, dict[str, Measure | None]] = {}

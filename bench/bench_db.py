@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
     import shutil
 
-    from bench import base_documents, build_corpus, markdown_table
+    from bench import base_documents, build_corpus, print_targets
     from vnhrc.extract import BATCH_DOCS, default_jobs
     from vnhrc.pipeline import MODEL
 
@@ -127,10 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_db(b)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(markdown_table([{"target": t.name, "measured": t.value, "wanted": t.target,
-                           "result": "n/a" if t.passed is None else ("PASS" if t.passed else "FAIL"), "note": t.note}
-                          for t in b.targets]))
-    print("".join(f"\n- {n}" for n in b.notes))
+    print_targets(b)
     return 0
 
 

@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
     import shutil
 
-    from bench import Bench, base_documents, build_corpus, markdown_table
+    from bench import Bench, base_documents, build_corpus, print_targets
     from vnhrc.extract import BATCH_DOCS, default_jobs
     from vnhrc.pipeline import MODEL
 
@@ -110,10 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_web(b)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(markdown_table([{"target": t.name, "measured": t.value, "wanted": t.target,
-                           "result": "n/a" if t.passed is None else ("PASS" if t.passed else "FAIL"), "note": t.note}
-                          for t in b.targets]))
-    print("".join(f"\n- {n}" for n in b.notes))
+    print_targets(b)
     return 0
 
 
