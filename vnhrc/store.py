@@ -42,6 +42,7 @@ APPLICATION_ID = 0x766E6872  # PRAGMA application_id: "vnhr", the mark of a file
 SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
 _HEADER_APP_ID = slice(68, 72)  # where the application_id sits in the file header (big-endian)
 BUSY_MS = 60_000  # how long a run waits for another run's write transaction before giving up
+PAGE_CACHE_KIB = 1_024  # SQLite's page cache (its default is 2 MiB): reads stream a batch at a time anyway
 FILE_NAME = "cache.sqlite"
 
 _SCHEMA = """
@@ -170,6 +171,7 @@ class Store:
             con = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
         try:
             con.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+            con.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")  # bounded: a large cache must not grow memory
             self._check_ours(con)  # before anything below writes to the file
             version = con.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
