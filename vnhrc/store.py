@@ -414,6 +414,7 @@ class Store:
         cwd = os.getcwd()
         owner: dict[tuple[str, str, int], str] = {}  # a text → the path that speaks for it
         gone: set[str] = set()
+        shown_as: dict[str, str] = {}  # a path still there → as shown from here (checked once, not per statement)
         for path, sha, version, monthfirst, n, raw in rows:
             if path in gone:
                 continue
@@ -421,12 +422,14 @@ class Store:
             first = owner.setdefault(text, path)
             if first != path:
                 continue
-            if is_file_path(path) and not exists(path):
-                gone.add(path)
-                del owner[text]  # another path holding the same text may still speak for it
-                continue
+            shown = shown_as.get(path)
+            if shown is None:
+                if is_file_path(path) and not exists(path):
+                    gone.add(path)
+                    del owner[text]  # another path holding the same text may still speak for it
+                    continue
+                shown = shown_as[path] = _shown(path, cwd)
             d = json.loads(raw)
-            shown = _shown(path, cwd)
             d["doc"], d["id"] = shown, claim_id(shown, n)
             c = Claim.from_dict(d)
             if c.speaker_id is None:
