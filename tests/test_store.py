@@ -249,6 +249,33 @@ def test_new_records_are_saved_a_batch_at_a_time(cache, monkeypatch):
     assert len(cache.get([text_key(d.text) for d in many], versions.pipeline_version())) == 7
 
 
+def test_a_cached_corpus_is_handed_on_a_batch_at_a_time(cache, monkeypatch):
+    """Records served from the cache do not wait for a whole window of documents to be read (memory stays flat
+    however large the cached corpus); a miss still holds back only what comes after it, in input order."""
+    monkeypatch.setattr(extract, "process_batch", FakeModel())
+    many = [make_document(f"d{i}.txt", f"Headline number {i}\n\nIt rained {i} times, said Anna Berg.\n")
+            for i in range(40)]
+    run_cached(cache, many, batch_size=4)
+    monkeypatch.setattr(extract, "process_batch", refuse)
+    read: list[str] = []
+
+    def reading(documents):
+        for d in documents:
+            read.append(d.path)
+            yield d
+
+    gen = cached.run_cached(reading(many), cache, jobs=1, batch_size=4)
+    assert next(gen).doc == "d0.txt"
+    assert len(read) == 4  # one batch looked up, not a window (4 x 2 x 16 documents)
+    assert [r.doc for r in gen] == [d.path for d in many[1:]]
+    model = FakeModel()
+    monkeypatch.setattr(extract, "process_batch", model)
+    fresh = make_document("new.txt", "A New Headline\n\nIt snowed, said Carl Dahl.\n")
+    mixed = [*many[:5], fresh, *many[5:9]]
+    assert [r.doc for r in run_cached(cache, mixed, batch_size=4)] == [d.path for d in mixed]
+    assert model.seen == ["new.txt"]
+
+
 def test_a_run_cut_short_keeps_the_records_it_made(cache, monkeypatch):
     monkeypatch.setattr(extract, "process_batch", FakeModel())
     gen = cached.run_cached(docs(), cache, jobs=1, batch_size=16)

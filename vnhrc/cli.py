@@ -13,11 +13,10 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from .claims import Claim, ClaimFilter, DocRecord, date_bound
 from .output import (
     CLAIM_COLUMNS,
     COLORS,
@@ -33,6 +32,9 @@ from .output import (
     write_parts,
     write_rows,
 )
+
+if TYPE_CHECKING:  # claims (and hashlib with it) is imported by the commands that use it: --help stays light
+    from .claims import Claim, ClaimFilter, DocRecord
 
 EXIT_SKIPPED = 3  # the run finished but some input files were skipped (each named on stderr)
 
@@ -53,6 +55,8 @@ def _date(end: bool) -> Callable[[click.Context, click.Parameter, str | None], s
     def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
         if value is None:
             return None
+        from .claims import date_bound
+
         try:
             return date_bound(value, end=end)
         except ValueError as e:
@@ -271,6 +275,8 @@ def open_cache(source: Source, create: bool = True) -> Any:
 
 def claim_filter(types: tuple[str, ...] = (), speakers: tuple[str, ...] = (), since: str | None = None,
                  until: str | None = None, grep: re.Pattern[str] | None = None) -> ClaimFilter:
+    from .claims import ClaimFilter
+
     try:
         return ClaimFilter(types, speakers, since, until, grep)
     except ValueError as e:  # an inverted range

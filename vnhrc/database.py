@@ -29,7 +29,8 @@ from .claims import CLAIM_SCHEMA, Claim, DocRecord
 from .files import file_mode
 from .identity import resolve, speaker_id, spelled_out
 
-BATCH_ROWS = 2_000  # claims buffered before a batch is written: bounds memory whatever the corpus
+BATCH_ROWS = 500  # claims buffered before a batch is written: bounds memory whatever the corpus
+PAGE_CACHE_KIB = 1_024  # SQLite's page cache for the file being written (its default is 2 MiB)
 TABLES = ("documents", "claims", "speakers", "aliases")
 FTS_COLUMNS = ("content", "sentence")
 
@@ -109,6 +110,9 @@ def _fill(file: str, records: Iterable[DocRecord], keep: Callable[[Claim], bool]
         # rollback journal (an in-memory one would hold a copy of every page the speaker update touches)
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
+        # a bounded page cache: it fills as the file grows, so a larger one makes peak memory grow with the corpus
+        # (the file is written in batches and in order, and the OS caches it anyway)
+        db.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
         _create(db)
         n = 0
         for docs, claims in _batches(records, keep):

@@ -11,14 +11,12 @@ Every string shown through rich is a Text object, never markup: a quote holding 
 from __future__ import annotations
 
 import contextlib
-import csv
 import itertools
 import json
 import math
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
@@ -175,6 +173,8 @@ def _write(rows: Iterable[dict[str, Any]], fmt: str, stream: IO[str], columns: S
             n += 1
         stream.write("\n]\n" if n else "]\n")
     elif fmt == "csv":
+        import csv  # only when CSV is written: not on the paths that must start at once
+
         if excel:
             stream.write(BOM)
         w = csv.writer(stream)
@@ -344,6 +344,8 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise OSError(f"{path}: cannot write there: no folder {folder}")
+    import tempfile  # here, not at the top: it imports shutil and random, which printing to stdout never needs
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=".vnhrc-", suffix=".tmp", dir=folder)
     except OSError as e:

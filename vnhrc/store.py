@@ -42,6 +42,7 @@ APPLICATION_ID = 0x766E6872  # PRAGMA application_id: "vnhr", the mark of a file
 SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
 _HEADER_APP_ID = slice(68, 72)  # where the application_id sits in the file header (big-endian)
 BUSY_MS = 60_000  # how long a run waits for another run's write transaction before giving up
+PAGE_CACHE_KIB = 1_024  # SQLite's page cache (its default is 2 MiB): reads stream a batch at a time anyway
 FILE_NAME = "cache.sqlite"
 
 _SCHEMA = """
@@ -170,6 +171,7 @@ class Store:
             con = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
         try:
             con.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+            con.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")  # bounded: a large cache must not grow memory
             self._check_ours(con)  # before anything below writes to the file
             version = con.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
@@ -412,6 +414,7 @@ class Store:
         cwd = os.getcwd()
         owner: dict[tuple[str, str, int], str] = {}  # a text → the path that speaks for it
         gone: set[str] = set()
+        shown_as: dict[str, str] = {}  # a path still there → as shown from here (checked once, not per statement)
         for path, sha, version, monthfirst, n, raw in rows:
             if path in gone:
                 continue
@@ -419,12 +422,14 @@ class Store:
             first = owner.setdefault(text, path)
             if first != path:
                 continue
-            if is_file_path(path) and not exists(path):
-                gone.add(path)
-                del owner[text]  # another path holding the same text may still speak for it
-                continue
+            shown = shown_as.get(path)
+            if shown is None:
+                if is_file_path(path) and not exists(path):
+                    gone.add(path)
+                    del owner[text]  # another path holding the same text may still speak for it
+                    continue
+                shown = shown_as[path] = _shown(path, cwd)
             d = json.loads(raw)
-            shown = _shown(path, cwd)
             d["doc"], d["id"] = shown, claim_id(shown, n)
             c = Claim.from_dict(d)
             if c.speaker_id is None:
