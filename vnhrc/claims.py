@@ -54,8 +54,8 @@ class Claim:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Claim:
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in d.items() if k in names})
+        # Names computed once (below the class): fields() per call was a third of reading a large cache.
+        return cls(**{k: v for k, v in d.items() if k in _CLAIM_NAMES})
 
 
 @dataclass
@@ -96,6 +96,7 @@ class DocRecord:
 
 
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+_CLAIM_NAMES = frozenset(_CLAIM_FIELDS)
 _RECORD_FIELDS = tuple(f.name for f in fields(DocRecord))
 
 
