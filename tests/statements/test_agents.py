@@ -111,3 +111,17 @@ def test_a_number_of_a_group_speaks_for_the_group(statements):
 def test_counted_evidence_is_no_speaker(statements):
     assert statements("The poll said that most voters wanted lower fares on the night buses.") == []
     assert statements("The latest figures suggest that exports fell by a tenth in the spring.") == []
+
+
+def test_a_bare_part_speaks_as_the_plural_subject_of_its_clause(statements):
+    text = ("Some forty delegates spoke at the review, some praising the country's progress in cutting child "
+            "poverty since the last session.")
+    c = one(statements(text), "praising")
+    assert c.speaker.endswith("delegates") and c.content.startswith("the country's progress")
+
+
+def test_a_text_with_no_author_named_speaks_itself(statements):
+    text = ("The protest came a day after the release of a report calling on the council to reject the new "
+            "mining licences.")
+    c = one(statements(text), "calling on")
+    assert c.speaker.endswith("report") and c.content.startswith("the council to reject")

@@ -394,3 +394,38 @@ def test_a_closing_report_with_no_tie_to_the_sentence_before_keeps_its_sentence(
             "A new teacher college will be opened in the capital next year, the spokesperson said.\n")
     c = one(statements(text), cue="said")
     assert c.content.startswith("A new teacher college")
+
+
+@pytest.mark.parametrize("sentence, cue, speaker, start", [
+    ("Norway recalled its envoy on Monday, accusing Caldonia of jailing two aid workers without trial.",
+     "accusing", "Norway", "Caldonia of jailing two aid workers"),
+    ("The Assembly adopted a text on Friday, requesting the secretariat to publish a yearly report on the "
+     "fisheries.", "requesting", "Assembly", "the secretariat to publish a yearly report"),
+    ("The police detained the blogger overnight, accusing him of spreading false news about the floods.",
+     "accusing", "police", "him of spreading false news"),
+])
+def test_a_speech_act_participle_speaks_for_any_subject(statements, sentence, cue, speaker, start):
+    c = one(statements(sentence), cue)
+    assert c.speaker.endswith(speaker) and c.content.startswith(start)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor, hailing from a small fishing village, opened the new bridge on Monday.",
+    "Norway was re-elected to the council last week, reaffirming its standing among the donors.",
+])
+def test_a_participle_that_is_no_speech_act_gives_nothing(statements, sentence):
+    assert statements(sentence) == []
+
+
+def test_offered_condolences_is_a_cue_offered_help_is_not(statements):
+    found = statements("Minister Lan Pham offered deep condolences over the loss of life in the floods. "
+                       "Lan Pham also offered support to the flood victims in the province.")
+    c = one(found)
+    assert c.cue == "offered deep condolences over" and c.content.startswith("the loss of life")
+
+
+def test_unveiled_reports_only_with_a_that_clause(statements):
+    found = statements("Minister Lan Pham unveiled that the country plans to build three new hospitals. "
+                       "Lan Pham also unveiled a new statue in the park on Sunday.")
+    c = one(found)
+    assert c.cue == "unveiled" and c.content.startswith("the country plans to build")

@@ -16,6 +16,8 @@ THAT_CUES = frozenset({
     "welcome", "appreciate", "voice", "express", "elaborate", "specify", "hold",
     # document verbs and stance verbs that also take a that-clause ("the treaty stipulates that …")
     "stipulate", "boast", "refute", "rebut", "repeat", "document", "contest", "dispute", "threaten",
+    # "unveiled that …" (with a that-clause only: "unveiled a plan" is an act)
+    "unveil",
 })
 
 
@@ -77,7 +79,13 @@ LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief", "noti
 
 
 # "expressed her hope for X", "voiced concern at X": the cue runs to the preposition
-EXPRESS_VERBS = frozenset({"express", "voice", "convey", "extend", "share", "raise"})
+EXPRESS_VERBS = frozenset({"express", "voice", "convey", "extend", "share", "raise", "offer"})
+# "offered condolences over X", "offered his congratulations on X": 'offer' expresses only courtesies and
+# views ("offered support to the victims", "offered help" are acts, not words)
+OFFER_VERBS = frozenset({"offer"})
+OFFER_NOUNS = frozenset({"condolence", "condolences", "sympathy", "congratulations", "congratulation", "thanks",
+                         "gratitude", "apology", "apologies", "view", "views", "opinion", "assessment", "praise",
+                         "wishes", "regret", "regrets"})
 
 
 EXPRESS_NOUNS = frozenset({
@@ -170,7 +178,13 @@ CUE_LEMMAS = THAT_CUES | NP_CUES | LISTENER_VERBS | CALL_VERBS | SPEAK_VERBS | N
 STRONG_PARTICIPLES = {"affirm", "reaffirm", "stress", "emphasise", "emphasize", "underline", "underscore",
     "highlight", "note", "say", "add", "state", "reiterate", "express", "voice", "urge", "warn",
     "insist", "argue", "claim", "describe", "praise", "suggest", "propose", "pledge", "assert",
-    "confirm", "acknowledge", "call"}
+    "confirm", "acknowledge", "call", "appreciate"}
+# participles that are speech acts by their meaning, whoever the active subject (a country, a body, a
+# person) and whatever the clause they hang on ("Germany expelled a diplomat, accusing Hanoi of …", "the
+# Council voted, requesting the office to …"); not 'welcoming' (guests) nor 'hailing from' (a place)
+SPEECH_ACT_PARTICIPLES = frozenset({"accuse", "urge", "call", "request", "demand", "hail", "condemn", "denounce",
+                                    "criticise", "criticize", "praise", "commend", "congratulate", "thank",
+                                    "appreciate", "appeal", "deplore", "decry", "blame"})
 
 
 # verbs that only point at something ("acknowledging the progress made", "confirmed the incident"): with a

@@ -6,7 +6,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon.cues import COMM_VERBS, EXPRESS_VERBS, NP_CUES, QUOTED_VERBS, STRONG_PARTICIPLES, THAT_CUES
+from ..lexicon.cues import (
+    COMM_VERBS,
+    EXPRESS_VERBS,
+    NP_CUES,
+    OFFER_VERBS,
+    QUOTED_VERBS,
+    SPEECH_ACT_PARTICIPLES,
+    STRONG_PARTICIPLES,
+    THAT_CUES,
+)
 from ..lexicon.page import CLOSE_QUOTES
 from ..lexicon.people import (
     AGE_NOUN,
@@ -40,6 +49,12 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
     s = _speaker_of(cx, v)
     if s is not None:
         s = _past_vocative(s)
+    if s is not None and s.lemma_.lower() in PARTITIVES and _of_group(s) is None and s.i == s.right_edge.i:
+        # "Some 106 diplomats spoke at the review, some hailing …": the part speaks as one of the main
+        # clause's plural subject
+        whole = _whole_of_part(cx, v, s)
+        if whole is not None:
+            return whole
     if s is not None and (s.lemma_.lower() in PARTITIVES or s.like_num):
         # "a number of Asean countries said", "Two of the organisers said": the group they belong to
         g = _of_group(s)
@@ -51,6 +66,17 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
             return g
         return None if s.lemma_.lower() in MEMBERS_ONLY_PARTITIVES or s.like_num and s.lower_ != "one" else s
     return s
+
+
+def _whole_of_part(cx: Ctx, v: Token, part: Token) -> Token | None:
+    """The plural subject of the clause a participle with a bare partitive subject hangs on ('some hailing …'
+    after 'Delegates spoke, …')."""
+    if part.head.i != v.i or v.dep_ not in ("advcl", "conj") or v.head.i == v.i:
+        return None
+    whole = own_subject(v.head)
+    if whole is None or whole.dep_ != "nsubj" or whole.tag_ not in ("NNS", "NNPS") or not agentive(cx, whole):
+        return None
+    return whole
 
 
 def _past_vocative(s: Token) -> Token:
@@ -76,6 +102,9 @@ def _speaker_of(cx: Ctx, v: Token) -> Token | None:
         if owner is None and text_noun.dep_ in ("dobj", "pobj"):
             gov = text_noun.head if text_noun.dep_ == "dobj" else text_noun.head.head
             owner = own_subject(gov)
+        if owner is None and text_noun.dep_ == "pobj" and own_subject(text_noun.head.head) is None:
+            # "after the release of a report calling on the UN to …": no author named, the text speaks
+            return text_noun
         return owner if owner is not None and _agent_ok(cx, owner) else None
     lifted = lifted_to(v)
     if lifted is not None:
@@ -287,11 +316,16 @@ def licensed(cx: Ctx, v: Token, content: Token) -> bool:
     while h.dep_ in ("conj",) and h.head.i != h.i and h.tag_ == "VBG":
         h = h.head
     hl = lemma_of(h)
-    if hl in COMM_VERBS or hl in NP_CUES or hl in THAT_CUES or hl in EXPRESS_VERBS:
+    if hl in COMM_VERBS or hl in NP_CUES or hl in THAT_CUES or hl in EXPRESS_VERBS and hl not in OFFER_VERBS:
         return True
     # "Dung highly valued the role of …, while affirming Vietnam's support": a speech verb on an active
     # clause whose subject is a person speaks for itself
     subj = own_subject(h)
+    if lemma_of(v) in SPEECH_ACT_PARTICIPLES and subj is not None and subj.dep_ == "nsubj" and \
+            agentive(cx, subj) and not any(c.dep_ == "prep" and c.lower_ == "from" and c.i == v.i + 1
+                                           for c in v.children):
+        # "Germany expelled a diplomat, accusing Hanoi of …": an accusation whoever makes it (not 'hailing from')
+        return True
     return lemma_of(v) in STRONG_PARTICIPLES and subj is not None and subj.dep_ == "nsubj" and \
         (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she") or subj.pos_ == "PROPN" and
          subj.ent_type_ not in ("GPE", "NORP", "ORG"))

@@ -30,6 +30,8 @@ from ..lexicon.cues import (
     MODALS,
     NAMING_VERBS,
     NP_CUES,
+    OFFER_NOUNS,
+    OFFER_VERBS,
     PRAISE_ADVERBS,
     PREP_CONTENT_PREPS,
     PREP_CONTENT_VERBS,
@@ -332,6 +334,8 @@ def express_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
     if obj is None or (obj.lemma_.lower() not in EXPRESS_NOUNS and obj.lower_ not in EXPRESS_NOUNS):
         return None
+    if v.lemma_.lower() in OFFER_VERBS and obj.lemma_.lower() not in OFFER_NOUNS and obj.lower_ not in OFFER_NOUNS:
+        return None  # "offered support to the victims": an act
     heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
     for h in heads + [v]:
         for c in h.children:
