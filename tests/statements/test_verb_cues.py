@@ -429,3 +429,14 @@ def test_unveiled_reports_only_with_a_that_clause(statements):
                        "Lan Pham also unveiled a new statue in the park on Sunday.")
     c = one(found)
     assert c.cue == "unveiled" and c.content.startswith("the country plans to build")
+
+
+def test_quotations_written_with_two_apostrophes(statements):
+    text = ("The council met on Monday to discuss the budget.\n\n"
+            "''The bus lanes will pay for themselves within five years,'' said Marta Ellis, a city planner. "
+            "''We have the numbers to show it.''\n\n"
+            "''Nobody asked the shop owners what they think,'' Tom Reyes said.\n")
+    found = statements(text)
+    ellis, reyes = one(found, speaker="Marta Ellis"), one(found, speaker="Tom Reyes")
+    assert ellis.content.startswith("The bus lanes will pay for themselves")
+    assert reyes.content.startswith("Nobody asked the shop owners")

@@ -125,7 +125,11 @@ def _words(text: str) -> int:
 def trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
     """No blanks or stray punctuation at the ends; an opening quote mark at the start is dropped, a closing one
     kept only when its opening is inside."""
-    while s < e and (text[s].isspace() or text[s] in ",;:–—-" or text[s] in OPEN_QUOTES and text[s] != "‘"):
+    while s < e and (text[s].isspace() or text[s] in ",;:–—-" or text[s] in OPEN_QUOTES and text[s] != "‘" or
+                     text.startswith("''", s)):  # (a quotation opened with two apostrophes)
+        if text.startswith("''", s):
+            s += 2
+            continue
         if text[s] in "“" and "”" in text[s + 1:e] and text.find("”", s + 1, e) < e - 1:
             break  # the quoted phrase closes inside: keep its opening mark (mixed content)
         s += 1

@@ -65,6 +65,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _MAX_CONTENT = 300  # tokens: far more than any reported clause needs
 TOPIC_MIN_WORDS = 4  # "talked about the need for new roads": a topic long enough to say something
 RELATIVE_ADVERBS = frozenset({"where", "when", "which", "who"})  # "…, where he had spoken of X": background
+ASCII_CLOSE = "''"  # a closing quotation written with two apostrophes (one token)
 FRONTED_FORMS = REPORTING_FORMS | {"asked", "added", "warned", "recalled", "explained"}
 
 
@@ -640,7 +641,8 @@ def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int,
     i = clause_start - 1
     while i >= sent.start and (doc[i].is_space or doc[i].text in ("—", "–", "-")):
         i -= 1
-    if i >= sent.start and doc[i].text not in ",:" + CLOSE_QUOTES + '"' and subj.i < v.i:
+    if i >= sent.start and doc[i].text not in ",:" + CLOSE_QUOTES + '"' and doc[i].text != ASCII_CLOSE and \
+            subj.i < v.i:
         # the parse broke the speaker's phrase ("…, Vietnam's representative Do Thi Lan has affirmed", with
         # "Do" read as a verb): the clause starts after the last comma with only a noun phrase after it
         k = i
@@ -657,8 +659,10 @@ def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int,
         quote_end = doc[i]
     elif i >= sent.start and doc[i].text == "," and i - 1 >= sent.start and doc[i - 1].text in CLOSE_QUOTES:
         quote_end = doc[i - 1]
-    elif i >= sent.start and doc[i].text in (",", ":"):
-        quote_end = None  # "…, X said": the content is what stands before the comma, quoted or not
+    elif i >= sent.start and doc[i].text in (",", ":", ASCII_CLOSE):
+        # "…, X said": the content is what stands before the comma, quoted or not ("''…,'' said X" in text
+        # that writes quotes with two apostrophes)
+        quote_end = None
     elif i < sent.start:
         # the attribution opens its own sentence ("He said." after a quote): a quote just before
         j = sent.start - 1
