@@ -440,3 +440,28 @@ def test_quotations_written_with_two_apostrophes(statements):
     ellis, reyes = one(found, speaker="Marta Ellis"), one(found, speaker="Tom Reyes")
     assert ellis.content.startswith("The bus lanes will pay for themselves")
     assert reyes.content.startswith("Nobody asked the shop owners")
+
+
+@pytest.mark.parametrize("sentence, cue, start", [
+    ("The health board reported unusually high lead levels in the drinking water of two schools.", "reported",
+     "unusually high lead levels"),
+    ("The coast guard reported 312 landings of migrant boats on the islands last year.", "reported",
+     "312 landings of migrant boats"),
+    ("The report also documented a long series of abuses by prison guards over the year.", "documented",
+     "a long series of abuses"),
+    ("The two banks called off the merger, citing changes in the political climate.", "citing",
+     "changes in the political climate"),
+])
+def test_a_finding_or_a_ground_reported(statements, sentence, cue, start):
+    assert one(statements(sentence), cue).content.startswith(start)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The news agency reported the story on its front page.",
+    "Photographers documented the protest from the rooftops of the square.",
+    "The charity published a report documenting ongoing abuses in the camps.",
+    "The boy reported to the head teacher's office on Monday morning.",
+    "The agency ran the story on Friday, citing unnamed sources in the ministry.",
+])
+def test_a_thing_reported_or_documented_is_no_finding(statements, sentence):
+    assert [c.cue for c in statements(sentence)] == []

@@ -28,7 +28,7 @@ NP_CUES = frozenset({
     "applaud", "congratulate", "thank", "clarify", "pledge", "reiterate", "announce", "declare", "reveal",
     "disclose", "describe", "claim", "request", "demand", "ask", "encourage", "appeal",
     "confirm", "acknowledge", "recognise", "recognize", "voice", "express", "accuse", "deny", "condemn",
-    "denounce", "deplore", "decry",
+    "denounce", "deplore", "decry", "report",
     "predict", "promise", "vow", "advocate", "point", "oppose",
     # stance verbs: the object noun phrase is what the speaker took a stand on ("refuted the accusations",
     # "criticised the government for …", "admitted the charges", "echoed calls for …")
@@ -52,6 +52,14 @@ CLAIM_NOUNS = frozenset({
     "wisdom", "motive", "figure", "estimate", "interpretation", "narrative", "message", "label", "description",
     "comparison", "analysis", "insinuation", "perception", "impression", "contention",
 })
+# verbs that report a finding: "reported 906 attacks", "reported unusually high lead levels", "the report
+# documented a litany of abuses"; with a thing as object a finding only when it is counted or qualified, or
+# when a text or a body reports it ("reported the news", "photographers documented the protest" say nothing)
+FINDING_VERBS = frozenset({"report", "document"})
+FINDING_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# "…, citing changes in the climate": the ground a speaker gives, unless the object is who the words came
+# from ("citing unnamed sources")
+CITING_VERBS = frozenset({"cite"})
 # "likened the law to a gag order", "attributed the delay to the weather", "blamed X for/on Y": a cue only
 # with its preposition
 PREP_FRAME_VERBS = {"liken": ("to",), "attribute": ("to",), "blame": ("for", "on")}
@@ -184,7 +192,7 @@ STRONG_PARTICIPLES = {"affirm", "reaffirm", "stress", "emphasise", "emphasize", 
 # Council voted, requesting the office to …"); not 'welcoming' (guests) nor 'hailing from' (a place)
 SPEECH_ACT_PARTICIPLES = frozenset({"accuse", "urge", "call", "request", "demand", "hail", "condemn", "denounce",
                                     "criticise", "criticize", "praise", "commend", "congratulate", "thank",
-                                    "appreciate", "appeal", "deplore", "decry", "blame"})
+                                    "appreciate", "appeal", "deplore", "decry", "blame", "cite"})
 
 
 # verbs that only point at something ("acknowledging the progress made", "confirmed the incident"): with a

@@ -14,6 +14,7 @@ from ..lexicon.cues import (
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
     CALL_VERBS,
+    CITING_VERBS,
     CLAIM_NOUNS,
     CLAIM_OBJECT_VERBS,
     COHESIVE_ADVERBS,
@@ -23,6 +24,8 @@ from ..lexicon.cues import (
     CUE_LEMMAS,
     EXPRESS_NOUNS,
     EXPRESS_VERBS,
+    FINDING_ENTS,
+    FINDING_VERBS,
     INTENT_VERBS,
     LISTENER_VERBS,
     MAKE_PREDICATES,
@@ -49,7 +52,7 @@ from ..lexicon.cues import (
     THAT_CUES,
 )
 from ..lexicon.page import CLOSE_QUOTES, OPEN_QUOTES
-from ..lexicon.people import RELATIVE, TEXT_NOUNS
+from ..lexicon.people import MORE_TEXT_NOUNS, RELATIVE, TEXT_NOUNS
 from .agents import agentive, guests_at, is_guest, licensed, speaker_of
 from .attribution import Attribution
 from .layout import _kind, lead_skip
@@ -318,7 +321,11 @@ def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
         preps = PREP_FRAME_VERBS[lemma]
         return any(c.dep_ in ("prep", "dative") and c.lower_ in preps for h in (v, obj) for c in h.children
                    if c.i > obj.i)
-    if lemma not in CLAIM_OBJECT_VERBS:
+    if lemma in FINDING_VERBS and v.dep_ != "acl" and finding(cx, v, obj):
+        return True  # ("a new report documenting ongoing violations" names the report's topic)
+    if lemma in CITING_VERBS and v.tag_ == "VBG" and v.dep_ == "advcl" and not agentive(cx, obj):
+        return True  # "…, citing changes in the political climate": the ground given
+    if lemma not in CLAIM_OBJECT_VERBS and lemma not in FINDING_VERBS:
         return True
     if lemma_of(obj) in SPEECH_NOUNS and any(c.dep_ == "poss" for c in obj.children):
         return False  # "rejected the minister's claim that …": the claim is the minister's statement (a noun cue)
@@ -328,6 +335,17 @@ def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for h in (v, obj) for c in h.children) or \
         any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in obj.children)
+
+
+def finding(cx: Ctx, v: Token, obj: Token) -> bool:
+    """'reported 906 attacks', 'reported a profit of $1.78', 'reported unusually high lead levels', 'the report
+    documented a litany of abuses': a counted or qualified thing, or one a text or a body reports (not
+    'reported the news', 'photographers documented the protest')."""
+    if any(c.dep_ in ("amod", "nummod") for c in obj.children) or \
+            any(t.like_num or t.ent_type_ in FINDING_ENTS for t in obj.subtree):
+        return True
+    subj = own_subject(v)
+    return subj is not None and (subj.lemma_.lower() in TEXT_NOUNS or subj.lemma_.lower() in MORE_TEXT_NOUNS)
 
 
 def express_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
