@@ -465,3 +465,17 @@ def test_a_finding_or_a_ground_reported(statements, sentence, cue, start):
 ])
 def test_a_thing_reported_or_documented_is_no_finding(statements, sentence):
     assert [c.cue for c in statements(sentence)] == []
+
+
+def test_a_report_opening_its_sentence_before_a_fronted_adverbial(statements):
+    text = ("Deputy Minister Tran Van Long spoke at the forum on Monday. Reviewing the plan, he said from 2019 "
+            "to 2023, the province had built more than 40 new schools in its mountain districts.")
+    c = one(statements(text), "said")
+    assert c.speaker == "Tran Van Long"
+    assert c.content.startswith("from 2019 to 2023, the province had built")
+
+
+def test_a_parenthetical_report_keeps_the_words_before_the_speaker(statements):
+    text = "Deputy Minister Tran Van Long opened the forum. The reform, Long said, will take at least five years."
+    c = one(statements(text), "said")
+    assert c.content.startswith("The reform") and "five years" in c.content

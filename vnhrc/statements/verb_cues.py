@@ -157,7 +157,36 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
         if lemma in RECEPTION_VERBS and guests_at(cx, start):
             return None
         return make_after(cx, sent, v, subj, cue_end, start)
+    if (lead := report_before_clause(cx, sent, v, subj, cue_end)) is not None:
+        return lead
     return make_inverted(cx, sent, v, subj, cue_end)
+
+
+def report_before_clause(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int) -> Attribution | None:
+    """'Highlighting the report, he said from 2019 to 2023, Vietnam passed 44 laws': the parse made the
+    reporting verb a clause of the reported one. When the reporting clause opens the sentence (everything
+    before the verb is its own) and a comma follows the verb's adverbials, the content is the clause after
+    the verb, its fronted adverbial included (not 'The reform, the minister said, will take years', whose
+    content starts before the speaker)."""
+    doc = cx.doc
+    head = v.head
+    if v.dep_ not in ("ccomp", "parataxis") or head.i <= v.i or subj.i >= v.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if lead_skip(cx.text, sent.start_char, v.idx, cx.lay) < v.left_edge.idx:
+        return None  # words before the reporting clause that are not its own
+    start = cue_end
+    while start < head.i and (doc[start].is_space or doc[start].text == ","):
+        start += 1
+    if start >= head.i or not any(t.text == "," for t in doc[start: head.i]):
+        return None
+    own = [c for c in head.children if c.dep_ in SUBJ and v.i < c.i < head.i]
+    if not own:
+        return None
+    end = head.right_edge.i + 1
+    cs, ce = trim_chars(cx.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    if _words(cx.text[cs:ce]) < 3:
+        return None
+    return _att(cx, doc, sent, v, subj, cue_end, cs, ce, _kind(cx.text, cs, ce, cx.lay), "verb")
 
 
 def bare_clause_start(cx: Ctx, v: Token, clause: Token, lemma: str, cue_end: int, start: int) -> int:
