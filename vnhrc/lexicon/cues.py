@@ -77,6 +77,9 @@ SPEECH_SETTING_NOUNS = frozenset({
 })
 # "“…,” Dr. Hollis continued.", "Hollis continued: “…”": a cue only next to the quotation it goes on with
 AFTER_QUOTE_ONLY_VERBS = frozenset({"continue"})
+# "Ambassador X made the above statement at a forum": the statement is what the text has just given
+REMARK_NOUNS = frozenset({"statement", "remark", "comment", "assessment", "announcement"})
+BACK_DETERMINERS = frozenset({"the", "this", "these", "those", "such"})
 # "made it clear that …", "made clear that …"
 MAKE_VERBS = frozenset({"make"})
 MAKE_PREDICATES = frozenset({"clear", "plain", "known"})

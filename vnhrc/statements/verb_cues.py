@@ -56,6 +56,7 @@ from ..lexicon.people import MORE_TEXT_NOUNS, RELATIVE, TEXT_NOUNS
 from .agents import agentive, guests_at, is_guest, licensed, speaker_of
 from .attribution import Attribution
 from .layout import _kind, lead_skip
+from .phrase_cues import made_remark
 from .quotes import quote_ends_clause, quote_group_span
 from .tokens import SUBJ, _words, finite, lemma_of, lifted_to, mention_span, own_subject, trim_chars
 
@@ -97,7 +98,7 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
     if lemma in MAKE_VERBS:
         phrase = make_clear(cx, v)
         if phrase is None:
-            return None
+            return made_remark(cx, sent, v, subj)
         return make_after(cx, sent, v, subj, *phrase)
     if lemma in EXPRESS_VERBS:
         phrase = express_phrase(cx, v)
