@@ -479,3 +479,16 @@ def test_a_parenthetical_report_keeps_the_words_before_the_speaker(statements):
     text = "Deputy Minister Tran Van Long opened the forum. The reform, Long said, will take at least five years."
     c = one(statements(text), "said")
     assert c.content.startswith("The reform") and "five years" in c.content
+
+
+def test_told_in_a_relative_clause_reports_the_clause_after_the_listener(statements):
+    text = ("The visit follows a report by the envoy, Marta Ellis, who told the Assembly last month she was "
+            "deeply worried about the arrests of journalists in the north.")
+    c = one(statements(text), "told")
+    assert c.speaker == "Marta Ellis"
+    assert c.content.startswith("she was deeply worried about the arrests")
+
+
+def test_a_relative_clause_cue_takes_nothing_from_before_its_pronoun(statements):
+    text = "The talks follow a visit by the envoy, Marta Ellis, who told reporters about the plan."
+    assert [c.content for c in statements(text)] == []

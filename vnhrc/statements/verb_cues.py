@@ -145,6 +145,8 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
         that = that_after(cx, v, cue_end)
         if that is None and content_tok is None and lemma in THAT_CUES:
             that = that_inside(cx, v)
+        if that is None and content_tok is None and lemma in LISTENER_VERBS:
+            that = detached_clause(cx, v)
         if that is not None and (content_tok is None or content_tok.i < that or content_tok.lower_ == "that"):
             if v.tag_ == "VBG" and not licensed(cx, v, cx.doc[that]):
                 return None
@@ -257,6 +259,34 @@ def that_inside(cx: Ctx, v: Token) -> int | None:
             return None
         return t.i + 1
     return None
+
+
+def detached_clause(cx: Ctx, v: Token) -> int | None:
+    """'…, who told the Council last month he is very concerned about …': the parse hung the reported clause
+    elsewhere (on the sentence's main verb). The index of its subject when it follows right after the
+    listener and the verb's time or place phrases."""
+    doc = cx.doc
+    listener = next((c for c in v.children if c.dep_ in ("dobj", "dative") and c.i > v.i), None)
+    if listener is None:
+        return None
+    j = listener.right_edge.i + 1
+    for c in sorted(v.children, key=lambda c: c.i):
+        if c.i >= j and c.left_edge.i == j and c.dep_ in ("npadvmod", "advmod", "prep"):
+            j = c.right_edge.i + 1
+    while j < v.sent.end and doc[j].ent_type_ in ("DATE", "TIME") and doc[j].pos_ != "PRON":
+        j += 1  # "last month" (the parse may hang the time on the reported clause)
+    if j >= v.sent.end:
+        return None
+    t = doc[j]
+    h = t.head
+    if t.dep_ != "nsubj" or t.left_edge.i != j or h.i <= t.i:
+        return None
+    if not (h.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ == "aux" and a.tag_ in ("MD", "VBD", "VBZ", "VBP")
+                                                   for a in h.children)):
+        return None
+    if h.i in {a.i for a in v.ancestors}:
+        return None  # the main clause the report hangs on, not a clause of the report
+    return j
 
 
 def quoted_as(v: Token) -> Token | None:
@@ -668,6 +698,8 @@ def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int,
     doc = cx.doc
     if v.tag_ == "VBG" and v.dep_ not in ("ROOT",):
         return None
+    if v.dep_ == "relcl" and own_subject(v) is not None and own_subject(v).lower_ in RELATIVE:
+        return None  # "…, the envoy, who told the Council …": what stands before 'who' is not his words
     if lemma_of(v) not in LISTENER_VERBS and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > v.i
                                                  and c.i != subj.i for c in v.children):
         return None  # "shared his views on …": the verb has its own object, nothing before is reported
