@@ -125,3 +125,26 @@ def test_a_text_with_no_author_named_speaks_itself(statements):
             "mining licences.")
     c = one(statements(text), "calling on")
     assert c.speaker.endswith("report") and c.content.startswith("the council to reject")
+
+
+def test_a_participle_phrase_parsed_as_the_clausal_subject_gives_its_noun(nlp):
+    from spacy.tokens import Doc
+
+    from vnhrc.statements.agents import reduced_relative_subject
+
+    # "Members of the committee monitoring the treaty stressed the need ...", as the small model parses it
+    # in long sentences: 'monitoring' the clausal subject of 'stressed', 'Members' the subject of 'monitoring'
+    words = ["Members", "of", "the", "committee", "monitoring", "the", "treaty", "stressed", "the", "need", "."]
+    heads = [4, 0, 3, 1, 7, 6, 4, 7, 9, 7, 7]
+    deps = ["nsubj", "prep", "det", "pobj", "csubj", "det", "dobj", "ROOT", "det", "dobj", "punct"]
+    tags = ["NNS", "IN", "DT", "NN", "VBG", "DT", "NN", "VBD", "DT", "NN", "."]
+    pos = ["NOUN", "ADP", "DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert reduced_relative_subject(doc[7]).text == "Members"
+    # a clausal subject that is a gerund with no noun of its own ("Monitoring the treaty stressed …") gives none
+    words2 = ["Monitoring", "the", "treaty", "stressed", "the", "need", "."]
+    doc2 = Doc(nlp.vocab, words=words2, heads=[3, 2, 0, 3, 5, 3, 3],
+               deps=["csubj", "det", "dobj", "ROOT", "det", "dobj", "punct"],
+               tags=["VBG", "DT", "NN", "VBD", "DT", "NN", "."],
+               pos=["VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"])
+    assert reduced_relative_subject(doc2[3]) is None

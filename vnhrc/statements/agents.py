@@ -110,6 +110,8 @@ def _speaker_of(cx: Ctx, v: Token) -> Token | None:
     if lifted is not None:
         return _speaker_of(cx, lifted)
     subj = own_subject(v)
+    if subj is None:
+        subj = reduced_relative_subject(v)
     if subj is None and v.tag_ in ("VBD", "VBZ", "VBP"):
         subj = adjacent_subject(cx, v)
         if subj is None and (after := after_quote_subject(cx, v)) is not None:
@@ -141,7 +143,7 @@ def _speaker_of(cx: Ctx, v: Token) -> Token | None:
         h = h.head
         if h.dep_ == "prep" or h.pos_ == "ADP":  # "in promoting …", "by saying …"
             h = h.head
-        s = own_subject(h)
+        s = own_subject(h) or reduced_relative_subject(h)
         if s is not None:
             if s.lower_ in RELATIVE and h.dep_ == "relcl":
                 s = h.head  # "the lawyer, who was quoted as saying …"
@@ -155,6 +157,16 @@ def _speaker_of(cx: Ctx, v: Token) -> Token | None:
                 s = h.head
             return s if _agent_ok(cx, s) else None
     return None
+
+
+def reduced_relative_subject(v: Token) -> Token | None:
+    """'members of the Committee monitoring the Convention emphasized …': the parse made the participle phrase
+    the verb's clausal subject and the noun it describes that phrase's subject; the noun speaks."""
+    csubj = next((c for c in v.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < v.i), None)
+    if csubj is None:
+        return None
+    return next((c for c in csubj.children if c.dep_ == "nsubj" and c.i < csubj.i and c.pos_ in ("NOUN", "PROPN")),
+                None)
 
 
 def _agent_ok(cx: Ctx, tok: Token) -> bool:
