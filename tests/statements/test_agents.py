@@ -148,3 +148,11 @@ def test_a_participle_phrase_parsed_as_the_clausal_subject_gives_its_noun(nlp):
                tags=["VBG", "DT", "NN", "VBD", "DT", "NN", "."],
                pos=["VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"])
     assert reduced_relative_subject(doc2[3]) is None
+
+
+def test_the_name_before_a_relative_clause_closed_right_before_the_verb(statements):
+    text = ("Speaking at the meetings, Vietnamese Deputy Prime Minister and Minister of Foreign Affairs Tran Van "
+            "Long, who led the Vietnamese delegation, stressed that building the regional community was a long "
+            "process.")
+    c = one(statements(text), "stressed")
+    assert c.speaker == "Tran Van Long" and c.content.startswith("building the regional community")

@@ -492,3 +492,10 @@ def test_told_in_a_relative_clause_reports_the_clause_after_the_listener(stateme
 def test_a_relative_clause_cue_takes_nothing_from_before_its_pronoun(statements):
     text = "The talks follow a visit by the envoy, Marta Ellis, who told reporters about the plan."
     assert [c.content for c in statements(text)] == []
+
+
+def test_a_clause_read_as_an_object_with_a_participle(statements):
+    found = statements("Local papers quoted the verdict as saying the charges related to payments made by the "
+                       "firm from 2015 to 2020. Minister Lan Pham also said the words written on the wall.")
+    c = one(found)
+    assert c.cue == "saying" and c.content.startswith("the charges related to payments")

@@ -223,7 +223,7 @@ def adjacent_subject(cx: Ctx, v: Token) -> Token | None:
     while i >= 0 and doc[i].is_space:
         i -= 1
     if i >= 0 and doc[i].text == ",":
-        return bracketed_subject(cx, v, i)
+        return relative_antecedent(cx, v, i) or bracketed_subject(cx, v, i)
     if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN", "PRON") or doc[i].is_punct:
         return None
     t = doc[i]
@@ -244,6 +244,26 @@ def adjacent_subject(cx: Ctx, v: Token) -> Token | None:
     if t.right_edge.i != i or not agentive(cx, t):
         return None
     return t
+
+
+def relative_antecedent(cx: Ctx, v: Token, comma: int) -> Token | None:
+    """'Speaking at the meetings, Deputy Prime Minister X, who led the delegation, stressed that …': the parse
+    lost the verb's subject inside the opening phrase; the name before the relative clause closed by the
+    comma right before the verb is who speaks."""
+    doc = cx.doc
+    k = comma - 1
+    while k >= v.sent.start and doc[k].is_space:
+        k -= 1
+    if k < v.sent.start:
+        return None
+    r = doc[k]
+    while r.head.i != r.i and r.dep_ != "relcl" and r.head.i <= k:
+        r = r.head
+    if r.dep_ != "relcl" or r.right_edge.i != k or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which")
+                                                            for c in r.children):
+        return None
+    ante = r.head
+    return ante if ante.i < r.i and ante.pos_ in ("PROPN", "NOUN") and agentive(cx, ante) else None
 
 
 def bracketed_subject(cx: Ctx, v: Token, comma: int) -> Token | None:
@@ -322,6 +342,8 @@ def licensed(cx: Ctx, v: Token, content: Token) -> bool:
     is an event's effect ("re-elected …, reaffirming its standing")."""
     if own_subject(v) is not None or v.dep_ == "acl" and v.head.lemma_.lower() in TEXT_NOUNS:
         return True
+    if v.dep_ == "pcomp" and v.head.lower_ == "as" and lemma_of(v.head.head) in QUOTED_VERBS:
+        return True  # "quoted the indictment as saying …"
     if content.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children):
         return True
     h = v.head

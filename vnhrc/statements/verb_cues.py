@@ -338,6 +338,8 @@ def content_after(cx: Ctx, v: Token, lemma: str) -> Token | None:
         if dep == "ccomp" or (dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("that", "whether")
                                                       for m in c.children)):
             ok = True
+        elif dep == "dobj" and not takes_np and not listener and lemma in THAT_CUES and clause_read_as_object(c):
+            ok = True
         elif dep in ("dobj", "dative", "oprd", "attr") and takes_np and not listener:
             ok = c.lemma_.lower() not in ("it", "this", "that", "so") or \
                 any(x.dep_ in ("xcomp", "ccomp") for x in v.children)
@@ -354,7 +356,8 @@ def content_after(cx: Ctx, v: Token, lemma: str) -> Token | None:
         return None
     if best.dep_ == "prep":
         return next(g for g in best.children if g.dep_ in ("pobj", "pcomp"))
-    if listener is False and lemma in THAT_CUES and lemma not in NP_CUES and best.dep_ in ("dobj",):
+    if listener is False and lemma in THAT_CUES and lemma not in NP_CUES and best.dep_ in ("dobj",) and \
+            not clause_read_as_object(best):
         return None
     if lemma == "thank" and best.lower_ in ("you", "everyone", "all", "them", "us"):
         return None  # a courtesy, not a report
@@ -368,6 +371,17 @@ def content_after(cx: Ctx, v: Token, lemma: str) -> Token | None:
     if best.dep_ in ("dobj", "dative", "oprd", "attr") and not stance_object(cx, v, best, lemma):
         return None
     return best
+
+
+def clause_read_as_object(obj: Token) -> bool:
+    """'quoted the indictment as saying the charges related to revenue …': the parse read the reported
+    clause's past-tense verb as a participle on the object ('the charges [related to …]'); the object with it
+    is the clause, when the verb's past and participle are one form (not 'said the words written on the wall', nor
+    a participle with its own agent)."""
+    return obj.tag_ in ("NNS", "NN", "NNP", "NNPS") and any(d.dep_ == "det" and d.lower_ == "the"
+                                                          for d in obj.children) and \
+        any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == obj.i + 1 and c.lower_.endswith("ed") and
+            not any(g.dep_ == "agent" for g in c.children) for c in obj.children)
 
 
 def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
