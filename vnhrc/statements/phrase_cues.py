@@ -154,7 +154,8 @@ _MAX_BACK_SENTENCES = 6  # sentences of captions, datelines and chrome passed ov
 def made_remark(cx: Ctx, sent: Span, v: Token, subj: Token) -> Attribution | None:
     """'Ambassador X made the above statement in a recent interview', 'Hang made the remarks at a briefing':
     the content is the sentence before (captions, datelines and chrome passed over), when that sentence is
-    running text with no reporting verb of its own (else its own report already gives the words)."""
+    running text with no reporting verb of its own (else its own report already gives the words) and not an
+    account of what someone did ('Kowalska attended the session.': its subject could speak)."""
     doc = cx.doc
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
     if obj is None or obj.lemma_.lower() not in REMARK_NOUNS and obj.lower_ not in REMARK_NOUNS:
@@ -180,6 +181,8 @@ def made_remark(cx: Ctx, sent: Span, v: Token, subj: Token) -> Attribution | Non
     if any(t.pos_ == "VERB" and lemma_of(t) in CUE_LEMMAS for t in prev) or \
             any(ch in cx.text[prev.start_char:prev.end_char] for ch in "“”\""):
         return None
+    if any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and agentive(cx, t) for t in prev):
+        return None  # "Kowalska attended the session. She made the remark …": narration of what she did
     cs, ce = trim_chars(cx.text, lo, prev.end_char)
     cue_end = obj.i + 1
     cue = cx.text[v.idx: doc[cue_end - 1].idx + len(doc[cue_end - 1].text)]
