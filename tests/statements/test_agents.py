@@ -111,3 +111,48 @@ def test_a_number_of_a_group_speaks_for_the_group(statements):
 def test_counted_evidence_is_no_speaker(statements):
     assert statements("The poll said that most voters wanted lower fares on the night buses.") == []
     assert statements("The latest figures suggest that exports fell by a tenth in the spring.") == []
+
+
+def test_a_bare_part_speaks_as_the_plural_subject_of_its_clause(statements):
+    text = ("Some forty delegates spoke at the review, some praising the country's progress in cutting child "
+            "poverty since the last session.")
+    c = one(statements(text), "praising")
+    assert c.speaker.endswith("delegates") and c.content.startswith("the country's progress")
+
+
+def test_a_text_with_no_author_named_speaks_itself(statements):
+    text = ("The protest came a day after the release of a report calling on the council to reject the new "
+            "mining licences.")
+    c = one(statements(text), "calling on")
+    assert c.speaker.endswith("report") and c.content.startswith("the council to reject")
+
+
+def test_a_participle_phrase_parsed_as_the_clausal_subject_gives_its_noun(nlp):
+    from spacy.tokens import Doc
+
+    from vnhrc.statements.agents import reduced_relative_subject
+
+    # "Members of the committee monitoring the treaty stressed the need ...", as the small model parses it
+    # in long sentences: 'monitoring' the clausal subject of 'stressed', 'Members' the subject of 'monitoring'
+    words = ["Members", "of", "the", "committee", "monitoring", "the", "treaty", "stressed", "the", "need", "."]
+    heads = [4, 0, 3, 1, 7, 6, 4, 7, 9, 7, 7]
+    deps = ["nsubj", "prep", "det", "pobj", "csubj", "det", "dobj", "ROOT", "det", "dobj", "punct"]
+    tags = ["NNS", "IN", "DT", "NN", "VBG", "DT", "NN", "VBD", "DT", "NN", "."]
+    pos = ["NOUN", "ADP", "DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert reduced_relative_subject(doc[7]).text == "Members"
+    # a clausal subject that is a gerund with no noun of its own ("Monitoring the treaty stressed …") gives none
+    words2 = ["Monitoring", "the", "treaty", "stressed", "the", "need", "."]
+    doc2 = Doc(nlp.vocab, words=words2, heads=[3, 2, 0, 3, 5, 3, 3],
+               deps=["csubj", "det", "dobj", "ROOT", "det", "dobj", "punct"],
+               tags=["VBG", "DT", "NN", "VBD", "DT", "NN", "."],
+               pos=["VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"])
+    assert reduced_relative_subject(doc2[3]) is None
+
+
+def test_the_name_before_a_relative_clause_closed_right_before_the_verb(statements):
+    text = ("Speaking at the meetings, Vietnamese Deputy Prime Minister and Minister of Foreign Affairs Tran Van "
+            "Long, who led the Vietnamese delegation, stressed that building the regional community was a long "
+            "process.")
+    c = one(statements(text), "stressed")
+    assert c.speaker == "Tran Van Long" and c.content.startswith("building the regional community")

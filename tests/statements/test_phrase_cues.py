@@ -51,3 +51,30 @@ def test_a_credit_to_the_channel_after_an_attributed_clause_is_no_statement(stat
         [(c.speaker, c.cue) for c in found]
     assert one(found, "According to").speaker == "Paul Weber"
     assert one(found, "said", "Ines Roth").content.startswith("the ferry would run again")
+
+
+def test_made_the_above_statement_refers_to_the_sentence_before(statements):
+    text = ("The rice harvest in the delta will double next year and bring new jobs to young farmers.\n\n"
+            "Trade Minister Lan Pham\n\n"
+            "Trade Minister Lan Pham made the above statement at a press briefing on Friday.\n")
+    c = one(statements(text), "made the above statement")
+    assert c.speaker == "Lan Pham"
+    assert c.content.startswith("The rice harvest in the delta will double")
+
+
+def test_made_the_remarks_after_a_report_of_its_own_adds_nothing(statements):
+    text = ("Minister Lan Pham said the trade pact would open new markets for farmers.\n\n"
+            "Lan Pham made the remarks at a press briefing on Friday.\n")
+    assert [c.cue for c in statements(text)] == ["said"]
+
+
+def test_made_the_remark_after_an_account_of_what_someone_did_refers_to_nothing(statements):
+    text = ("Lan Pham visited the flooded districts of the province on Monday.\n\n"
+            "She made the remark during a meeting with students.\n")
+    assert statements(text) == []
+
+
+def test_made_a_statement_on_a_topic_refers_to_nothing(statements):
+    text = ("The floods destroyed three bridges in the province last week.\n\n"
+            "Lan Pham made a statement on the floods on Friday.\n")
+    assert statements(text) == []

@@ -394,3 +394,108 @@ def test_a_closing_report_with_no_tie_to_the_sentence_before_keeps_its_sentence(
             "A new teacher college will be opened in the capital next year, the spokesperson said.\n")
     c = one(statements(text), cue="said")
     assert c.content.startswith("A new teacher college")
+
+
+@pytest.mark.parametrize("sentence, cue, speaker, start", [
+    ("Norway recalled its envoy on Monday, accusing Caldonia of jailing two aid workers without trial.",
+     "accusing", "Norway", "Caldonia of jailing two aid workers"),
+    ("The Assembly adopted a text on Friday, requesting the secretariat to publish a yearly report on the "
+     "fisheries.", "requesting", "Assembly", "the secretariat to publish a yearly report"),
+    ("The police detained the blogger overnight, accusing him of spreading false news about the floods.",
+     "accusing", "police", "him of spreading false news"),
+])
+def test_a_speech_act_participle_speaks_for_any_subject(statements, sentence, cue, speaker, start):
+    c = one(statements(sentence), cue)
+    assert c.speaker.endswith(speaker) and c.content.startswith(start)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor, hailing from a small fishing village, opened the new bridge on Monday.",
+    "Norway was re-elected to the council last week, reaffirming its standing among the donors.",
+])
+def test_a_participle_that_is_no_speech_act_gives_nothing(statements, sentence):
+    assert statements(sentence) == []
+
+
+def test_offered_condolences_is_a_cue_offered_help_is_not(statements):
+    found = statements("Minister Lan Pham offered deep condolences over the loss of life in the floods. "
+                       "Lan Pham also offered support to the flood victims in the province.")
+    c = one(found)
+    assert c.cue == "offered deep condolences over" and c.content.startswith("the loss of life")
+
+
+def test_unveiled_reports_only_with_a_that_clause(statements):
+    found = statements("Minister Lan Pham unveiled that the country plans to build three new hospitals. "
+                       "Lan Pham also unveiled a new statue in the park on Sunday.")
+    c = one(found)
+    assert c.cue == "unveiled" and c.content.startswith("the country plans to build")
+
+
+def test_quotations_written_with_two_apostrophes(statements):
+    text = ("The council met on Monday to discuss the budget.\n\n"
+            "''The bus lanes will pay for themselves within five years,'' said Marta Ellis, a city planner. "
+            "''We have the numbers to show it.''\n\n"
+            "''Nobody asked the shop owners what they think,'' Tom Reyes said.\n")
+    found = statements(text)
+    ellis, reyes = one(found, speaker="Marta Ellis"), one(found, speaker="Tom Reyes")
+    assert ellis.content.startswith("The bus lanes will pay for themselves")
+    assert reyes.content.startswith("Nobody asked the shop owners")
+
+
+@pytest.mark.parametrize("sentence, cue, start", [
+    ("The health board reported unusually high lead levels in the drinking water of two schools.", "reported",
+     "unusually high lead levels"),
+    ("The coast guard reported 312 landings of migrant boats on the islands last year.", "reported",
+     "312 landings of migrant boats"),
+    ("The report also documented a long series of abuses by prison guards over the year.", "documented",
+     "a long series of abuses"),
+    ("The two banks called off the merger, citing changes in the political climate.", "citing",
+     "changes in the political climate"),
+])
+def test_a_finding_or_a_ground_reported(statements, sentence, cue, start):
+    assert one(statements(sentence), cue).content.startswith(start)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The news agency reported the story on its front page.",
+    "Photographers documented the protest from the rooftops of the square.",
+    "The charity published a report documenting ongoing abuses in the camps.",
+    "The boy reported to the head teacher's office on Monday morning.",
+    "The agency ran the story on Friday, citing unnamed sources in the ministry.",
+])
+def test_a_thing_reported_or_documented_is_no_finding(statements, sentence):
+    assert [c.cue for c in statements(sentence)] == []
+
+
+def test_a_report_opening_its_sentence_before_a_fronted_adverbial(statements):
+    text = ("Deputy Minister Tran Van Long spoke at the forum on Monday. Reviewing the plan, he said from 2019 "
+            "to 2023, the province had built more than 40 new schools in its mountain districts.")
+    c = one(statements(text), "said")
+    assert c.speaker == "Tran Van Long"
+    assert c.content.startswith("from 2019 to 2023, the province had built")
+
+
+def test_a_parenthetical_report_keeps_the_words_before_the_speaker(statements):
+    text = "Deputy Minister Tran Van Long opened the forum. The reform, Long said, will take at least five years."
+    c = one(statements(text), "said")
+    assert c.content.startswith("The reform") and "five years" in c.content
+
+
+def test_told_in_a_relative_clause_reports_the_clause_after_the_listener(statements):
+    text = ("The visit follows a report by the envoy, Marta Ellis, who told the Assembly last month she was "
+            "deeply worried about the arrests of journalists in the north.")
+    c = one(statements(text), "told")
+    assert c.speaker == "Marta Ellis"
+    assert c.content.startswith("she was deeply worried about the arrests")
+
+
+def test_a_relative_clause_cue_takes_nothing_from_before_its_pronoun(statements):
+    text = "The talks follow a visit by the envoy, Marta Ellis, who told reporters about the plan."
+    assert [c.content for c in statements(text)] == []
+
+
+def test_a_clause_read_as_an_object_with_a_participle(statements):
+    found = statements("Local papers quoted the verdict as saying the charges related to payments made by the "
+                       "firm from 2015 to 2020. Minister Lan Pham also said the words written on the wall.")
+    c = one(found)
+    assert c.cue == "saying" and c.content.startswith("the charges related to payments")

@@ -16,6 +16,8 @@ THAT_CUES = frozenset({
     "welcome", "appreciate", "voice", "express", "elaborate", "specify", "hold",
     # document verbs and stance verbs that also take a that-clause ("the treaty stipulates that …")
     "stipulate", "boast", "refute", "rebut", "repeat", "document", "contest", "dispute", "threaten",
+    # "unveiled that …" (with a that-clause only: "unveiled a plan" is an act)
+    "unveil",
 })
 
 
@@ -26,7 +28,7 @@ NP_CUES = frozenset({
     "applaud", "congratulate", "thank", "clarify", "pledge", "reiterate", "announce", "declare", "reveal",
     "disclose", "describe", "claim", "request", "demand", "ask", "encourage", "appeal",
     "confirm", "acknowledge", "recognise", "recognize", "voice", "express", "accuse", "deny", "condemn",
-    "denounce", "deplore", "decry",
+    "denounce", "deplore", "decry", "report",
     "predict", "promise", "vow", "advocate", "point", "oppose",
     # stance verbs: the object noun phrase is what the speaker took a stand on ("refuted the accusations",
     # "criticised the government for …", "admitted the charges", "echoed calls for …")
@@ -50,6 +52,14 @@ CLAIM_NOUNS = frozenset({
     "wisdom", "motive", "figure", "estimate", "interpretation", "narrative", "message", "label", "description",
     "comparison", "analysis", "insinuation", "perception", "impression", "contention",
 })
+# verbs that report a finding: "reported 906 attacks", "reported unusually high lead levels", "the report
+# documented a litany of abuses"; with a thing as object a finding only when it is counted or qualified, or
+# when a text or a body reports it ("reported the news", "photographers documented the protest" say nothing)
+FINDING_VERBS = frozenset({"report", "document"})
+FINDING_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# "…, citing changes in the climate": the ground a speaker gives, unless the object is who the words came
+# from ("citing unnamed sources")
+CITING_VERBS = frozenset({"cite"})
 # "likened the law to a gag order", "attributed the delay to the weather", "blamed X for/on Y": a cue only
 # with its preposition
 PREP_FRAME_VERBS = {"liken": ("to",), "attribute": ("to",), "blame": ("for", "on")}
@@ -67,6 +77,9 @@ SPEECH_SETTING_NOUNS = frozenset({
 })
 # "“…,” Dr. Hollis continued.", "Hollis continued: “…”": a cue only next to the quotation it goes on with
 AFTER_QUOTE_ONLY_VERBS = frozenset({"continue"})
+# "Ambassador X made the above statement at a forum": the statement is what the text has just given
+REMARK_NOUNS = frozenset({"statement", "remark", "comment", "assessment", "announcement"})
+BACK_DETERMINERS = frozenset({"the", "this", "these", "those", "such"})
 # "made it clear that …", "made clear that …"
 MAKE_VERBS = frozenset({"make"})
 MAKE_PREDICATES = frozenset({"clear", "plain", "known"})
@@ -77,7 +90,13 @@ LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief", "noti
 
 
 # "expressed her hope for X", "voiced concern at X": the cue runs to the preposition
-EXPRESS_VERBS = frozenset({"express", "voice", "convey", "extend", "share", "raise"})
+EXPRESS_VERBS = frozenset({"express", "voice", "convey", "extend", "share", "raise", "offer"})
+# "offered condolences over X", "offered his congratulations on X": 'offer' expresses only courtesies and
+# views ("offered support to the victims", "offered help" are acts, not words)
+OFFER_VERBS = frozenset({"offer"})
+OFFER_NOUNS = frozenset({"condolence", "condolences", "sympathy", "congratulations", "congratulation", "thanks",
+                         "gratitude", "apology", "apologies", "view", "views", "opinion", "assessment", "praise",
+                         "wishes", "regret", "regrets"})
 
 
 EXPRESS_NOUNS = frozenset({
@@ -170,7 +189,13 @@ CUE_LEMMAS = THAT_CUES | NP_CUES | LISTENER_VERBS | CALL_VERBS | SPEAK_VERBS | N
 STRONG_PARTICIPLES = {"affirm", "reaffirm", "stress", "emphasise", "emphasize", "underline", "underscore",
     "highlight", "note", "say", "add", "state", "reiterate", "express", "voice", "urge", "warn",
     "insist", "argue", "claim", "describe", "praise", "suggest", "propose", "pledge", "assert",
-    "confirm", "acknowledge", "call"}
+    "confirm", "acknowledge", "call", "appreciate"}
+# participles that are speech acts by their meaning, whoever the active subject (a country, a body, a
+# person) and whatever the clause they hang on ("Germany expelled a diplomat, accusing Hanoi of …", "the
+# Council voted, requesting the office to …"); not 'welcoming' (guests) nor 'hailing from' (a place)
+SPEECH_ACT_PARTICIPLES = frozenset({"accuse", "urge", "call", "request", "demand", "hail", "condemn", "denounce",
+                                    "criticise", "criticize", "praise", "commend", "congratulate", "thank",
+                                    "appreciate", "appeal", "deplore", "decry", "blame", "cite"})
 
 
 # verbs that only point at something ("acknowledging the progress made", "confirmed the incident"): with a

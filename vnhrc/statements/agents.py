@@ -6,7 +6,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon.cues import COMM_VERBS, EXPRESS_VERBS, NP_CUES, QUOTED_VERBS, STRONG_PARTICIPLES, THAT_CUES
+from ..lexicon.cues import (
+    COMM_VERBS,
+    EXPRESS_VERBS,
+    NP_CUES,
+    OFFER_VERBS,
+    QUOTED_VERBS,
+    SPEECH_ACT_PARTICIPLES,
+    STRONG_PARTICIPLES,
+    THAT_CUES,
+)
 from ..lexicon.page import CLOSE_QUOTES
 from ..lexicon.people import (
     AGE_NOUN,
@@ -40,6 +49,12 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
     s = _speaker_of(cx, v)
     if s is not None:
         s = _past_vocative(s)
+    if s is not None and s.lemma_.lower() in PARTITIVES and _of_group(s) is None and s.i == s.right_edge.i:
+        # "Some 106 diplomats spoke at the review, some hailing …": the part speaks as one of the main
+        # clause's plural subject
+        whole = _whole_of_part(cx, v, s)
+        if whole is not None:
+            return whole
     if s is not None and (s.lemma_.lower() in PARTITIVES or s.like_num):
         # "a number of Asean countries said", "Two of the organisers said": the group they belong to
         g = _of_group(s)
@@ -51,6 +66,17 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
             return g
         return None if s.lemma_.lower() in MEMBERS_ONLY_PARTITIVES or s.like_num and s.lower_ != "one" else s
     return s
+
+
+def _whole_of_part(cx: Ctx, v: Token, part: Token) -> Token | None:
+    """The plural subject of the clause a participle with a bare partitive subject hangs on ('some hailing …'
+    after 'Delegates spoke, …')."""
+    if part.head.i != v.i or v.dep_ not in ("advcl", "conj") or v.head.i == v.i:
+        return None
+    whole = own_subject(v.head)
+    if whole is None or whole.dep_ != "nsubj" or whole.tag_ not in ("NNS", "NNPS") or not agentive(cx, whole):
+        return None
+    return whole
 
 
 def _past_vocative(s: Token) -> Token:
@@ -76,11 +102,16 @@ def _speaker_of(cx: Ctx, v: Token) -> Token | None:
         if owner is None and text_noun.dep_ in ("dobj", "pobj"):
             gov = text_noun.head if text_noun.dep_ == "dobj" else text_noun.head.head
             owner = own_subject(gov)
+        if owner is None and text_noun.dep_ == "pobj" and own_subject(text_noun.head.head) is None:
+            # "after the release of a report calling on the UN to …": no author named, the text speaks
+            return text_noun
         return owner if owner is not None and _agent_ok(cx, owner) else None
     lifted = lifted_to(v)
     if lifted is not None:
         return _speaker_of(cx, lifted)
     subj = own_subject(v)
+    if subj is None:
+        subj = reduced_relative_subject(v)
     if subj is None and v.tag_ in ("VBD", "VBZ", "VBP"):
         subj = adjacent_subject(cx, v)
         if subj is None and (after := after_quote_subject(cx, v)) is not None:
@@ -112,7 +143,7 @@ def _speaker_of(cx: Ctx, v: Token) -> Token | None:
         h = h.head
         if h.dep_ == "prep" or h.pos_ == "ADP":  # "in promoting …", "by saying …"
             h = h.head
-        s = own_subject(h)
+        s = own_subject(h) or reduced_relative_subject(h)
         if s is not None:
             if s.lower_ in RELATIVE and h.dep_ == "relcl":
                 s = h.head  # "the lawyer, who was quoted as saying …"
@@ -126,6 +157,16 @@ def _speaker_of(cx: Ctx, v: Token) -> Token | None:
                 s = h.head
             return s if _agent_ok(cx, s) else None
     return None
+
+
+def reduced_relative_subject(v: Token) -> Token | None:
+    """'members of the Committee monitoring the Convention emphasized …': the parse made the participle phrase
+    the verb's clausal subject and the noun it describes that phrase's subject; the noun speaks."""
+    csubj = next((c for c in v.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < v.i), None)
+    if csubj is None:
+        return None
+    return next((c for c in csubj.children if c.dep_ == "nsubj" and c.i < csubj.i and c.pos_ in ("NOUN", "PROPN")),
+                None)
 
 
 def _agent_ok(cx: Ctx, tok: Token) -> bool:
@@ -182,7 +223,7 @@ def adjacent_subject(cx: Ctx, v: Token) -> Token | None:
     while i >= 0 and doc[i].is_space:
         i -= 1
     if i >= 0 and doc[i].text == ",":
-        return bracketed_subject(cx, v, i)
+        return relative_antecedent(cx, v, i) or bracketed_subject(cx, v, i)
     if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN", "PRON") or doc[i].is_punct:
         return None
     t = doc[i]
@@ -203,6 +244,26 @@ def adjacent_subject(cx: Ctx, v: Token) -> Token | None:
     if t.right_edge.i != i or not agentive(cx, t):
         return None
     return t
+
+
+def relative_antecedent(cx: Ctx, v: Token, comma: int) -> Token | None:
+    """'Speaking at the meetings, Deputy Prime Minister X, who led the delegation, stressed that …': the parse
+    lost the verb's subject inside the opening phrase; the name before the relative clause closed by the
+    comma right before the verb is who speaks."""
+    doc = cx.doc
+    k = comma - 1
+    while k >= v.sent.start and doc[k].is_space:
+        k -= 1
+    if k < v.sent.start:
+        return None
+    r = doc[k]
+    while r.head.i != r.i and r.dep_ != "relcl" and r.head.i <= k:
+        r = r.head
+    if r.dep_ != "relcl" or r.right_edge.i != k or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which")
+                                                            for c in r.children):
+        return None
+    ante = r.head
+    return ante if ante.i < r.i and ante.pos_ in ("PROPN", "NOUN") and agentive(cx, ante) else None
 
 
 def bracketed_subject(cx: Ctx, v: Token, comma: int) -> Token | None:
@@ -281,17 +342,24 @@ def licensed(cx: Ctx, v: Token, content: Token) -> bool:
     is an event's effect ("re-elected …, reaffirming its standing")."""
     if own_subject(v) is not None or v.dep_ == "acl" and v.head.lemma_.lower() in TEXT_NOUNS:
         return True
+    if v.dep_ == "pcomp" and v.head.lower_ == "as" and lemma_of(v.head.head) in QUOTED_VERBS:
+        return True  # "quoted the indictment as saying …"
     if content.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children):
         return True
     h = v.head
     while h.dep_ in ("conj",) and h.head.i != h.i and h.tag_ == "VBG":
         h = h.head
     hl = lemma_of(h)
-    if hl in COMM_VERBS or hl in NP_CUES or hl in THAT_CUES or hl in EXPRESS_VERBS:
+    if hl in COMM_VERBS or hl in NP_CUES or hl in THAT_CUES or hl in EXPRESS_VERBS and hl not in OFFER_VERBS:
         return True
     # "Dung highly valued the role of …, while affirming Vietnam's support": a speech verb on an active
     # clause whose subject is a person speaks for itself
     subj = own_subject(h)
+    if lemma_of(v) in SPEECH_ACT_PARTICIPLES and subj is not None and subj.dep_ == "nsubj" and \
+            agentive(cx, subj) and not any(c.dep_ == "prep" and c.lower_ == "from" and c.i == v.i + 1
+                                           for c in v.children):
+        # "Germany expelled a diplomat, accusing Hanoi of …": an accusation whoever makes it (not 'hailing from')
+        return True
     return lemma_of(v) in STRONG_PARTICIPLES and subj is not None and subj.dep_ == "nsubj" and \
         (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she") or subj.pos_ == "PROPN" and
          subj.ent_type_ not in ("GPE", "NORP", "ORG"))

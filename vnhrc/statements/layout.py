@@ -13,6 +13,7 @@ from ..lexicon.page import CLOSE_QUOTES, LEAD
 from ..page import HEAD_LINES, _lines, _paragraphs, hard_wrapped, is_headline, title_case, wrapped_units
 from ..spans import Spans
 from .quotes import find_quotes
+from .tokens import cut_off_tail
 
 if TYPE_CHECKING:  # pragma: no cover
     from .quotes import Quote
@@ -74,7 +75,7 @@ def build_layout(text: str, skip: list[tuple[int, int]], title: str | None) -> L
         is_title = bool(title) and line.strip() == title.strip() and (
             is_headline(title) or ((s, e) == first_line and len(line.split()) <= 25 and
                                      not re.search(r"[.!?…][”\"’]?$", line.rstrip())))
-        if is_headline(line) or is_title or \
+        if is_headline(line) and not cut_off_tail(text, s, e) or is_title or \
                 (title_case(line) and not line.rstrip().endswith(tuple(CLOSE_QUOTES))):
             blocked.append((s, e))
     quotes = find_quotes(text, paragraphs)

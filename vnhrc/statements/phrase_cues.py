@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.cues import KNOWN
+from ..lexicon.cues import BACK_DETERMINERS, CUE_LEMMAS, KNOWN, REMARK_NOUNS
 from .agents import agentive
 from .attribution import Attribution
 from .layout import _kind, lead_skip
-from .tokens import _words, lemma_of, mention_span, trim_chars
+from .tokens import _words, finite, lemma_of, mention_span, trim_chars
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -145,4 +145,50 @@ def noun_cue(cx: Ctx, sent: Span, n: Token) -> Attribution | None:
         cue=n.text, kind=_kind(cx.text, cs, ce, cx.lay), content_start=cs, content_end=ce,
         sent_start=sent.start_char, sent_end=sent.end_char, start=min(n.idx, ms, cs), end=max(me, ce),
         mention_start=ms, mention_end=me, mention_head=who.i, via="noun", cue_start=n.idx,
+    )
+
+
+_MAX_BACK_SENTENCES = 6  # sentences of captions, datelines and chrome passed over back to the words referred to
+
+
+def made_remark(cx: Ctx, sent: Span, v: Token, subj: Token) -> Attribution | None:
+    """'Ambassador X made the above statement in a recent interview', 'Hang made the remarks at a briefing':
+    the content is the sentence before (captions, datelines and chrome passed over), when that sentence is
+    running text with no reporting verb of its own (else its own report already gives the words) and not an
+    account of what someone did ('Kowalska attended the session.': its subject could speak)."""
+    doc = cx.doc
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None or obj.lemma_.lower() not in REMARK_NOUNS and obj.lower_ not in REMARK_NOUNS:
+        return None
+    mods = {c.lower_ for c in obj.children if c.i < obj.i}
+    if not mods & (BACK_DETERMINERS | {"above"}) or any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ != "at"
+                                                       and c.i == obj.i + 1 for c in obj.children):
+        return None  # "made a statement on …", "made the statement that …": no reference back
+    k = sent.start - 1
+    for _ in range(_MAX_BACK_SENTENCES):
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0:
+            return None
+        prev = doc[k].sent
+        lo = lead_skip(cx.text, prev.start_char, prev.end_char, cx.lay)
+        if prev.start_char not in cx.lay.skip and lo < prev.end_char and finite(prev) and \
+                _words(cx.text[lo:prev.end_char]) >= 6:
+            break
+        k = prev.start - 1
+    else:
+        return None
+    if any(t.pos_ == "VERB" and lemma_of(t) in CUE_LEMMAS for t in prev) or \
+            any(ch in cx.text[prev.start_char:prev.end_char] for ch in "“”\""):
+        return None
+    if any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and agentive(cx, t) for t in prev):
+        return None  # "Kowalska attended the session. She made the remark …": narration of what she did
+    cs, ce = trim_chars(cx.text, lo, prev.end_char)
+    cue_end = obj.i + 1
+    cue = cx.text[v.idx: doc[cue_end - 1].idx + len(doc[cue_end - 1].text)]
+    ms, me = cx.mention_spans.get(subj.i) or mention_span(subj)
+    return Attribution(
+        cue=cue, kind=_kind(cx.text, cs, ce, cx.lay), content_start=cs, content_end=ce, sent_start=sent.start_char,
+        sent_end=sent.end_char, start=min(ms, cs), end=max(me, v.idx + len(cue)), mention_start=ms,
+        mention_end=me, mention_head=subj.i, via="verb", cue_start=v.idx,
     )

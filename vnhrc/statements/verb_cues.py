@@ -14,6 +14,7 @@ from ..lexicon.cues import (
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
     CALL_VERBS,
+    CITING_VERBS,
     CLAIM_NOUNS,
     CLAIM_OBJECT_VERBS,
     COHESIVE_ADVERBS,
@@ -23,6 +24,8 @@ from ..lexicon.cues import (
     CUE_LEMMAS,
     EXPRESS_NOUNS,
     EXPRESS_VERBS,
+    FINDING_ENTS,
+    FINDING_VERBS,
     INTENT_VERBS,
     LISTENER_VERBS,
     MAKE_PREDICATES,
@@ -30,6 +33,8 @@ from ..lexicon.cues import (
     MODALS,
     NAMING_VERBS,
     NP_CUES,
+    OFFER_NOUNS,
+    OFFER_VERBS,
     PRAISE_ADVERBS,
     PREP_CONTENT_PREPS,
     PREP_CONTENT_VERBS,
@@ -47,10 +52,11 @@ from ..lexicon.cues import (
     THAT_CUES,
 )
 from ..lexicon.page import CLOSE_QUOTES, OPEN_QUOTES
-from ..lexicon.people import RELATIVE, TEXT_NOUNS
+from ..lexicon.people import MORE_TEXT_NOUNS, RELATIVE, TEXT_NOUNS
 from .agents import agentive, guests_at, is_guest, licensed, speaker_of
 from .attribution import Attribution
 from .layout import _kind, lead_skip
+from .phrase_cues import made_remark
 from .quotes import quote_ends_clause, quote_group_span
 from .tokens import SUBJ, _words, finite, lemma_of, lifted_to, mention_span, own_subject, trim_chars
 
@@ -63,6 +69,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _MAX_CONTENT = 300  # tokens: far more than any reported clause needs
 TOPIC_MIN_WORDS = 4  # "talked about the need for new roads": a topic long enough to say something
 RELATIVE_ADVERBS = frozenset({"where", "when", "which", "who"})  # "…, where he had spoken of X": background
+ASCII_CLOSE = "''"  # a closing quotation written with two apostrophes (one token)
 FRONTED_FORMS = REPORTING_FORMS | {"asked", "added", "warned", "recalled", "explained"}
 
 
@@ -91,7 +98,7 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
     if lemma in MAKE_VERBS:
         phrase = make_clear(cx, v)
         if phrase is None:
-            return None
+            return made_remark(cx, sent, v, subj)
         return make_after(cx, sent, v, subj, *phrase)
     if lemma in EXPRESS_VERBS:
         phrase = express_phrase(cx, v)
@@ -138,6 +145,8 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
         that = that_after(cx, v, cue_end)
         if that is None and content_tok is None and lemma in THAT_CUES:
             that = that_inside(cx, v)
+        if that is None and content_tok is None and lemma in LISTENER_VERBS:
+            that = detached_clause(cx, v)
         if that is not None and (content_tok is None or content_tok.i < that or content_tok.lower_ == "that"):
             if v.tag_ == "VBG" and not licensed(cx, v, cx.doc[that]):
                 return None
@@ -151,7 +160,36 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
         if lemma in RECEPTION_VERBS and guests_at(cx, start):
             return None
         return make_after(cx, sent, v, subj, cue_end, start)
+    if (lead := report_before_clause(cx, sent, v, subj, cue_end)) is not None:
+        return lead
     return make_inverted(cx, sent, v, subj, cue_end)
+
+
+def report_before_clause(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int) -> Attribution | None:
+    """'Highlighting the report, he said from 2019 to 2023, Vietnam passed 44 laws': the parse made the
+    reporting verb a clause of the reported one. When the reporting clause opens the sentence (everything
+    before the verb is its own) and a comma follows the verb's adverbials, the content is the clause after
+    the verb, its fronted adverbial included (not 'The reform, the minister said, will take years', whose
+    content starts before the speaker)."""
+    doc = cx.doc
+    head = v.head
+    if v.dep_ not in ("ccomp", "parataxis") or head.i <= v.i or subj.i >= v.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if lead_skip(cx.text, sent.start_char, v.idx, cx.lay) < v.left_edge.idx:
+        return None  # words before the reporting clause that are not its own
+    start = cue_end
+    while start < head.i and (doc[start].is_space or doc[start].text == ","):
+        start += 1
+    if start >= head.i or not any(t.text == "," for t in doc[start: head.i]):
+        return None
+    own = [c for c in head.children if c.dep_ in SUBJ and v.i < c.i < head.i]
+    if not own:
+        return None
+    end = head.right_edge.i + 1
+    cs, ce = trim_chars(cx.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    if _words(cx.text[cs:ce]) < 3:
+        return None
+    return _att(cx, doc, sent, v, subj, cue_end, cs, ce, _kind(cx.text, cs, ce, cx.lay), "verb")
 
 
 def bare_clause_start(cx: Ctx, v: Token, clause: Token, lemma: str, cue_end: int, start: int) -> int:
@@ -223,6 +261,34 @@ def that_inside(cx: Ctx, v: Token) -> int | None:
     return None
 
 
+def detached_clause(cx: Ctx, v: Token) -> int | None:
+    """'…, who told the Council last month he is very concerned about …': the parse hung the reported clause
+    elsewhere (on the sentence's main verb). The index of its subject when it follows right after the
+    listener and the verb's time or place phrases."""
+    doc = cx.doc
+    listener = next((c for c in v.children if c.dep_ in ("dobj", "dative") and c.i > v.i), None)
+    if listener is None:
+        return None
+    j = listener.right_edge.i + 1
+    for c in sorted(v.children, key=lambda c: c.i):
+        if c.i >= j and c.left_edge.i == j and c.dep_ in ("npadvmod", "advmod", "prep"):
+            j = c.right_edge.i + 1
+    while j < v.sent.end and doc[j].ent_type_ in ("DATE", "TIME") and doc[j].pos_ != "PRON":
+        j += 1  # "last month" (the parse may hang the time on the reported clause)
+    if j >= v.sent.end:
+        return None
+    t = doc[j]
+    h = t.head
+    if t.dep_ != "nsubj" or t.left_edge.i != j or h.i <= t.i:
+        return None
+    if not (h.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ == "aux" and a.tag_ in ("MD", "VBD", "VBZ", "VBP")
+                                                   for a in h.children)):
+        return None
+    if h.i in {a.i for a in v.ancestors}:
+        return None  # the main clause the report hangs on, not a clause of the report
+    return j
+
+
 def quoted_as(v: Token) -> Token | None:
     """'Local papers quoted the mayor as saying …', 'cited an aide as saying …': the one quoted speaks, not
     the paper that quotes (the passive 'X was quoted as saying' has X as its subject already)."""
@@ -272,6 +338,8 @@ def content_after(cx: Ctx, v: Token, lemma: str) -> Token | None:
         if dep == "ccomp" or (dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("that", "whether")
                                                       for m in c.children)):
             ok = True
+        elif dep == "dobj" and not takes_np and not listener and lemma in THAT_CUES and clause_read_as_object(c):
+            ok = True
         elif dep in ("dobj", "dative", "oprd", "attr") and takes_np and not listener:
             ok = c.lemma_.lower() not in ("it", "this", "that", "so") or \
                 any(x.dep_ in ("xcomp", "ccomp") for x in v.children)
@@ -288,7 +356,8 @@ def content_after(cx: Ctx, v: Token, lemma: str) -> Token | None:
         return None
     if best.dep_ == "prep":
         return next(g for g in best.children if g.dep_ in ("pobj", "pcomp"))
-    if listener is False and lemma in THAT_CUES and lemma not in NP_CUES and best.dep_ in ("dobj",):
+    if listener is False and lemma in THAT_CUES and lemma not in NP_CUES and best.dep_ in ("dobj",) and \
+            not clause_read_as_object(best):
         return None
     if lemma == "thank" and best.lower_ in ("you", "everyone", "all", "them", "us"):
         return None  # a courtesy, not a report
@@ -304,6 +373,17 @@ def content_after(cx: Ctx, v: Token, lemma: str) -> Token | None:
     return best
 
 
+def clause_read_as_object(obj: Token) -> bool:
+    """'quoted the indictment as saying the charges related to revenue …': the parse read the reported
+    clause's past-tense verb as a participle on the object ('the charges [related to …]'); the object with it
+    is the clause, when the verb's past and participle are one form (not 'said the words written on the wall', nor
+    a participle with its own agent)."""
+    return obj.tag_ in ("NNS", "NN", "NNP", "NNPS") and any(d.dep_ == "det" and d.lower_ == "the"
+                                                          for d in obj.children) and \
+        any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == obj.i + 1 and c.lower_.endswith("ed") and
+            not any(g.dep_ == "agent" for g in c.children) for c in obj.children)
+
+
 def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
     """The noun phrase object of a stance verb is a stand taken: 'rejected accusations that …', 'dismissed the
     reports as baseless', 'likened the law to a gag order', 'criticised the council for …' — not 'rejected
@@ -315,7 +395,11 @@ def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
         preps = PREP_FRAME_VERBS[lemma]
         return any(c.dep_ in ("prep", "dative") and c.lower_ in preps for h in (v, obj) for c in h.children
                    if c.i > obj.i)
-    if lemma not in CLAIM_OBJECT_VERBS:
+    if lemma in FINDING_VERBS and v.dep_ != "acl" and finding(cx, v, obj):
+        return True  # ("a new report documenting ongoing violations" names the report's topic)
+    if lemma in CITING_VERBS and v.tag_ == "VBG" and v.dep_ == "advcl" and not agentive(cx, obj):
+        return True  # "…, citing changes in the political climate": the ground given
+    if lemma not in CLAIM_OBJECT_VERBS and lemma not in FINDING_VERBS:
         return True
     if lemma_of(obj) in SPEECH_NOUNS and any(c.dep_ == "poss" for c in obj.children):
         return False  # "rejected the minister's claim that …": the claim is the minister's statement (a noun cue)
@@ -327,11 +411,24 @@ def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
             for c in obj.children)
 
 
+def finding(cx: Ctx, v: Token, obj: Token) -> bool:
+    """'reported 906 attacks', 'reported a profit of $1.78', 'reported unusually high lead levels', 'the report
+    documented a litany of abuses': a counted or qualified thing, or one a text or a body reports (not
+    'reported the news', 'photographers documented the protest')."""
+    if any(c.dep_ in ("amod", "nummod") for c in obj.children) or \
+            any(t.like_num or t.ent_type_ in FINDING_ENTS for t in obj.subtree):
+        return True
+    subj = own_subject(v)
+    return subj is not None and (subj.lemma_.lower() in TEXT_NOUNS or subj.lemma_.lower() in MORE_TEXT_NOUNS)
+
+
 def express_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
     """'expressed her hope for X', 'voiced surprise and concern at X', 'expressed concern that X'."""
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
     if obj is None or (obj.lemma_.lower() not in EXPRESS_NOUNS and obj.lower_ not in EXPRESS_NOUNS):
         return None
+    if v.lemma_.lower() in OFFER_VERBS and obj.lemma_.lower() not in OFFER_NOUNS and obj.lower_ not in OFFER_NOUNS:
+        return None  # "offered support to the victims": an act
     heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
     for h in heads + [v]:
         for c in h.children:
@@ -615,6 +712,8 @@ def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int,
     doc = cx.doc
     if v.tag_ == "VBG" and v.dep_ not in ("ROOT",):
         return None
+    if v.dep_ == "relcl" and own_subject(v) is not None and own_subject(v).lower_ in RELATIVE:
+        return None  # "…, the envoy, who told the Council …": what stands before 'who' is not his words
     if lemma_of(v) not in LISTENER_VERBS and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > v.i
                                                  and c.i != subj.i for c in v.children):
         return None  # "shared his views on …": the verb has its own object, nothing before is reported
@@ -636,7 +735,8 @@ def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int,
     i = clause_start - 1
     while i >= sent.start and (doc[i].is_space or doc[i].text in ("—", "–", "-")):
         i -= 1
-    if i >= sent.start and doc[i].text not in ",:" + CLOSE_QUOTES + '"' and subj.i < v.i:
+    if i >= sent.start and doc[i].text not in ",:" + CLOSE_QUOTES + '"' and doc[i].text != ASCII_CLOSE and \
+            subj.i < v.i:
         # the parse broke the speaker's phrase ("…, Vietnam's representative Do Thi Lan has affirmed", with
         # "Do" read as a verb): the clause starts after the last comma with only a noun phrase after it
         k = i
@@ -653,8 +753,10 @@ def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int,
         quote_end = doc[i]
     elif i >= sent.start and doc[i].text == "," and i - 1 >= sent.start and doc[i - 1].text in CLOSE_QUOTES:
         quote_end = doc[i - 1]
-    elif i >= sent.start and doc[i].text in (",", ":"):
-        quote_end = None  # "…, X said": the content is what stands before the comma, quoted or not
+    elif i >= sent.start and doc[i].text in (",", ":", ASCII_CLOSE):
+        # "…, X said": the content is what stands before the comma, quoted or not ("''…,'' said X" in text
+        # that writes quotes with two apostrophes)
+        quote_end = None
     elif i < sent.start:
         # the attribution opens its own sentence ("He said." after a quote): a quote just before
         j = sent.start - 1
