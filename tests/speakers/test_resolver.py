@@ -324,3 +324,29 @@ def test_a_convention_named_nowhere_before_stays_the_convention(speakers_of):
     text = ("Kiribati signed a trade agreement with Fiji in 2013.\n\n"
             "The Convention stipulates that a State party should report to the committee within two years.")
     assert [f[0] for f in speakers_of(text)] == ["Convention"]
+
+
+def test_a_country_inside_its_own_officials_words_is_no_second_speaker(speakers_of):
+    text = ("Thai Deputy Foreign Minister Somchai Rattana said Thailand always supports dialogue among the "
+            "parties and welcomes every effort to end the fighting in the border provinces.")
+    assert [f[0] for f in speakers_of(text)] == ["Somchai Rattana"]
+
+
+def test_a_spokesperson_with_no_country_in_the_title_speaks_for_the_country_she_reports(speakers_of):
+    text = ("Foreign ministry spokeswoman Tran Thi Lan said on Thursday that Vietnam always welcomes foreign "
+            "investors who respect the law and contribute to the country's development.")
+    assert [f[0] for f in speakers_of(text)] == ["Tran Thi Lan"]
+
+
+def test_another_country_inside_an_officials_words_keeps_its_statement(speakers_of):
+    text = ("Thai Deputy Foreign Minister Somchai Rattana said Japan had pledged to fund three new schools "
+            "in the border provinces before the end of the year.")
+    found = [f[0] for f in speakers_of(text)]
+    assert "Somchai Rattana" in found and "Japan" in found
+
+
+def test_a_citizen_does_not_speak_for_the_country_he_reports(speakers_of):
+    text = ("Vietnamese blogger Pham Van Long said Vietnam had pledged to release the two journalists before "
+            "the end of the year.")
+    found = [f[0] for f in speakers_of(text)]
+    assert "Pham Van Long" in found and "Vietnam" in found

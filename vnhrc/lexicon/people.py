@@ -47,6 +47,14 @@ GENERIC_ROLES = {"diplomat", "official", "leader", "legislator", "lawmaker", "ch
                   "politician", "statesman", "host", "guest", "envoy", "representative", "delegate", "veteran"}
 # roles that speak for a country at a meeting: "Myanmar's representative" is Myanmar
 DELEGATE_ROLES = {"representative", "delegate", "delegation"}
+# titles of people who speak for their government: "the Thai deputy foreign minister said Thailand always supports
+# …" is the minister's statement, not a second one by Thailand
+GOVERNMENT_ROLES = frozenset({"minister", "ministry", "spokesperson", "spokesman", "spokeswoman", "ambassador",
+                              "envoy", "delegation", "representative", "delegate", "president", "premier", "prime",
+                              "government", "chancellor", "consul", "diplomat", "mission", "foreign"})
+# those that speak for it even when their title names no country ("the foreign ministry spokesperson said Vietnam
+# always welcomes …"); an ambassador or envoy speaks among other countries, so needs the country named
+HOME_VOICE_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "ministry", "government"})
 ABBREVIATED = {"pm": {"prime", "minister"}, "fm": {"foreign", "minister"}, "dpm": {"deputy", "prime", "minister"},
                 "na": {"national", "assembly"}}
 HONORIFIC_GENDER = {"mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
