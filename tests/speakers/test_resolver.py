@@ -350,3 +350,15 @@ def test_a_citizen_does_not_speak_for_the_country_he_reports(speakers_of):
             "the end of the year.")
     found = [f[0] for f in speakers_of(text)]
     assert "Pham Van Long" in found and "Vietnam" in found
+
+
+def test_a_plural_word_opening_an_organisations_name_is_one_body_for_it(speakers_of):
+    text = ("The press freedom group Reporters Without Borders has condemned the arrests of the two bloggers.\n\n"
+            "“Their only crime was to write about land seizures in their province,” it said.")
+    assert [f[0] for f in speakers_of(text)] == ["Reporters Without Borders"] * 2
+
+
+def test_a_group_named_with_a_place_stays_a_group_for_they(speakers_of):
+    text = ("Officials in Hanoi said the new rules would apply to every foreign company from next year.\n\n"
+            "They said the rules had been discussed with business groups for months.")
+    assert [f[0] for f in speakers_of(text)] == ["Officials in Hanoi"] * 2

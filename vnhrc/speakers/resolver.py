@@ -402,12 +402,22 @@ def last_body(cx: Resolver, pos: int, tok: Token) -> Resolved | None:
             return body(cx, span, t, pos)
     return None
 
+def named_on(span: Span, head: Token) -> bool:
+    """'Reporters Without Borders', 'Friends of the Earth': a capitalised plural whose name goes on after it is
+    one organisation (its 'it said' is that body), not a group of reporters."""
+    # "Officials in Hanoi said": a group; the model's organisation label, or a capitalised "Without", tells
+    return head.text[:1].isupper() and any(
+        t.i > head.i and t.dep_ == "pobj" and t.text[:1].isupper() and t.head.head.i == head.i and
+        (head.ent_type_ == "ORG" or t.head.text[:1].isupper()) for t in span)
+
+
 def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
     """Organisations, countries and groups as speakers."""
     hl = head.lemma_.lower()
     if head.lower_ in ("i", "we", "you", "this", "that", "which", "who"):
         return None
-    plural = head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" and t.head.i == head.i for t in span)
+    plural = head.tag_ in ("NNS", "NNPS") and not named_on(span, head) or \
+        any(t.dep_ == "conj" and t.head.i == head.i for t in span)
     words = [t for t in span if not t.is_punct and not t.is_space]
     bare = hl in HEADLINE_NOUNS or (hl in AGENT_NOUNS or head.lower_ in AGENT_NOUNS) and \
         hl not in MASS_AGENTS and not _is_acronym(head) and _clean(head.text) not in COUNTRIES
