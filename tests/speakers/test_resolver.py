@@ -362,3 +362,9 @@ def test_a_group_named_with_a_place_stays_a_group_for_they(speakers_of):
     text = ("Officials in Hanoi said the new rules would apply to every foreign company from next year.\n\n"
             "They said the rules had been discussed with business groups for months.")
     assert [f[0] for f in speakers_of(text)] == ["Officials in Hanoi"] * 2
+
+
+def test_the_state_of_a_country_is_that_country(speakers_of):
+    text = ("State Counsellor Daw Aye Mya spoke first at the assembly.\n\n"
+            "The small Baltic state of Latvia then called for a recorded vote on the whole draft resolution.")
+    assert [f[:2] for f in speakers_of(text)][-1:] == [("Latvia", "country")]

@@ -163,6 +163,9 @@ def resolve(cx: Resolver, att: Attribution) -> Resolved | None:
     if head.pos_ == "PRON" or low in ("he", "she", "they", "it", "i", "we", "others", "him", "her", "them"):
         if len(span) <= 2:
             return pronoun(cx, head, pos)
+    r = country_of(cx, span, head)
+    if r is not None:
+        return r
     r = person_in(cx, span, pos, head)
     if r is not None:
         return r
@@ -170,6 +173,22 @@ def resolve(cx: Resolver, att: Attribution) -> Resolved | None:
     if r is not None:
         return r
     return body(cx, span, head, pos)
+
+STATE_NOUNS = frozenset({"state", "country", "nation", "kingdom", "republic", "island", "archipelago"})
+
+
+def country_of(cx: Resolver, span: Span, head: Token) -> Resolved | None:
+    """'the Eastern European state of Belarus called for a vote': the country the noun is 'of', not a person
+    whose title holds 'state' (a State Counsellor named before)."""
+    if head.lemma_.lower() not in STATE_NOUNS or head.tag_ != "NN":
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < span.end:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and (obj.ent_type_ == "GPE" or _clean(obj.text) in COUNTRIES):
+                return Resolved(_org_text(doc_text(cx.doc, obj.left_edge.i, obj.i + 1)), "country")
+    return None
+
 
 def person_in(cx: Resolver, span: Span, pos: int, head: Token | None = None) -> Resolved | None:
     toks = list(span)
