@@ -368,3 +368,9 @@ def test_the_state_of_a_country_is_that_country(speakers_of):
     text = ("State Counsellor Daw Aye Mya spoke first at the assembly.\n\n"
             "The small Baltic state of Latvia then called for a recorded vote on the whole draft resolution.")
     assert [f[:2] for f in speakers_of(text)][-1:] == [("Latvia", "country")]
+
+
+def test_his_lawyers_are_the_lawyers_of_the_man_named_in_their_report(speakers_of):
+    text = ("A provincial court sentenced the blogger Tran Van Minh to six years in prison on Friday after a "
+            "half-day trial, two of his lawyers said.")
+    assert speakers_of(text) == [("Tran Van Minh's lawyers", "org", "said")]

@@ -407,6 +407,20 @@ def plural_subject(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
             return Resolved(text, "country" if t.lemma_.lower() in COUNTRY_NOUNS else "org", plural=True)
     return None
 
+def person_in_sentence(cx: Resolver, tok: Token, pos: int, gender: str | None) -> Resolved | None:
+    """'A court jailed activist Tran Van Minh for five years, two of his lawyers said': the nearest person named
+    before in the same sentence, even inside what is reported, is whom the possessive stands for."""
+    start = tok.sent.start_char
+    i = bisect.bisect_left(cx.person_pos, pos) - 1
+    while i >= 0 and cx.reg.persons[i].pos >= start:
+        p = cx.reg.persons[i]
+        g = cx.reg.genders.get(p.key) or p.gender
+        if not p.chrome and not _is_place(p.name) and g in (None, gender):
+            return canonical(cx, p, pos)
+        i -= 1
+    return None
+
+
 def last_body(cx: Resolver, pos: int, tok: Token) -> Resolved | None:
     """'It also requested …': the organisation or country last standing as a subject."""
     doc = cx.doc
@@ -517,7 +531,8 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
         if plural and owner is not None:
             # "according to his lawyers": the lawyers of the man "his" stands for
-            r = last_person(cx, pos, POSSESSIVE_PRONOUNS[owner.lower_])
+            gender = POSSESSIVE_PRONOUNS[owner.lower_]
+            r = person_in_sentence(cx, head, pos, gender) or last_person(cx, pos, gender)
             if r is not None:
                 return Resolved(f"{r.name}'s {_group_text(doc_text(head.doc, owner.i + 1, head.i + 1))}",
                                 "org", plural=True)
