@@ -374,3 +374,11 @@ def test_his_lawyers_are_the_lawyers_of_the_man_named_in_their_report(speakers_o
     text = ("A provincial court sentenced the blogger Tran Van Minh to six years in prison on Friday after a "
             "half-day trial, two of his lawyers said.")
     assert speakers_of(text) == [("Tran Van Minh's lawyers", "org", "said")]
+
+
+def test_a_body_named_by_generic_words_is_the_one_last_quoted(speakers_of):
+    text = ("The UN Children's Office for the Pacific Islands said on Monday that two schools had been closed "
+            "after the storm.\n\n"
+            "The Regional Office also called for the immediate reopening of the schools in the flooded districts.")
+    assert [f[0] for f in speakers_of(text)] == ["UN Children's Office for the Pacific Islands"] * 2
+

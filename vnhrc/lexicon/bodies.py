@@ -53,3 +53,7 @@ PORTFOLIO_WORDS = frozenset({
     "technology", "economy", "economic", "international", "cooperation", "integration", "european", "relations",
     "legal", "external", "commerce", "energy", "women", "family", "children", "human", "rights",
 })
+# words that describe a body without naming it: "the Regional Office", "the Country Office" is the office the
+# text named in full before ("UN Human Rights Office for South-East Asia")
+GENERIC_BODY_WORDS = frozenset({"regional", "country", "national", "local", "field", "central", "main", "head",
+                                "liaison", "permanent", "joint", "special", "executive", "standing"})

@@ -17,6 +17,7 @@ from ..lexicon.bodies import (
     ADOPTING_BODIES,
     AUTHORED,
     COUNTRY_NOUNS,
+    GENERIC_BODY_WORDS,
     GENERIC_ORG,
     HEADLINE_NOUNS,
     MASS_AGENTS,
@@ -476,6 +477,8 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         is_country = head.ent_type_ in ("GPE", "NORP") or _clean(head.text) in COUNTRIES
         if not is_country and len(name.split()) == 1:
             name = fuller_org(cx, name, pos) or name
+        elif not is_country and span[0].lower_ == "the":
+            name = described_body(cx, name, pos) or name
         known_org = frozenset(fold(w) for w in name.split()) in cx.reg.org_keys
         if _person_like(head) and not is_country and head.ent_type_ != "ORG" and not known_org:
             return Resolved(name, "person")
@@ -598,6 +601,19 @@ def adopting_body(cx: Resolver, pos: int) -> Resolved | None:
 
 def doc_text(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text
+
+
+def described_body(cx: Resolver, name: str, pos: int) -> str | None:
+    """'The Regional Office further called for …': a body named by generic words only is the body last reported
+    speaking whose name holds its head word ('UN Human Rights Office for South-East Asia')."""
+    words = [fold(w) for w in name.split()]
+    if len(words) < 2 or words[-1] not in ORG_WORDS or not all(w in GENERIC_BODY_WORDS for w in words[:-1]):
+        return None
+    for p, r in reversed(cx.history):
+        if p < pos and pos - p < TEXT_AUTHOR_WITHIN and r.type == "org" and words[-1] in \
+                [fold(w) for w in r.name.split()] and len(r.name.split()) > len(words):
+            return r.name
+    return None
 
 
 def fuller_org(cx: Resolver, word: str, pos: int) -> str | None:
