@@ -382,3 +382,8 @@ def test_a_body_named_by_generic_words_is_the_one_last_quoted(speakers_of):
             "The Regional Office also called for the immediate reopening of the schools in the flooded districts.")
     assert [f[0] for f in speakers_of(text)] == ["UN Children's Office for the Pacific Islands"] * 2
 
+
+def test_a_part_of_a_body_is_not_the_bodys_fuller_name(speakers_of):
+    text = ("The Office of the U.N. Refugee Agency opened a new camp in the north of the country last month.\n\n"
+            "The U.N. reports that more than four thousand families have fled the fighting since the spring.")
+    assert [f[0].rstrip(".") for f in speakers_of(text)] == ["U.N"]

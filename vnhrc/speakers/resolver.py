@@ -623,7 +623,8 @@ def fuller_org(cx: Resolver, word: str, pos: int) -> str | None:
     best = None
     for o in cx.org_by_last.get(fw, []):
         words = o.text.split()
-        if len(words) > 1:
+        # "Office of the U.N" is a part of the U.N., not its fuller name
+        if len(words) > 1 and fold(words[-2]) not in ("of", "the"):
             dist = distance(pos, o.pos)
             if best is None or dist < best[0]:
                 best = (dist, o.text)
