@@ -387,3 +387,17 @@ def test_a_part_of_a_body_is_not_the_bodys_fuller_name(speakers_of):
     text = ("The Office of the U.N. Refugee Agency opened a new camp in the north of the country last month.\n\n"
             "The U.N. reports that more than four thousand families have fled the fighting since the spring.")
     assert [f[0].rstrip(".") for f in speakers_of(text)] == ["U.N"]
+
+
+def test_title_case_headline_words_are_no_part_of_a_name(speakers_of):
+    text = ("Maria Lopez Gives Emotional Tribute To Mother\n\n"
+            "The senator gave an emotional tribute to her mother at the funeral on Sunday.\n\n"
+            "“She taught me to fight for every family in this state,” Lopez said.")
+    assert [f[0] for f in speakers_of(text)] == ["Maria Lopez"]
+
+
+def test_a_name_the_body_writes_in_capitals_keeps_its_first_word_in_a_headline(speakers_of):
+    text = ("To Lam Meets Visiting Leaders In Hanoi\n\n"
+            "General Secretary To Lam met the visiting leaders on Monday and went to the new museum.\n\n"
+            "“Our two peoples share a long history of friendship,” To Lam said.")
+    assert [f[0] for f in speakers_of(text)] == ["To Lam"]

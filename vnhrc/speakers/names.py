@@ -3,6 +3,7 @@ name, the name part of a noun phrase. Places, acronyms, title and organisation w
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -84,7 +85,13 @@ def _runs(tokens: list[Token], reg: Registry) -> list[list[Token]]:
     cur: list[Token] = []
     n = len(tokens)
     caps = _caps_names(tokens)
+    headline = _headline_words(tokens[0].doc) if tokens else frozenset()
     for k, t in enumerate(tokens):
+        if t.i in headline:
+            if cur:
+                runs.append(cur)
+                cur = []
+            continue
         if t.i in caps or (_is_cap(t) and not _breaks_name(t, reg) and "’" not in t.text[1:] and
                            "'" not in t.text[1:]):
             cur.append(t)
@@ -103,6 +110,53 @@ def _runs(tokens: list[Token], reg: Registry) -> list[list[Token]]:
     if cur:
         runs.append(cur)
     return [_name_part(r) for r in runs]
+
+
+TITLE_CASE_MIN_WORDS = 4
+TITLE_CASE_SHARE = 0.7
+
+
+def _headline_words(doc: Doc) -> frozenset[int]:
+    """'Senator Gives Emotional Shoutout To Daughter': in a line written in title case, the capitalised words
+    the text writes in lower case elsewhere (or the model tags as verbs) and never capitalised inside a
+    sentence are headline words, no part of a name ('Gives', 'Emotional'); 'To Lam', written so in the body
+    too, keeps its 'To'."""
+    cached = doc.user_data.get("vnhrc.headline_words")
+    if cached is not None:
+        return cached
+    text = doc.text
+    lines = []
+    for m in re.finditer(r"[^\n]+", text):
+        words = re.findall(r"[A-Za-z][\w’'-]*", m.group(0))
+        if len(words) >= TITLE_CASE_MIN_WORDS and \
+                sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words):
+            lines.append((m.start(), m.end()))
+    out: frozenset[int] = frozenset()
+    if lines:
+        starts = [a for a, _ in lines]
+
+        def in_title_line(t: Token) -> bool:
+            k = bisect.bisect_right(starts, t.idx) - 1
+            return k >= 0 and t.idx < lines[k][1]
+
+        lower: set[str] = set()
+        midcap: set[str] = set()
+        cand = []
+        for t in doc:
+            if not t.is_alpha:
+                continue
+            if t.text.islower():
+                lower.add(t.lower_)
+            elif t.text[0].isupper():
+                if in_title_line(t):
+                    cand.append(t)
+                elif not t.is_sent_start and t.i > 0 and not doc[t.i - 1].is_punct:
+                    midcap.add(t.lower_)
+        # a word tagged as a verb ('Gives', 'Slams') is cut though the body writes it in another form
+        out = frozenset(t.i for t in cand if (t.lower_ in lower or t.tag_ in ("VBZ", "VBD", "VBG")) and
+                        t.lower_ not in midcap)
+    doc.user_data["vnhrc.headline_words"] = out
+    return out
 
 
 def _name_part(run: list[Token]) -> list[Token]:
