@@ -116,6 +116,17 @@ TITLE_CASE_MIN_WORDS = 4
 TITLE_CASE_SHARE = 0.7
 
 
+_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+
+
+def _stem(word: str) -> str:
+    """'endorses', 'endorsed' → 'endors': a headline's verb and the body's other form of it meet."""
+    for suf in _SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            return word[: -len(suf)]
+    return word
+
+
 def _headline_words(doc: Doc) -> frozenset[int]:
     """'Senator Gives Emotional Shoutout To Daughter': in a line written in title case, the capitalised words
     the text writes in lower case elsewhere (or the model tags as verbs) and never capitalised inside a
@@ -146,14 +157,14 @@ def _headline_words(doc: Doc) -> frozenset[int]:
             if not t.is_alpha:
                 continue
             if t.text.islower():
-                lower.add(t.lower_)
+                lower.add(_stem(t.lower_))
             elif t.text[0].isupper():
                 if in_title_line(t):
                     cand.append(t)
                 elif not t.is_sent_start and t.i > 0 and not doc[t.i - 1].is_punct:
                     midcap.add(t.lower_)
         # a word tagged as a verb ('Gives', 'Slams') is cut though the body writes it in another form
-        out = frozenset(t.i for t in cand if (t.lower_ in lower or t.tag_ in ("VBZ", "VBD", "VBG")) and
+        out = frozenset(t.i for t in cand if (_stem(t.lower_) in lower or t.tag_ in ("VBZ", "VBD", "VBG")) and
                         t.lower_ not in midcap)
     doc.user_data["vnhrc.headline_words"] = out
     return out
