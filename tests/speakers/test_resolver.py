@@ -401,3 +401,15 @@ def test_a_name_the_body_writes_in_capitals_keeps_its_first_word_in_a_headline(s
             "General Secretary To Lam met the visiting leaders on Monday and went to the new museum.\n\n"
             "“Our two peoples share a long history of friendship,” To Lam said.")
     assert [f[0] for f in speakers_of(text)] == ["To Lam"]
+
+
+def test_a_name_modifying_a_body_noun_is_the_body_not_the_person(speakers_of):
+    text = ("Senator Ted Lowe spoke to farmers in Ohio on Monday.\n\n"
+            "The Lowe campaign said the poll was misleading because it left out voters in rural districts.")
+    assert speakers_of(text) == [("Lowe campaign", "org", "said")]
+
+
+def test_the_name_the_mention_is_headed_by_speaks_not_the_one_before_it(speakers_of):
+    text = ("Senator Ted Lowe spoke to farmers in Ohio on Monday.\n\n"
+            "Lowe spokesman Tim Hall said the poll was misleading because it left out voters in rural districts.")
+    assert [f[0] for f in speakers_of(text)] == ["Tim Hall"]

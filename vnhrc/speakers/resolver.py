@@ -191,11 +191,29 @@ def country_of(cx: Resolver, span: Span, head: Token) -> Resolved | None:
     return None
 
 
+def modifies(tok: Token, head: Token) -> bool:
+    """Is `tok` a modifier word of the noun `head` (through compounds), as 'Clinton' in 'the Clinton campaign'?"""
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in ("compound", "nmod", "amod"):
+            return False
+        if t.head.i == head.i:
+            return True
+        t = t.head
+    return False
+
+
 def person_in(cx: Resolver, span: Span, pos: int, head: Token | None = None) -> Resolved | None:
     toks = list(span)
     # "the wife of imprisoned blogger Le Van Quyet": the name after the kin word is not who speaks
     kin_of = head is not None and head.pos_ == "NOUN" and _clean(head.text) in KIN_GENDER
-    for run in _runs(toks, cx.reg):
+    runs = _runs(toks, cx.reg)
+    if head is not None and len(runs) > 1:
+        # "Lowe spokesman Tim Hall said": the name the mention's head is in speaks, not the one before it
+        runs.sort(key=lambda r: not any(t.i == head.i for t in r))
+    for run in runs:
+        if head is not None and head.pos_ == "NOUN" and run[-1].i < head.i and modifies(run[-1], head):
+            continue  # "the Clinton campaign said", "the Obama administration said": the body, not the person
         if run[-1].dep_ == "poss" or (run[-1].i + 1 < len(cx.doc) and
                                       cx.doc[run[-1].i + 1].text in ("’s", "'s", "’")):
             continue  # "Türk's office", "Pham's lawyer": the possessor is not who speaks
