@@ -413,3 +413,15 @@ def test_the_name_the_mention_is_headed_by_speaks_not_the_one_before_it(speakers
     text = ("Senator Ted Lowe spoke to farmers in Ohio on Monday.\n\n"
             "Lowe spokesman Tim Hall said the poll was misleading because it left out voters in rural districts.")
     assert [f[0] for f in speakers_of(text)] == ["Tim Hall"]
+
+
+def test_a_party_and_state_label_is_no_name(speakers_of):
+    text = ("Rep. Ann Cole (D-N.Y.) spoke to the crowd on Thursday.\n\n"
+            "“It should shock every decent voter that this man is selling the gun,” she added.")
+    assert [f[0] for f in speakers_of(text)] == ["Ann Cole"]
+
+
+def test_neither_opening_a_sentence_is_no_part_of_a_name(speakers_of):
+    text = ("Neither Alan Grayson nor his staff replied on Monday.\n\n"
+            "“I will spend a lot of money on television,” Grayson said.")
+    assert [f[0] for f in speakers_of(text)] == ["Alan Grayson"]

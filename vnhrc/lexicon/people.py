@@ -82,6 +82,7 @@ FUNCTION = frozenset({
     "so", "then", "there", "here", "what", "why", "how", "who", "which", "where", "speaking", "asked", "during",
     "despite", "under", "over", "both", "all", "some", "many", "most", "other", "another", "each", "every",
     "such", "not", "no", "thanks", "thank", "dear", "yes", "please", "last", "next", "today", "yesterday",
+    "neither", "either", "nor", "even", "only",
 })
 
 

@@ -241,6 +241,9 @@ def _name_words(run: list[Token]) -> tuple[str, ...]:
     return tuple(words)
 
 
+_PARTY_LABEL = re.compile(r"[A-Z]\.?(?:-[A-Z][\w.]*)?")
+
+
 def _person_run(run: list[Token]) -> bool:
     """Is this run a person's name (rather than the capitalised start of a sentence or an org's name)?
     The model's PERSON label, a title before it or a description after it, or two or more proper nouns
@@ -251,6 +254,8 @@ def _person_run(run: list[Token]) -> bool:
         return False
     if len(run) == 1 and _demonym(run[0]):
         return False  # "Lao Deputy Minister …", "Malaysian Foreign Minister …"
+    if _PARTY_LABEL.fullmatch("".join(t.text for t in run)):
+        return False  # "Rep. Ann Cole (D-N.Y.)", "(R-Wis.)": a party and state label, no name
     doc = run[0].doc
     nxt = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
     prv = doc[run[0].i - 1] if run[0].i > 0 else None
