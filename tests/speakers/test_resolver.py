@@ -425,3 +425,27 @@ def test_neither_opening_a_sentence_is_no_part_of_a_name(speakers_of):
     text = ("Neither Alan Grayson nor his staff replied on Monday.\n\n"
             "“I will spend a lot of money on television,” Grayson said.")
     assert [f[0] for f in speakers_of(text)] == ["Alan Grayson"]
+
+
+def test_an_unnamed_official_closing_the_lead_is_the_person_the_next_paragraph_names(speakers_of):
+    text = ("Stronger coordination between regional bodies is needed to protect migrant workers across the "
+            "region, a Vietnamese official has said.\n\n"
+            "Speaking at a forum in Jakarta on Monday, Deputy Prime Minister Tran Van Hoa praised the work of the "
+            "commission.")
+    assert [f[0] for f in speakers_of(text)] == ["Tran Van Hoa", "Tran Van Hoa"]
+
+
+def test_an_unnamed_official_stays_unnamed_beside_an_official_of_another_country(speakers_of):
+    text = ("Stronger coordination between regional bodies is needed to protect migrant workers across the "
+            "region, a Vietnamese official has said.\n\n"
+            "Speaking at a forum in Jakarta on Monday, Thai Foreign Minister Somchai Rattana praised the work of "
+            "the commission.")
+    assert [f[0] for f in speakers_of(text)][0] == "Vietnamese official"
+
+
+def test_an_unnamed_official_stays_unnamed_when_the_next_paragraph_names_nobody(speakers_of):
+    text = ("Stronger coordination between regional bodies is needed to protect migrant workers across the "
+            "region, a Vietnamese official has said.\n\n"
+            "The forum in Jakarta ended on Monday.\n\n"
+            "Deputy Prime Minister Tran Van Hoa praised the work of the commission.")
+    assert [f[0] for f in speakers_of(text)][0] == "Vietnamese official"

@@ -4,13 +4,24 @@ name, the name part of a noun phrase. Places, acronyms, title and organisation w
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from typing import TYPE_CHECKING
 
 from ..claims import fold
-from ..lexicon.bodies import ORG_INTRO, ORG_WORDS
-from ..lexicon.people import AGENT_NOUNS, FUNCTION, HONORIFIC_GENDER, PARTICLES, PERSON_ROLES, QUANTIFIERS, TITLE_WORDS
-from ..lexicon.places import COUNTRIES, DEMONYMS, PLACE_PHRASES
+from ..lexicon.bodies import COUNTRY_NOUNS, ORG_INTRO, ORG_WORDS, PORTFOLIO_WORDS
+from ..lexicon.people import (
+    AGENT_NOUNS,
+    FUNCTION,
+    GOVERNMENT_ROLES,
+    HOME_VOICE_ROLES,
+    HONORIFIC_GENDER,
+    PARTICLES,
+    PERSON_ROLES,
+    QUANTIFIERS,
+    TITLE_WORDS,
+)
+from ..lexicon.places import COUNTRIES, DEMONYM_COUNTRY, DEMONYMS, PLACE_PHRASES
 from .records import Registry
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -394,3 +405,54 @@ def _group_text(text: str) -> str:
                 changed = True
                 break
     return t
+
+
+_TITLE_FILLER = frozenset({"the", "of", "and", "in", "its", "his", "her", "their", "all", "a", "an", "at", "on",
+                           "to"})
+# words of a country's name that name no country by themselves ("Republic of Moldova", "Russian Federation")
+_STATE_WORDS = frozenset({"republic", "federation", "kingdom", "state", "states", "united", "democratic",
+                          "people's", "socialist", "islamic", "federal", "union"})
+_PREFIX_MIN = 4  # "Chinese" is China, "Thai" Thailand: a shared start of at least 4 letters
+
+
+def _country_keys(country: str) -> set[str]:
+    words = [_clean(w) for w in country.split()]
+    keys = {w for w in words if w not in _TITLE_FILLER and w not in _STATE_WORDS}
+    if len(words) > 1:
+        keys.add("".join(words))  # "Viet Nam" is "vietnam"
+    return keys
+
+
+def _names_country(word: str, keys: set[str]) -> bool:
+    """Does this title word name one of these countries, as its name or its nationality word?"""
+    if word in keys or DEMONYM_COUNTRY.get(word) in keys:
+        return True
+    for k in keys:
+        n = len(os.path.commonprefix([word, k]))
+        if n >= _PREFIX_MIN and n >= min(len(word), len(k)) - 1:
+            return True
+    return False
+
+
+def speaks_for(title: str, country: str) -> bool:
+    """Does the holder of this title speak for this country? 'Vietnamese Vice Foreign Minister', 'head of the
+    Viet Nam delegation' speak for Vietnam; so does a government's voice whose title names no country at all
+    ('Foreign ministry spokesperson'); 'U.S. representative' and a bare 'Ambassador' do not."""
+    raw = re.findall(r"[\w.’'-]+", re.split(r"\bto\b", title)[0])  # "Ambassador to the U.S.": the host country
+    words = [_clean(w) for w in raw]
+    words += ["".join(p) for p in zip(words, words[1:])]
+    keys = _country_keys(country)
+    if not keys or not words or _clean(country.split()[-1]) in COUNTRY_NOUNS:
+        return False  # "Asean member states": a group of countries, whose reports are split out
+    if not any(w in GOVERNMENT_ROLES for w in words):
+        return False  # "a Vietnamese blogger" does not speak for Vietnam
+    if any(_names_country(w, keys) for w in words):
+        return True
+    if any(w in COUNTRIES or w in DEMONYMS or w in DEMONYM_COUNTRY or _names_country(w, COUNTRIES - {"us"})
+           for w in words):
+        return False  # the title names another country
+    # a capitalised word that is no role or portfolio may be a country the lists lack ("… of Monaco")
+    if any(w[:1].isupper() and _clean(w) not in TITLE_WORDS | GOVERNMENT_ROLES | PORTFOLIO_WORDS | _TITLE_FILLER
+           for w in raw):
+        return False
+    return any(w in HOME_VOICE_ROLES for w in words)

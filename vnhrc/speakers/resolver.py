@@ -56,6 +56,7 @@ from .names import (
     _person_run,
     _pre_title,
     _runs,
+    speaks_for,
 )
 from .records import Org, Person, Resolved
 from .registry import _CAP_RUN, _build_registry, _org_text, _spells
@@ -311,13 +312,56 @@ def role(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "one")
                    for c in head.children)
     if not definite:
-        return Resolved(written, "person")
+        r = lead_official(cx, span, head, pos)
+        return r or Resolved(written, "person")
     # the person in focus: the last one named, if the role fits them (never someone further back)
     r = last_person(cx, pos, HONORIFIC_GENDER.get(hl), within=FOCUS_WITHIN)  # "the spokeswoman": a woman
     if r is not None and not fits(cx, r.name, hl):
         return Resolved(written, "person")
     r = r or next_person(cx, pos, within=NEXT_NAMED_WITHIN, role=hl)
     return r or Resolved(written, "person")
+
+def lead_official(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
+    """'…, a Vietnamese official has said.' closing a lead, then 'Speaking at the dialogue, Deputy Prime Minister
+    Bui Thanh Son commended …' opening the next paragraph: the lead's unnamed official is the titled person that
+    paragraph names as its subject. Only for the story's first speaker, and never a person of another
+    country."""
+    if _clean(head.text) not in GENERIC_ROLES:
+        return None
+    text = cx.doc.text
+    end = span.end_char
+    brk = text.find("\n", end)
+    if brk < 0:
+        return None
+    k = brk
+    while k < len(text) and text[k].isspace():
+        k += 1
+    nxt = text.find("\n", k)
+    nxt = len(text) if nxt < 0 else nxt  # the end of the next paragraph
+    i = bisect.bisect_right(cx.person_pos, end)
+    while i < len(cx.reg.persons) and cx.reg.persons[i].pos < nxt:
+        p = cx.reg.persons[i]
+        if p.pos > brk and not p.chrome and p.subject and p.title and not in_content(cx, p.pos):
+            country = next((t for t in span if t.i < head.i and (t.ent_type_ in ("NORP", "GPE") or
+                                                                 _clean(t.text) in COUNTRIES)), None)
+            if country is not None and not _same_country(country.text, p.title):
+                return None
+            r = canonical(cx, p, pos)
+            # the story's first speaker (a standfirst the page prints again may have named them already)
+            return r if all(h.name == r.name for _, h in cx.history) else None
+        i += 1
+    return None
+
+
+def _same_country(word: str, title: str) -> bool:
+    """Does a title name no country other than this one ('Vietnamese' and 'Deputy Prime Minister' agree)?"""
+    named = [w for w in title.split() if _clean(w) in COUNTRIES or _demonym_word(w)]
+    return not named or speaks_for(title + " minister", word)
+
+
+def _demonym_word(word: str) -> bool:
+    return word[:1].isupper() and _clean(word).endswith(("ese", "ian", "ish", "ean", "an", "i"))
+
 
 def interviewee(cx: Resolver, pos: int) -> Resolved | None:
     """An answer whose interviewee the lead names without a reporting verb ('Ms X, UNICEF Representative,
