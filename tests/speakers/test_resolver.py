@@ -449,3 +449,10 @@ def test_an_unnamed_official_stays_unnamed_when_the_next_paragraph_names_nobody(
             "The forum in Jakarta ended on Monday.\n\n"
             "Deputy Prime Minister Tran Van Hoa praised the work of the commission.")
     assert [f[0] for f in speakers_of(text)][0] == "Vietnamese official"
+
+
+def test_the_name_in_apposition_to_a_role_speaks_not_a_name_inside_a_bodys_name(speakers_of):
+    text = ("Mark Halden founded the lobbying firm in 1990.\n\n"
+            "The Halden Group's chief executive, Nora Pike, said the two firms had agreed that no filing was "
+            "needed.")
+    assert [f[0] for f in speakers_of(text)][0] == "Nora Pike"

@@ -211,8 +211,14 @@ def person_in(cx: Resolver, span: Span, pos: int, head: Token | None = None) -> 
     runs = _runs(toks, cx.reg)
     if head is not None and len(runs) > 1:
         # "Lowe spokesman Tim Hall said": the name the mention's head is in speaks, not the one before it
-        runs.sort(key=lambda r: not any(t.i == head.i for t in r))
+        # and "The Podesta Group's CEO, Kimberley Fritts, said": the name in apposition to the role
+        runs.sort(key=lambda r: 0 if any(t.i == head.i for t in r) else
+                  1 if any(t.dep_ == "appos" and t.head.i == head.i for t in r) else 2)
     for run in runs:
+        nxt = cx.doc[run[-1].i + 1] if run[-1].i + 1 < len(cx.doc) else None
+        if nxt is not None and nxt.text[:1].isupper() and _clean(nxt.text) in ORG_WORDS and \
+                _clean(nxt.text) not in TITLE_WORDS:
+            continue  # "the Podesta Group", "the Kennedy Center": the start of a body's name
         if head is not None and head.pos_ == "NOUN" and run[-1].i < head.i and modifies(run[-1], head):
             continue  # "the Clinton campaign said", "the Obama administration said": the body, not the person
         if run[-1].dep_ == "poss" or (run[-1].i + 1 < len(cx.doc) and
