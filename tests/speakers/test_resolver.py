@@ -456,3 +456,17 @@ def test_the_name_in_apposition_to_a_role_speaks_not_a_name_inside_a_bodys_name(
             "The Halden Group's chief executive, Nora Pike, said the two firms had agreed that no filing was "
             "needed.")
     assert [f[0] for f in speakers_of(text)][0] == "Nora Pike"
+
+
+def test_a_meeting_summarys_follow_on_sentence_by_the_officials_country_is_no_statement(speakers_of):
+    text = ("Ingrid Dahl, Minister of Foreign Affairs of Norway, said her Government would seek a seat on the "
+            "Council for the next term. Norway would continue to advocate for a Council that protected "
+            "defenders everywhere.")
+    assert [f[0] for f in speakers_of(text)] == ["Ingrid Dahl"]
+
+
+def test_the_officials_country_speaking_in_a_paragraph_of_its_own_keeps_its_statement(speakers_of):
+    text = ("Ingrid Dahl, Minister of Foreign Affairs of Norway, said her Government would seek a seat on the "
+            "Council for the next term.\n\n"
+            "Norway also called for the immediate release of all defenders held without trial in the region.")
+    assert [f[0] for f in speakers_of(text)] == ["Ingrid Dahl", "Norway"]

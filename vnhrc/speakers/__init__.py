@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..claims import fold
 from ..lexicon.cues import SIDE_MENTION_STEMS
 from . import resolver
-from .names import _is_place, speaks_for
+from .names import _is_place, names_country_in, speaks_for
 from .records import Resolved
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -52,6 +52,7 @@ def resolve(doc: Doc, found: list[Attribution], skip: list[tuple[int, int]] = ()
         out.append(dataclasses.replace(att, speaker=" ".join(res.name.split()), speaker_type=res.type,
                                        speaker_title=title))
     out = _drop_restated(out, _represented(doc, out))
+    out = _drop_follow_on(doc.text, out)
     out = _drop_side_objects(doc.text, out)
     seen: set[tuple] = set()
     once = []
@@ -112,6 +113,31 @@ def _drop_restated(found: list[Attribution], represented: dict[str, set[str]] | 
                 i -= 1
         if not inside:
             keep.append(a)
+    return keep
+
+
+FOLLOW_ON_GAP = 3  # characters between one sentence's end and the next one's start ('… 2020-2022. The …')
+
+
+def _drop_follow_on(text: str, found: list[Attribution]) -> list[Attribution]:
+    """'Tudor Ulianovschi, Minister of Foreign Affairs of the Republic of Moldova, announced … The Republic of
+    Moldova would continue to advocate for …': in the same paragraph, the sentence right after an official's
+    indirect speech whose subject is the country the official's title names goes on with that speech (a
+    meeting summary's follow-on sentence), no statement of the country's own."""
+    ends = sorted(((a.content_end, a) for a in found if a.kind == "indirect" and a.speaker_type == "person"
+                   and a.speaker_title), key=lambda x: x[0])
+    keys = [e for e, _ in ends]
+    keep = []
+    for a in found:
+        if a.speaker_type == "country" and not a.answer and a.kind == "indirect":
+            i = bisect.bisect_right(keys, a.sent_start) - 1
+            if i >= 0:
+                end, outer = ends[i]
+                gap = text[end:a.sent_start]
+                if len(gap) <= FOLLOW_ON_GAP and "\n" not in gap and \
+                        names_country_in(outer.speaker_title or "", a.speaker or ""):
+                    continue
+        keep.append(a)
     return keep
 
 

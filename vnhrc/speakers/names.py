@@ -456,3 +456,12 @@ def speaks_for(title: str, country: str) -> bool:
            for w in raw):
         return False
     return any(w in HOME_VOICE_ROLES for w in words)
+
+
+def names_country_in(title: str, country: str) -> bool:
+    """Does a government title name this very country ('Minister of Foreign Affairs of the Republic of
+    Moldova', 'Vietnamese Ambassador'), not merely name none?"""
+    words = [_clean(w) for w in re.findall(r"[\w.’'-]+", re.split(r"\bto\b", title)[0])]
+    words += ["".join(p) for p in zip(words, words[1:])]
+    keys = _country_keys(country)
+    return bool(keys) and any(w in GOVERNMENT_ROLES for w in words) and any(_names_country(w, keys) for w in words)
