@@ -470,3 +470,9 @@ def test_the_officials_country_speaking_in_a_paragraph_of_its_own_keeps_its_stat
             "Council for the next term.\n\n"
             "Norway also called for the immediate release of all defenders held without trial in the region.")
     assert [f[0] for f in speakers_of(text)] == ["Ingrid Dahl", "Norway"]
+
+
+def test_some_of_a_group_is_that_group(speakers_of):
+    text = ("About 90 delegates spoke at the review on Tuesday, some praising the country's progress in cutting "
+            "poverty in the mountain provinces.")
+    assert speakers_of(text)[-1][:2] == ("delegates", "org")

@@ -162,6 +162,11 @@ def resolve(cx: Resolver, att: Attribution) -> Resolved | None:
     head = doc[att.mention_head] if att.mention_head is not None else span.root
     pos = att.mention_start
     low = head.lower_
+    if low in GROUP_PARTS and len(span) == 1:
+        # "Some 106 diplomats spoke at the review, some hailing …": the group the part is of
+        r = plural_subject(cx, head, pos)
+        if r is not None:
+            return r
     if head.pos_ == "PRON" or low in ("he", "she", "they", "it", "i", "we", "others", "him", "her", "them"):
         if len(span) <= 2:
             return pronoun(cx, head, pos)
@@ -460,6 +465,9 @@ def pronoun(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
                 return dataclasses.replace(r)
     return None
 
+GROUP_PARTS = frozenset({"some", "several", "many", "most", "few", "both", "all"})
+
+
 def plural_subject(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
     """'others argue' / 'they said': the plural subject before, in this sentence or the one before."""
     sent = tok.sent
@@ -472,7 +480,8 @@ def plural_subject(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
             continue
         if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and t.lower_ != "others" and \
                 (t.lemma_.lower() in AGENT_NOUNS or t.ent_type_ in ("ORG", "NORP", "GPE")):
-            text = t.text if tok.lower_ == "others" else _group_text(doc[t.left_edge.i: t.i + 1].text)
+            text = t.text if tok.lower_ == "others" or tok.lower_ in GROUP_PARTS else \
+                _group_text(doc[t.left_edge.i: t.i + 1].text)
             return Resolved(text, "country" if t.lemma_.lower() in COUNTRY_NOUNS else "org", plural=True)
     return None
 
