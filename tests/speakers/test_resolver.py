@@ -476,3 +476,9 @@ def test_some_of_a_group_is_that_group(speakers_of):
     text = ("About 90 delegates spoke at the review on Tuesday, some praising the country's progress in cutting "
             "poverty in the mountain provinces.")
     assert speakers_of(text)[-1][:2] == ("delegates", "org")
+
+
+def test_the_abbreviated_governor_is_a_title_not_part_of_the_name(speakers_of):
+    text = ("Gov. Anna Ruiz spoke in Phoenix on Monday.\n\n"
+            "“We will win this state in November,” Ruiz said.")
+    assert [f[0] for f in speakers_of(text)] == ["Anna Ruiz"]

@@ -13,7 +13,7 @@ TITLE_WORDS = frozenset({
     "rapporteur", "envoy", "dr", "mr", "mrs", "ms", "miss", "madam", "madame", "sir", "dame", "lord", "prof",
     "professor", "lawyer", "journalist", "activist", "official", "officer", "member", "leader", "senior",
     "executive", "former", "acting", "lieutenant", "colonel", "lt", "gen", "captain", "judge", "justice",
-    "senator", "sen", "rep", "congressman", "congresswoman", "governor", "mayor", "premier", "chancellor",
+    "senator", "sen", "rep", "gov", "congressman", "congresswoman", "governor", "mayor", "premier", "chancellor",
     "king", "queen", "prince", "princess", "sheikh", "excellency", "mp", "undersecretary", "counsellor",
     "counselor", "consul", "consul-general", "attache", "delegate", "daw", "ambassador-at-large", "politburo",
     "standing", "party", "state", "newly-appointed", "outgoing", "incoming", "interim", "first", "second",
