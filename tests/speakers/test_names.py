@@ -68,3 +68,10 @@ def test_a_hyphenated_surname_is_one_name(speakers_of):
     text = ("Amara Okoye-Lindgren, the agency's director, said funding had fallen by a third.\n\n"
             "“We cannot do more with less forever,” Ms. Okoye-Lindgren said.")
     assert [f[0] for f in speakers_of(text)] == ["Amara Okoye-Lindgren", "Amara Okoye-Lindgren"]
+
+
+def test_a_headline_verb_meets_its_other_forms_in_the_body():
+    from vnhrc.speakers.names import _stem
+
+    assert _stem("endorses") == _stem("endorsed") == _stem("endorsing")
+    assert _stem("bus") == "bus"  # too short to lose a letter

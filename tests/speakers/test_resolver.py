@@ -324,3 +324,161 @@ def test_a_convention_named_nowhere_before_stays_the_convention(speakers_of):
     text = ("Kiribati signed a trade agreement with Fiji in 2013.\n\n"
             "The Convention stipulates that a State party should report to the committee within two years.")
     assert [f[0] for f in speakers_of(text)] == ["Convention"]
+
+
+def test_a_country_inside_its_own_officials_words_is_no_second_speaker(speakers_of):
+    text = ("Thai Deputy Foreign Minister Somchai Rattana said Thailand always supports dialogue among the "
+            "parties and welcomes every effort to end the fighting in the border provinces.")
+    assert [f[0] for f in speakers_of(text)] == ["Somchai Rattana"]
+
+
+def test_a_spokesperson_with_no_country_in_the_title_speaks_for_the_country_she_reports(speakers_of):
+    text = ("Foreign ministry spokeswoman Tran Thi Lan said on Thursday that Vietnam always welcomes foreign "
+            "investors who respect the law and contribute to the country's development.")
+    assert [f[0] for f in speakers_of(text)] == ["Tran Thi Lan"]
+
+
+def test_another_country_inside_an_officials_words_keeps_its_statement(speakers_of):
+    text = ("Thai Deputy Foreign Minister Somchai Rattana said Japan had pledged to fund three new schools "
+            "in the border provinces before the end of the year.")
+    found = [f[0] for f in speakers_of(text)]
+    assert "Somchai Rattana" in found and "Japan" in found
+
+
+def test_a_citizen_does_not_speak_for_the_country_he_reports(speakers_of):
+    text = ("Vietnamese blogger Pham Van Long said Vietnam had pledged to release the two journalists before "
+            "the end of the year.")
+    found = [f[0] for f in speakers_of(text)]
+    assert "Pham Van Long" in found and "Vietnam" in found
+
+
+def test_a_plural_word_opening_an_organisations_name_is_one_body_for_it(speakers_of):
+    text = ("The press freedom group Reporters Without Borders has condemned the arrests of the two bloggers.\n\n"
+            "“Their only crime was to write about land seizures in their province,” it said.")
+    assert [f[0] for f in speakers_of(text)] == ["Reporters Without Borders"] * 2
+
+
+def test_a_group_named_with_a_place_stays_a_group_for_they(speakers_of):
+    text = ("Officials in Hanoi said the new rules would apply to every foreign company from next year.\n\n"
+            "They said the rules had been discussed with business groups for months.")
+    assert [f[0] for f in speakers_of(text)] == ["Officials in Hanoi"] * 2
+
+
+def test_the_state_of_a_country_is_that_country(speakers_of):
+    text = ("State Counsellor Daw Aye Mya spoke first at the assembly.\n\n"
+            "The small Baltic state of Latvia then called for a recorded vote on the whole draft resolution.")
+    assert [f[:2] for f in speakers_of(text)][-1:] == [("Latvia", "country")]
+
+
+def test_his_lawyers_are_the_lawyers_of_the_man_named_in_their_report(speakers_of):
+    text = ("A provincial court sentenced the blogger Tran Van Minh to six years in prison on Friday after a "
+            "half-day trial, two of his lawyers said.")
+    assert speakers_of(text) == [("Tran Van Minh's lawyers", "org", "said")]
+
+
+def test_a_body_named_by_generic_words_is_the_one_last_quoted(speakers_of):
+    text = ("The UN Children's Office for the Pacific Islands said on Monday that two schools had been closed "
+            "after the storm.\n\n"
+            "The Regional Office also called for the immediate reopening of the schools in the flooded districts.")
+    assert [f[0] for f in speakers_of(text)] == ["UN Children's Office for the Pacific Islands"] * 2
+
+
+def test_a_part_of_a_body_is_not_the_bodys_fuller_name(speakers_of):
+    text = ("The Office of the U.N. Refugee Agency opened a new camp in the north of the country last month.\n\n"
+            "The U.N. reports that more than four thousand families have fled the fighting since the spring.")
+    assert [f[0].rstrip(".") for f in speakers_of(text)] == ["U.N"]
+
+
+def test_title_case_headline_words_are_no_part_of_a_name(speakers_of):
+    text = ("Maria Lopez Gives Emotional Tribute To Mother\n\n"
+            "The senator gave an emotional tribute to her mother at the funeral on Sunday.\n\n"
+            "“She taught me to fight for every family in this state,” Lopez said.")
+    assert [f[0] for f in speakers_of(text)] == ["Maria Lopez"]
+
+
+def test_a_name_the_body_writes_in_capitals_keeps_its_first_word_in_a_headline(speakers_of):
+    text = ("To Lam Meets Visiting Leaders In Hanoi\n\n"
+            "General Secretary To Lam met the visiting leaders on Monday and went to the new museum.\n\n"
+            "“Our two peoples share a long history of friendship,” To Lam said.")
+    assert [f[0] for f in speakers_of(text)] == ["To Lam"]
+
+
+def test_a_name_modifying_a_body_noun_is_the_body_not_the_person(speakers_of):
+    text = ("Senator Ted Lowe spoke to farmers in Ohio on Monday.\n\n"
+            "The Lowe campaign said the poll was misleading because it left out voters in rural districts.")
+    assert speakers_of(text) == [("Lowe campaign", "org", "said")]
+
+
+def test_the_name_the_mention_is_headed_by_speaks_not_the_one_before_it(speakers_of):
+    text = ("Senator Ted Lowe spoke to farmers in Ohio on Monday.\n\n"
+            "Lowe spokesman Tim Hall said the poll was misleading because it left out voters in rural districts.")
+    assert [f[0] for f in speakers_of(text)] == ["Tim Hall"]
+
+
+def test_a_party_and_state_label_is_no_name(speakers_of):
+    text = ("Rep. Ann Cole (D-N.Y.) spoke to the crowd on Thursday.\n\n"
+            "“It should shock every decent voter that this man is selling the gun,” she added.")
+    assert [f[0] for f in speakers_of(text)] == ["Ann Cole"]
+
+
+def test_neither_opening_a_sentence_is_no_part_of_a_name(speakers_of):
+    text = ("Neither Alan Grayson nor his staff replied on Monday.\n\n"
+            "“I will spend a lot of money on television,” Grayson said.")
+    assert [f[0] for f in speakers_of(text)] == ["Alan Grayson"]
+
+
+def test_an_unnamed_official_closing_the_lead_is_the_person_the_next_paragraph_names(speakers_of):
+    text = ("Stronger coordination between regional bodies is needed to protect migrant workers across the "
+            "region, a Vietnamese official has said.\n\n"
+            "Speaking at a forum in Jakarta on Monday, Deputy Prime Minister Tran Van Hoa praised the work of the "
+            "commission.")
+    assert [f[0] for f in speakers_of(text)] == ["Tran Van Hoa", "Tran Van Hoa"]
+
+
+def test_an_unnamed_official_stays_unnamed_beside_an_official_of_another_country(speakers_of):
+    text = ("Stronger coordination between regional bodies is needed to protect migrant workers across the "
+            "region, a Vietnamese official has said.\n\n"
+            "Speaking at a forum in Jakarta on Monday, Thai Foreign Minister Somchai Rattana praised the work of "
+            "the commission.")
+    assert [f[0] for f in speakers_of(text)][0] == "Vietnamese official"
+
+
+def test_an_unnamed_official_stays_unnamed_when_the_next_paragraph_names_nobody(speakers_of):
+    text = ("Stronger coordination between regional bodies is needed to protect migrant workers across the "
+            "region, a Vietnamese official has said.\n\n"
+            "The forum in Jakarta ended on Monday.\n\n"
+            "Deputy Prime Minister Tran Van Hoa praised the work of the commission.")
+    assert [f[0] for f in speakers_of(text)][0] == "Vietnamese official"
+
+
+def test_the_name_in_apposition_to_a_role_speaks_not_a_name_inside_a_bodys_name(speakers_of):
+    text = ("Mark Halden founded the lobbying firm in 1990.\n\n"
+            "The Halden Group's chief executive, Nora Pike, said the two firms had agreed that no filing was "
+            "needed.")
+    assert [f[0] for f in speakers_of(text)][0] == "Nora Pike"
+
+
+def test_a_meeting_summarys_follow_on_sentence_by_the_officials_country_is_no_statement(speakers_of):
+    text = ("Ingrid Dahl, Minister of Foreign Affairs of Norway, said her Government would seek a seat on the "
+            "Council for the next term. Norway would continue to advocate for a Council that protected "
+            "defenders everywhere.")
+    assert [f[0] for f in speakers_of(text)] == ["Ingrid Dahl"]
+
+
+def test_the_officials_country_speaking_in_a_paragraph_of_its_own_keeps_its_statement(speakers_of):
+    text = ("Ingrid Dahl, Minister of Foreign Affairs of Norway, said her Government would seek a seat on the "
+            "Council for the next term.\n\n"
+            "Norway also called for the immediate release of all defenders held without trial in the region.")
+    assert [f[0] for f in speakers_of(text)] == ["Ingrid Dahl", "Norway"]
+
+
+def test_some_of_a_group_is_that_group(speakers_of):
+    text = ("About 90 delegates spoke at the review on Tuesday, some praising the country's progress in cutting "
+            "poverty in the mountain provinces.")
+    assert speakers_of(text)[-1][:2] == ("delegates", "org")
+
+
+def test_the_abbreviated_governor_is_a_title_not_part_of_the_name(speakers_of):
+    text = ("Gov. Anna Ruiz spoke in Phoenix on Monday.\n\n"
+            "“We will win this state in November,” Ruiz said.")
+    assert [f[0] for f in speakers_of(text)] == ["Anna Ruiz"]

@@ -43,3 +43,17 @@ ADOPTING_BODIES = {"assembly", "council", "committee", "commission", "conference
 # stipulates" is that instrument
 TREATY_NOUNS = frozenset({"convention", "covenant", "charter", "treaty", "protocol"})
 TREATY_LINKS = ("on", "against", "of", "for", "relating to")
+# the portfolio words of a ministry's name ("Minister of Labour, Invalids and Social Affairs"): they name no
+# country, so such a title alone does not say which country its holder speaks for
+PORTFOLIO_WORDS = frozenset({
+    "affairs", "foreign", "home", "interior", "justice", "labour", "labor", "invalids", "social", "defence",
+    "defense", "public", "security", "information", "communications", "finance", "trade", "industry",
+    "planning", "investment", "education", "training", "health", "culture", "sports", "tourism", "agriculture",
+    "rural", "development", "natural", "resources", "environment", "construction", "transport", "science",
+    "technology", "economy", "economic", "international", "cooperation", "integration", "european", "relations",
+    "legal", "external", "commerce", "energy", "women", "family", "children", "human", "rights",
+})
+# words that describe a body without naming it: "the Regional Office", "the Country Office" is the office the
+# text named in full before ("UN Human Rights Office for South-East Asia")
+GENERIC_BODY_WORDS = frozenset({"regional", "country", "national", "local", "field", "central", "main", "head",
+                                "liaison", "permanent", "joint", "special", "executive", "standing"})

@@ -13,7 +13,7 @@ TITLE_WORDS = frozenset({
     "rapporteur", "envoy", "dr", "mr", "mrs", "ms", "miss", "madam", "madame", "sir", "dame", "lord", "prof",
     "professor", "lawyer", "journalist", "activist", "official", "officer", "member", "leader", "senior",
     "executive", "former", "acting", "lieutenant", "colonel", "lt", "gen", "captain", "judge", "justice",
-    "senator", "sen", "rep", "congressman", "congresswoman", "governor", "mayor", "premier", "chancellor",
+    "senator", "sen", "rep", "gov", "congressman", "congresswoman", "governor", "mayor", "premier", "chancellor",
     "king", "queen", "prince", "princess", "sheikh", "excellency", "mp", "undersecretary", "counsellor",
     "counselor", "consul", "consul-general", "attache", "delegate", "daw", "ambassador-at-large", "politburo",
     "standing", "party", "state", "newly-appointed", "outgoing", "incoming", "interim", "first", "second",
@@ -47,6 +47,14 @@ GENERIC_ROLES = {"diplomat", "official", "leader", "legislator", "lawmaker", "ch
                   "politician", "statesman", "host", "guest", "envoy", "representative", "delegate", "veteran"}
 # roles that speak for a country at a meeting: "Myanmar's representative" is Myanmar
 DELEGATE_ROLES = {"representative", "delegate", "delegation"}
+# titles of people who speak for their government: "the Thai deputy foreign minister said Thailand always supports
+# …" is the minister's statement, not a second one by Thailand
+GOVERNMENT_ROLES = frozenset({"minister", "ministry", "spokesperson", "spokesman", "spokeswoman", "ambassador",
+                              "envoy", "delegation", "representative", "delegate", "president", "premier", "prime",
+                              "government", "chancellor", "consul", "diplomat", "mission", "foreign"})
+# those that speak for it even when their title names no country ("the foreign ministry spokesperson said Vietnam
+# always welcomes …"); an ambassador or envoy speaks among other countries, so needs the country named
+HOME_VOICE_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "ministry", "government"})
 ABBREVIATED = {"pm": {"prime", "minister"}, "fm": {"foreign", "minister"}, "dpm": {"deputy", "prime", "minister"},
                 "na": {"national", "assembly"}}
 HONORIFIC_GENDER = {"mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
@@ -74,6 +82,7 @@ FUNCTION = frozenset({
     "so", "then", "there", "here", "what", "why", "how", "who", "which", "where", "speaking", "asked", "during",
     "despite", "under", "over", "both", "all", "some", "many", "most", "other", "another", "each", "every",
     "such", "not", "no", "thanks", "thank", "dear", "yes", "please", "last", "next", "today", "yesterday",
+    "neither", "either", "nor", "even", "only",
 })
 
 

@@ -38,6 +38,14 @@ DEMONYMS = {"lao", "thai", "khmer", "filipino", "dutch", "french", "british", "s
              "bangladeshi", "israeli", "iraqi", "nepali", "yemeni", "greek", "czech", "slovak", "kazakh", "uzbek"}
 
 
+# nationality words that do not start like their country's name ("French" is France, "British" Britain)
+DEMONYM_COUNTRY = {"french": "france", "british": "britain", "dutch": "netherlands", "swiss": "switzerland",
+                   "american": "us", "filipino": "philippines", "irish": "ireland", "danish": "denmark",
+                   "swedish": "sweden", "polish": "poland", "finnish": "finland", "spanish": "spain",
+                   "turkish": "turkey", "greek": "greece", "lao": "laos", "khmer": "cambodia", "burmese": "myanmar",
+                   "emirati": "uae", "saudi": "saudi arabia", "korean": "korea", "german": "germany"}
+
+
 # a capital that speaks stands for its country's government ("Berlin demanded …" is Germany)
 CAPITALS = {"berlin": "Germany", "beijing": "China", "hanoi": "Vietnam", "moscow": "Russia", "tokyo": "Japan",
             "seoul": "South Korea", "paris": "France", "london": "Britain", "bangkok": "Thailand",

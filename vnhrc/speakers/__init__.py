@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..claims import fold
 from ..lexicon.cues import SIDE_MENTION_STEMS
 from . import resolver
-from .names import _is_place
+from .names import _is_place, names_country_in, speaks_for
 from .records import Resolved
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -52,6 +52,7 @@ def resolve(doc: Doc, found: list[Attribution], skip: list[tuple[int, int]] = ()
         out.append(dataclasses.replace(att, speaker=" ".join(res.name.split()), speaker_type=res.type,
                                        speaker_title=title))
     out = _drop_restated(out, _represented(doc, out))
+    out = _drop_follow_on(doc.text, out)
     out = _drop_side_objects(doc.text, out)
     seen: set[tuple] = set()
     once = []
@@ -89,10 +90,13 @@ def _represented(doc: Doc, found: list[Attribution]) -> dict[str, set[str]]:
 def _drop_restated(found: list[Attribution], represented: dict[str, set[str]] | None = None) -> list[Attribution]:
     """A cue inside what the same speaker is reported as saying ('Myanmar said it did not recognise the
     mandate and rejected the report') is part of that statement, not a second one; so is a cue of the party the
-    speaker speaks for ('Ambassador X, speaking on behalf of ASEAN, said ASEAN welcomed …')."""
+    speaker speaks for ('Ambassador X, speaking on behalf of ASEAN, said ASEAN welcomed …'), and a cue of the
+    country whose official speaks ('the Vietnamese Vice Foreign Minister said Vietnam was going out of its way to
+    encourage …', 'the foreign ministry spokesperson said Vietnam always speaks highly of …')."""
     represented = represented or {}
-    spans = sorted((a.content_start, a.content_end, a.speaker) for a in found if a.kind != "direct")
-    starts = [s for s, _, _ in spans]
+    spans = sorted((a.content_start, a.content_end, a.speaker, a.speaker_type, a.speaker_title or "")
+                   for a in found if a.kind != "direct")
+    starts = [s for s, *_ in spans]
     keep = []
     for a in found:
         inside = False
@@ -100,14 +104,40 @@ def _drop_restated(found: list[Attribution], represented: dict[str, set[str]] | 
             own = {fold(w) for w in re.findall(r"[\w-]+", a.speaker or "")} - _FILLER
             i = bisect.bisect_right(starts, a.cue_start) - 1
             while i >= 0 and i >= bisect.bisect_right(starts, a.cue_start) - 8:
-                s, e, spk = spans[i]
+                s, e, spk, kind, title = spans[i]
                 if s <= a.cue_start < e and (s, e) != (a.content_start, a.content_end) and \
-                        (spk == a.speaker or own & represented.get(spk, set())):
+                        (spk == a.speaker or own & represented.get(spk, set()) or
+                         a.speaker_type == "country" and kind == "person" and speaks_for(title, a.speaker or "")):
                     inside = True
                     break
                 i -= 1
         if not inside:
             keep.append(a)
+    return keep
+
+
+FOLLOW_ON_GAP = 3  # characters between one sentence's end and the next one's start ('… 2020-2022. The …')
+
+
+def _drop_follow_on(text: str, found: list[Attribution]) -> list[Attribution]:
+    """'Tudor Ulianovschi, Minister of Foreign Affairs of the Republic of Moldova, announced … The Republic of
+    Moldova would continue to advocate for …': in the same paragraph, the sentence right after an official's
+    indirect speech whose subject is the country the official's title names goes on with that speech (a
+    meeting summary's follow-on sentence), no statement of the country's own."""
+    ends = sorted(((a.content_end, a) for a in found if a.kind == "indirect" and a.speaker_type == "person"
+                   and a.speaker_title), key=lambda x: x[0])
+    keys = [e for e, _ in ends]
+    keep = []
+    for a in found:
+        if a.speaker_type == "country" and not a.answer and a.kind == "indirect":
+            i = bisect.bisect_right(keys, a.sent_start) - 1
+            if i >= 0:
+                end, outer = ends[i]
+                gap = text[end:a.sent_start]
+                if len(gap) <= FOLLOW_ON_GAP and "\n" not in gap and \
+                        names_country_in(outer.speaker_title or "", a.speaker or ""):
+                    continue
+        keep.append(a)
     return keep
 
 

@@ -3,13 +3,25 @@ name, the name part of a noun phrase. Places, acronyms, title and organisation w
 
 from __future__ import annotations
 
+import bisect
+import os
 import re
 from typing import TYPE_CHECKING
 
 from ..claims import fold
-from ..lexicon.bodies import ORG_INTRO, ORG_WORDS
-from ..lexicon.people import AGENT_NOUNS, FUNCTION, HONORIFIC_GENDER, PARTICLES, PERSON_ROLES, QUANTIFIERS, TITLE_WORDS
-from ..lexicon.places import COUNTRIES, DEMONYMS, PLACE_PHRASES
+from ..lexicon.bodies import COUNTRY_NOUNS, ORG_INTRO, ORG_WORDS, PORTFOLIO_WORDS
+from ..lexicon.people import (
+    AGENT_NOUNS,
+    FUNCTION,
+    GOVERNMENT_ROLES,
+    HOME_VOICE_ROLES,
+    HONORIFIC_GENDER,
+    PARTICLES,
+    PERSON_ROLES,
+    QUANTIFIERS,
+    TITLE_WORDS,
+)
+from ..lexicon.places import COUNTRIES, DEMONYM_COUNTRY, DEMONYMS, PLACE_PHRASES
 from .records import Registry
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -84,7 +96,13 @@ def _runs(tokens: list[Token], reg: Registry) -> list[list[Token]]:
     cur: list[Token] = []
     n = len(tokens)
     caps = _caps_names(tokens)
+    headline = _headline_words(tokens[0].doc) if tokens else frozenset()
     for k, t in enumerate(tokens):
+        if t.i in headline:
+            if cur:
+                runs.append(cur)
+                cur = []
+            continue
         if t.i in caps or (_is_cap(t) and not _breaks_name(t, reg) and "’" not in t.text[1:] and
                            "'" not in t.text[1:]):
             cur.append(t)
@@ -103,6 +121,64 @@ def _runs(tokens: list[Token], reg: Registry) -> list[list[Token]]:
     if cur:
         runs.append(cur)
     return [_name_part(r) for r in runs]
+
+
+TITLE_CASE_MIN_WORDS = 4
+TITLE_CASE_SHARE = 0.7
+
+
+_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+
+
+def _stem(word: str) -> str:
+    """'endorses', 'endorsed' → 'endors': a headline's verb and the body's other form of it meet."""
+    for suf in _SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            return word[: -len(suf)]
+    return word
+
+
+def _headline_words(doc: Doc) -> frozenset[int]:
+    """'Senator Gives Emotional Shoutout To Daughter': in a line written in title case, the capitalised words
+    the text writes in lower case elsewhere (or the model tags as verbs) and never capitalised inside a
+    sentence are headline words, no part of a name ('Gives', 'Emotional'); 'To Lam', written so in the body
+    too, keeps its 'To'."""
+    cached = doc.user_data.get("vnhrc.headline_words")
+    if cached is not None:
+        return cached
+    text = doc.text
+    lines = []
+    for m in re.finditer(r"[^\n]+", text):
+        words = re.findall(r"[A-Za-z][\w’'-]*", m.group(0))
+        if len(words) >= TITLE_CASE_MIN_WORDS and \
+                sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words):
+            lines.append((m.start(), m.end()))
+    out: frozenset[int] = frozenset()
+    if lines:
+        starts = [a for a, _ in lines]
+
+        def in_title_line(t: Token) -> bool:
+            k = bisect.bisect_right(starts, t.idx) - 1
+            return k >= 0 and t.idx < lines[k][1]
+
+        lower: set[str] = set()
+        midcap: set[str] = set()
+        cand = []
+        for t in doc:
+            if not t.is_alpha:
+                continue
+            if t.text.islower():
+                lower.add(_stem(t.lower_))
+            elif t.text[0].isupper():
+                if in_title_line(t):
+                    cand.append(t)
+                elif not t.is_sent_start and t.i > 0 and not doc[t.i - 1].is_punct:
+                    midcap.add(t.lower_)
+        # a word tagged as a verb ('Gives', 'Slams') is cut though the body writes it in another form
+        out = frozenset(t.i for t in cand if (_stem(t.lower_) in lower or t.tag_ in ("VBZ", "VBD", "VBG")) and
+                        t.lower_ not in midcap)
+    doc.user_data["vnhrc.headline_words"] = out
+    return out
 
 
 def _name_part(run: list[Token]) -> list[Token]:
@@ -176,6 +252,9 @@ def _name_words(run: list[Token]) -> tuple[str, ...]:
     return tuple(words)
 
 
+_PARTY_LABEL = re.compile(r"[A-Z]\.?(?:-[A-Z][\w.]*)?")
+
+
 def _person_run(run: list[Token]) -> bool:
     """Is this run a person's name (rather than the capitalised start of a sentence or an org's name)?
     The model's PERSON label, a title before it or a description after it, or two or more proper nouns
@@ -186,6 +265,8 @@ def _person_run(run: list[Token]) -> bool:
         return False
     if len(run) == 1 and _demonym(run[0]):
         return False  # "Lao Deputy Minister …", "Malaysian Foreign Minister …"
+    if _PARTY_LABEL.fullmatch("".join(t.text for t in run)):
+        return False  # "Rep. Ann Cole (D-N.Y.)", "(R-Wis.)": a party and state label, no name
     doc = run[0].doc
     nxt = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
     prv = doc[run[0].i - 1] if run[0].i > 0 else None
@@ -324,3 +405,63 @@ def _group_text(text: str) -> str:
                 changed = True
                 break
     return t
+
+
+_TITLE_FILLER = frozenset({"the", "of", "and", "in", "its", "his", "her", "their", "all", "a", "an", "at", "on",
+                           "to"})
+# words of a country's name that name no country by themselves ("Republic of Moldova", "Russian Federation")
+_STATE_WORDS = frozenset({"republic", "federation", "kingdom", "state", "states", "united", "democratic",
+                          "people's", "socialist", "islamic", "federal", "union"})
+_PREFIX_MIN = 4  # "Chinese" is China, "Thai" Thailand: a shared start of at least 4 letters
+
+
+def _country_keys(country: str) -> set[str]:
+    words = [_clean(w) for w in country.split()]
+    keys = {w for w in words if w not in _TITLE_FILLER and w not in _STATE_WORDS}
+    if len(words) > 1:
+        keys.add("".join(words))  # "Viet Nam" is "vietnam"
+    return keys
+
+
+def _names_country(word: str, keys: set[str]) -> bool:
+    """Does this title word name one of these countries, as its name or its nationality word?"""
+    if word in keys or DEMONYM_COUNTRY.get(word) in keys:
+        return True
+    for k in keys:
+        n = len(os.path.commonprefix([word, k]))
+        if n >= _PREFIX_MIN and n >= min(len(word), len(k)) - 1:
+            return True
+    return False
+
+
+def speaks_for(title: str, country: str) -> bool:
+    """Does the holder of this title speak for this country? 'Vietnamese Vice Foreign Minister', 'head of the
+    Viet Nam delegation' speak for Vietnam; so does a government's voice whose title names no country at all
+    ('Foreign ministry spokesperson'); 'U.S. representative' and a bare 'Ambassador' do not."""
+    raw = re.findall(r"[\w.’'-]+", re.split(r"\bto\b", title)[0])  # "Ambassador to the U.S.": the host country
+    words = [_clean(w) for w in raw]
+    words += ["".join(p) for p in zip(words, words[1:])]
+    keys = _country_keys(country)
+    if not keys or not words or _clean(country.split()[-1]) in COUNTRY_NOUNS:
+        return False  # "Asean member states": a group of countries, whose reports are split out
+    if not any(w in GOVERNMENT_ROLES for w in words):
+        return False  # "a Vietnamese blogger" does not speak for Vietnam
+    if any(_names_country(w, keys) for w in words):
+        return True
+    if any(w in COUNTRIES or w in DEMONYMS or w in DEMONYM_COUNTRY or _names_country(w, COUNTRIES - {"us"})
+           for w in words):
+        return False  # the title names another country
+    # a capitalised word that is no role or portfolio may be a country the lists lack ("… of Monaco")
+    if any(w[:1].isupper() and _clean(w) not in TITLE_WORDS | GOVERNMENT_ROLES | PORTFOLIO_WORDS | _TITLE_FILLER
+           for w in raw):
+        return False
+    return any(w in HOME_VOICE_ROLES for w in words)
+
+
+def names_country_in(title: str, country: str) -> bool:
+    """Does a government title name this very country ('Minister of Foreign Affairs of the Republic of
+    Moldova', 'Vietnamese Ambassador'), not merely name none?"""
+    words = [_clean(w) for w in re.findall(r"[\w.’'-]+", re.split(r"\bto\b", title)[0])]
+    words += ["".join(p) for p in zip(words, words[1:])]
+    keys = _country_keys(country)
+    return bool(keys) and any(w in GOVERNMENT_ROLES for w in words) and any(_names_country(w, keys) for w in words)

@@ -17,6 +17,7 @@ from ..lexicon.bodies import (
     ADOPTING_BODIES,
     AUTHORED,
     COUNTRY_NOUNS,
+    GENERIC_BODY_WORDS,
     GENERIC_ORG,
     HEADLINE_NOUNS,
     MASS_AGENTS,
@@ -55,6 +56,7 @@ from .names import (
     _person_run,
     _pre_title,
     _runs,
+    speaks_for,
 )
 from .records import Org, Person, Resolved
 from .registry import _CAP_RUN, _build_registry, _org_text, _spells
@@ -160,9 +162,17 @@ def resolve(cx: Resolver, att: Attribution) -> Resolved | None:
     head = doc[att.mention_head] if att.mention_head is not None else span.root
     pos = att.mention_start
     low = head.lower_
+    if low in GROUP_PARTS and len(span) == 1:
+        # "Some 106 diplomats spoke at the review, some hailing …": the group the part is of
+        r = plural_subject(cx, head, pos)
+        if r is not None:
+            return r
     if head.pos_ == "PRON" or low in ("he", "she", "they", "it", "i", "we", "others", "him", "her", "them"):
         if len(span) <= 2:
             return pronoun(cx, head, pos)
+    r = country_of(cx, span, head)
+    if r is not None:
+        return r
     r = person_in(cx, span, pos, head)
     if r is not None:
         return r
@@ -171,11 +181,51 @@ def resolve(cx: Resolver, att: Attribution) -> Resolved | None:
         return r
     return body(cx, span, head, pos)
 
+STATE_NOUNS = frozenset({"state", "country", "nation", "kingdom", "republic", "island", "archipelago"})
+
+
+def country_of(cx: Resolver, span: Span, head: Token) -> Resolved | None:
+    """'the Eastern European state of Belarus called for a vote': the country the noun is 'of', not a person
+    whose title holds 'state' (a State Counsellor named before)."""
+    if head.lemma_.lower() not in STATE_NOUNS or head.tag_ != "NN":
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < span.end:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and (obj.ent_type_ == "GPE" or _clean(obj.text) in COUNTRIES):
+                return Resolved(_org_text(doc_text(cx.doc, obj.left_edge.i, obj.i + 1)), "country")
+    return None
+
+
+def modifies(tok: Token, head: Token) -> bool:
+    """Is `tok` a modifier word of the noun `head` (through compounds), as 'Clinton' in 'the Clinton campaign'?"""
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in ("compound", "nmod", "amod"):
+            return False
+        if t.head.i == head.i:
+            return True
+        t = t.head
+    return False
+
+
 def person_in(cx: Resolver, span: Span, pos: int, head: Token | None = None) -> Resolved | None:
     toks = list(span)
     # "the wife of imprisoned blogger Le Van Quyet": the name after the kin word is not who speaks
     kin_of = head is not None and head.pos_ == "NOUN" and _clean(head.text) in KIN_GENDER
-    for run in _runs(toks, cx.reg):
+    runs = _runs(toks, cx.reg)
+    if head is not None and len(runs) > 1:
+        # "Lowe spokesman Tim Hall said": the name the mention's head is in speaks, not the one before it
+        # and "The Podesta Group's CEO, Kimberley Fritts, said": the name in apposition to the role
+        runs.sort(key=lambda r: 0 if any(t.i == head.i for t in r) else
+                  1 if any(t.dep_ == "appos" and t.head.i == head.i for t in r) else 2)
+    for run in runs:
+        nxt = cx.doc[run[-1].i + 1] if run[-1].i + 1 < len(cx.doc) else None
+        if nxt is not None and nxt.text[:1].isupper() and _clean(nxt.text) in ORG_WORDS and \
+                _clean(nxt.text) not in TITLE_WORDS:
+            continue  # "the Podesta Group", "the Kennedy Center": the start of a body's name
+        if head is not None and head.pos_ == "NOUN" and run[-1].i < head.i and modifies(run[-1], head):
+            continue  # "the Clinton campaign said", "the Obama administration said": the body, not the person
         if run[-1].dep_ == "poss" or (run[-1].i + 1 < len(cx.doc) and
                                       cx.doc[run[-1].i + 1].text in ("’s", "'s", "’")):
             continue  # "Türk's office", "Pham's lawyer": the possessor is not who speaks
@@ -273,13 +323,56 @@ def role(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "one")
                    for c in head.children)
     if not definite:
-        return Resolved(written, "person")
+        r = lead_official(cx, span, head, pos)
+        return r or Resolved(written, "person")
     # the person in focus: the last one named, if the role fits them (never someone further back)
     r = last_person(cx, pos, HONORIFIC_GENDER.get(hl), within=FOCUS_WITHIN)  # "the spokeswoman": a woman
     if r is not None and not fits(cx, r.name, hl):
         return Resolved(written, "person")
     r = r or next_person(cx, pos, within=NEXT_NAMED_WITHIN, role=hl)
     return r or Resolved(written, "person")
+
+def lead_official(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
+    """'…, a Vietnamese official has said.' closing a lead, then 'Speaking at the dialogue, Deputy Prime Minister
+    Bui Thanh Son commended …' opening the next paragraph: the lead's unnamed official is the titled person that
+    paragraph names as its subject. Only for the story's first speaker, and never a person of another
+    country."""
+    if _clean(head.text) not in GENERIC_ROLES:
+        return None
+    text = cx.doc.text
+    end = span.end_char
+    brk = text.find("\n", end)
+    if brk < 0:
+        return None
+    k = brk
+    while k < len(text) and text[k].isspace():
+        k += 1
+    nxt = text.find("\n", k)
+    nxt = len(text) if nxt < 0 else nxt  # the end of the next paragraph
+    i = bisect.bisect_right(cx.person_pos, end)
+    while i < len(cx.reg.persons) and cx.reg.persons[i].pos < nxt:
+        p = cx.reg.persons[i]
+        if p.pos > brk and not p.chrome and p.subject and p.title and not in_content(cx, p.pos):
+            country = next((t for t in span if t.i < head.i and (t.ent_type_ in ("NORP", "GPE") or
+                                                                 _clean(t.text) in COUNTRIES)), None)
+            if country is not None and not _same_country(country.text, p.title):
+                return None
+            r = canonical(cx, p, pos)
+            # the story's first speaker (a standfirst the page prints again may have named them already)
+            return r if all(h.name == r.name for _, h in cx.history) else None
+        i += 1
+    return None
+
+
+def _same_country(word: str, title: str) -> bool:
+    """Does a title name no country other than this one ('Vietnamese' and 'Deputy Prime Minister' agree)?"""
+    named = [w for w in title.split() if _clean(w) in COUNTRIES or _demonym_word(w)]
+    return not named or speaks_for(title + " minister", word)
+
+
+def _demonym_word(word: str) -> bool:
+    return word[:1].isupper() and _clean(word).endswith(("ese", "ian", "ish", "ean", "an", "i"))
+
 
 def interviewee(cx: Resolver, pos: int) -> Resolved | None:
     """An answer whose interviewee the lead names without a reporting verb ('Ms X, UNICEF Representative,
@@ -372,6 +465,9 @@ def pronoun(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
                 return dataclasses.replace(r)
     return None
 
+GROUP_PARTS = frozenset({"some", "several", "many", "most", "few", "both", "all"})
+
+
 def plural_subject(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
     """'others argue' / 'they said': the plural subject before, in this sentence or the one before."""
     sent = tok.sent
@@ -384,9 +480,24 @@ def plural_subject(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
             continue
         if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and t.lower_ != "others" and \
                 (t.lemma_.lower() in AGENT_NOUNS or t.ent_type_ in ("ORG", "NORP", "GPE")):
-            text = t.text if tok.lower_ == "others" else _group_text(doc[t.left_edge.i: t.i + 1].text)
+            text = t.text if tok.lower_ == "others" or tok.lower_ in GROUP_PARTS else \
+                _group_text(doc[t.left_edge.i: t.i + 1].text)
             return Resolved(text, "country" if t.lemma_.lower() in COUNTRY_NOUNS else "org", plural=True)
     return None
+
+def person_in_sentence(cx: Resolver, tok: Token, pos: int, gender: str | None) -> Resolved | None:
+    """'A court jailed activist Tran Van Minh for five years, two of his lawyers said': the nearest person named
+    before in the same sentence, even inside what is reported, is whom the possessive stands for."""
+    start = tok.sent.start_char
+    i = bisect.bisect_left(cx.person_pos, pos) - 1
+    while i >= 0 and cx.reg.persons[i].pos >= start:
+        p = cx.reg.persons[i]
+        g = cx.reg.genders.get(p.key) or p.gender
+        if not p.chrome and not _is_place(p.name) and g in (None, gender):
+            return canonical(cx, p, pos)
+        i -= 1
+    return None
+
 
 def last_body(cx: Resolver, pos: int, tok: Token) -> Resolved | None:
     """'It also requested …': the organisation or country last standing as a subject."""
@@ -402,12 +513,22 @@ def last_body(cx: Resolver, pos: int, tok: Token) -> Resolved | None:
             return body(cx, span, t, pos)
     return None
 
+def named_on(span: Span, head: Token) -> bool:
+    """'Reporters Without Borders', 'Friends of the Earth': a capitalised plural whose name goes on after it is
+    one organisation (its 'it said' is that body), not a group of reporters."""
+    # "Officials in Hanoi said": a group; the model's organisation label, or a capitalised "Without", tells
+    return head.text[:1].isupper() and any(
+        t.i > head.i and t.dep_ == "pobj" and t.text[:1].isupper() and t.head.head.i == head.i and
+        (head.ent_type_ == "ORG" or t.head.text[:1].isupper()) for t in span)
+
+
 def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
     """Organisations, countries and groups as speakers."""
     hl = head.lemma_.lower()
     if head.lower_ in ("i", "we", "you", "this", "that", "which", "who"):
         return None
-    plural = head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" and t.head.i == head.i for t in span)
+    plural = head.tag_ in ("NNS", "NNPS") and not named_on(span, head) or \
+        any(t.dep_ == "conj" and t.head.i == head.i for t in span)
     words = [t for t in span if not t.is_punct and not t.is_space]
     bare = hl in HEADLINE_NOUNS or (hl in AGENT_NOUNS or head.lower_ in AGENT_NOUNS) and \
         hl not in MASS_AGENTS and not _is_acronym(head) and _clean(head.text) not in COUNTRIES
@@ -433,6 +554,8 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         is_country = head.ent_type_ in ("GPE", "NORP") or _clean(head.text) in COUNTRIES
         if not is_country and len(name.split()) == 1:
             name = fuller_org(cx, name, pos) or name
+        elif not is_country and span[0].lower_ == "the":
+            name = described_body(cx, name, pos) or name
         known_org = frozenset(fold(w) for w in name.split()) in cx.reg.org_keys
         if _person_like(head) and not is_country and head.ent_type_ != "ORG" and not known_org:
             return Resolved(name, "person")
@@ -488,7 +611,8 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
         if plural and owner is not None:
             # "according to his lawyers": the lawyers of the man "his" stands for
-            r = last_person(cx, pos, POSSESSIVE_PRONOUNS[owner.lower_])
+            gender = POSSESSIVE_PRONOUNS[owner.lower_]
+            r = person_in_sentence(cx, head, pos, gender) or last_person(cx, pos, gender)
             if r is not None:
                 return Resolved(f"{r.name}'s {_group_text(doc_text(head.doc, owner.i + 1, head.i + 1))}",
                                 "org", plural=True)
@@ -556,6 +680,19 @@ def doc_text(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text
 
 
+def described_body(cx: Resolver, name: str, pos: int) -> str | None:
+    """'The Regional Office further called for …': a body named by generic words only is the body last reported
+    speaking whose name holds its head word ('UN Human Rights Office for South-East Asia')."""
+    words = [fold(w) for w in name.split()]
+    if len(words) < 2 or words[-1] not in ORG_WORDS or not all(w in GENERIC_BODY_WORDS for w in words[:-1]):
+        return None
+    for p, r in reversed(cx.history):
+        if p < pos and pos - p < TEXT_AUTHOR_WITHIN and r.type == "org" and words[-1] in \
+                [fold(w) for w in r.name.split()] and len(r.name.split()) > len(words):
+            return r.name
+    return None
+
+
 def fuller_org(cx: Resolver, word: str, pos: int) -> str | None:
     """'the Council' → 'Human Rights Council' (the nearest organisation whose name ends in that word; failing
     the model's entities, the name the text most often writes out in capitals before that word)."""
@@ -563,7 +700,8 @@ def fuller_org(cx: Resolver, word: str, pos: int) -> str | None:
     best = None
     for o in cx.org_by_last.get(fw, []):
         words = o.text.split()
-        if len(words) > 1:
+        # "Office of the U.N" is a part of the U.N., not its fuller name
+        if len(words) > 1 and fold(words[-2]) not in ("of", "the"):
             dist = distance(pos, o.pos)
             if best is None or dist < best[0]:
                 best = (dist, o.text)
