@@ -31,6 +31,7 @@ from ..lexicon.people import (
     AGENT_NOUNS,
     DELEGATE_ROLES,
     GENERIC_ROLES,
+    GROUP_PARTS,
     HONORIFIC_GENDER,
     KIN_GENDER,
     PEOPLE,
@@ -464,9 +465,6 @@ def pronoun(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
             if p < pos and pos - p < GROUP_WITHIN and r.type == "org":
                 return dataclasses.replace(r)
     return None
-
-GROUP_PARTS = frozenset({"some", "several", "many", "most", "few", "both", "all"})
-
 
 def plural_subject(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
     """'others argue' / 'they said': the plural subject before, in this sentence or the one before."""
