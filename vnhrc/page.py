@@ -109,6 +109,17 @@ def is_headline(line: str) -> bool:
 
 
 QUOTED_HEAD_WORDS = 25  # a headline ending on a quotation is short
+CUT_OFF_WORDS = 12  # the page's last paragraph cut off mid-sentence is at least this long
+
+
+def cut_off(line: str) -> bool:
+    """'We will work with every delegation on the follow-up, and in my view the first step is a': the page's
+    last line stopped mid-sentence is a paragraph cut off, not a headline: long, with a comma or a sentence
+    end inside, and mostly in small letters."""
+    words = line.split()
+    if len(words) < CUT_OFF_WORDS or not re.search(r"[,;]\s|[.!?]\s", line) or title_case(line):
+        return False
+    return sum(w[:1].islower() for w in words) * 2 >= len(words)
 
 
 def title_case(line: str) -> bool:

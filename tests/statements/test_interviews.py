@@ -146,3 +146,35 @@ def test_the_interviewee_talks_to_an_outlet_not_the_outlet(statements):
     answers = [c for c in statements(text) if c.cue == "answered"]
     assert len(answers) == 2
     assert all(a.speaker == "Sofia Lindqvist" for a in answers), [a.speaker for a in answers]
+
+
+def test_one_bare_question_in_a_story_that_mentions_an_interview_is_no_interview(statements):
+    text = ("In an interview last spring, campaign chief Rob Tallis boasted that the race was easy.\n\n"
+            "But on his watch the race has turned into a hard one.\n\n"
+            "Why?\n\n"
+            "For one, the candidate ignores advice and picks fights with his own party.\n\n"
+            "The staff that ran the primaries is still in place and answers to no one.")
+    found = statements(text)
+    assert not any(c.cue == "answered" for c in found)
+
+
+def test_a_paragraph_ending_in_someones_quoted_question_is_no_interviewers_question(statements):
+    text = ("Senator Mara Quill talked to voters in Dayton about the budget.\n\n"
+            "Many voters distrust the plan, Quill said. \"How do you win them back?\"\n\n"
+            "The budget office expects a deficit next year.\n\n"
+            "Her rival Tom Brand was blunt: \"Who would trust these numbers at all?\"\n\n"
+            "The vote is set for March.")
+    found = statements(text)
+    assert not any(c.cue == "answered" for c in found)
+
+
+def test_the_last_answer_cut_off_before_its_full_stop_still_counts(statements):
+    text = ("Envoy Lena Hartig spoke to our reporter about the council session.\n\n"
+            "How do you see the outcome of the session?\n\n"
+            "The outcome is a real success for the whole region.\n\n"
+            "What comes next for your team?\n\n"
+            "We will work with every delegation on the follow-up, and in my view the first step is a")
+    found = statements(text)
+    answers = [c for c in found if c.cue == "answered"]
+    assert [a.content[:20] for a in answers] == ["The outcome is a rea", "We will work with ev"]
+    assert all(a.speaker == "Lena Hartig" for a in answers)

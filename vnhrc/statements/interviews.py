@@ -30,6 +30,11 @@ from .attribution import Attribution
 from .layout import skipped_line
 from .tokens import _words, trim_chars
 
+# the page's last answer cut off before its full stop still counts when it is this long (words)
+CUT_ANSWER_WORDS = 8
+# an interview of one question without "you" or a label asks at least this many words ("Why?" is rhetoric)
+ONE_QUESTION_WORDS = 8
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
@@ -162,8 +167,9 @@ def _label_mention(doc: Doc, s: int, body: int) -> tuple[tuple[int, int] | None,
 
 def _qa_form(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]],
              found: list[Attribution]) -> _Interview | None:
+    reported_at = sorted(a.start for a in found if _reported(doc, a))
     is_q = [text[s:e].rstrip().rstrip("".join(CLOSE_QUOTES)).endswith("?") and text[s] not in OPEN_QUOTES
-            for s, e in units]
+            and text[s:s + 2] != "''" and not _quoted_question(text, lay, s, e) for s, e in units]
     q_idx = [i for i, q in enumerate(is_q) if q and i + 1 < len(units) and not is_q[i + 1]]
     if not q_idx:
         return None
@@ -184,8 +190,9 @@ def _qa_form(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]],
             if m is not None or THANKS.match(body) and len(body.split()) <= 12:
                 stop = i  # the interviewer's closing thanks ("Reporter: Thank you, Ambassador!") or next turn
                 break
-            if not re.search(r"[.!?…”\":]\s*$", body) or EDITORS_NOTE.search(body):
-                continue
+            if EDITORS_NOTE.search(body) or not re.search(r"[.!?…”\":]\s*$", body) and \
+                    not (i + 1 == len(units) and _words(body) >= CUT_ANSWER_WORDS):
+                continue  # a line that does not end a sentence; the page's last line may be cut off mid-word
             answers.append((s, e))
         if k + 1 == len(q_idx):
             break
@@ -196,20 +203,36 @@ def _qa_form(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]],
     first_person = sum(1 for s, e in answers if re.search(r"\b(?:I|we|my|our|us|I'm|I’m)\b", text[s:e]))
     if not said_so and (len(q_idx) < 2 or (addressed * 2 < len(q_idx) and first_person * 2 < len(answers))):
         return None
+    # "Why?" once in a story that mentions an interview somewhere is a rhetorical question, no interview:
+    # one question needs a label, to ask "you" or the length of a real one
+    if len(q_idx) < 2 and not addressed and not any(QUESTION_LABEL.match(q) for q in qtexts) and \
+            _words(qtexts[0]) < ONE_QUESTION_WORDS:
+        return None
     # a news story with a question as a heading: what follows reports other people's words
-    reported = sorted(a.start for a in found if a.mention_head is not None and
-                      doc[a.mention_head].lower_ not in ("i", "we") and
-                      (a.via in ("inverted", "quote", "according") or
-                       a.cue.split()[0].lower() in REPORTING_FORMS))
-    third = 0
-    for s, e in answers:
-        k = bisect.bisect_left(reported, s)
-        third += k < len(reported) and reported[k] < e
+    third = sum(1 for s, e in answers if _has(reported_at, s, e))
     if third * 2 >= len(answers):
         return None
     mention, head = _lead_person(doc, lay, first_q)
     questions = [units[i] for i, q in enumerate(is_q) if q and units[i][0] >= first_q]
     return _Interview(answers, mention, head, first_q=first_q, from_lead=True, questions=questions)
+
+
+def _reported(doc: Doc, a: Attribution) -> bool:
+    """'…, Mrs. Lowe said.': a third person's words reported by the writer, not an answer of the interview's."""
+    return a.mention_head is not None and doc[a.mention_head].lower_ not in ("i", "we") and \
+        (a.via in ("inverted", "quote", "according") or a.cue.split()[0].lower() in REPORTING_FORMS)
+
+
+def _quoted_question(text: str, lay: Layout, s: int, e: int) -> bool:
+    """'… From said. "Our challenge was: How do you tackle it?"': the paragraph ends in someone's quoted
+    question, which no interviewer asks."""
+    q = text.rfind("?", s, e)
+    return q >= 0 and q in lay.quote_spans
+
+
+def _has(starts: list[int], s: int, e: int) -> bool:
+    k = bisect.bisect_left(starts, s)
+    return k < len(starts) and starts[k] < e
 
 
 def _lead_person(doc: Doc, lay: Layout, limit: int) -> tuple[tuple[int, int] | None, int | None]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon.page import CLOSE_QUOTES, LEAD
-from ..page import HEAD_LINES, _lines, _paragraphs, hard_wrapped, is_headline, title_case, wrapped_units
+from ..page import HEAD_LINES, _lines, _paragraphs, cut_off, hard_wrapped, is_headline, title_case, wrapped_units
 from ..spans import Spans
 from .quotes import find_quotes
 
@@ -74,7 +74,7 @@ def build_layout(text: str, skip: list[tuple[int, int]], title: str | None) -> L
         is_title = bool(title) and line.strip() == title.strip() and (
             is_headline(title) or ((s, e) == first_line and len(line.split()) <= 25 and
                                      not re.search(r"[.!?…][”\"’]?$", line.rstrip())))
-        if is_headline(line) or is_title or \
+        if is_headline(line) and not (li + 1 == len(lines) and cut_off(line)) or is_title or \
                 (title_case(line) and not line.rstrip().endswith(tuple(CLOSE_QUOTES))):
             blocked.append((s, e))
     quotes = find_quotes(text, paragraphs)
