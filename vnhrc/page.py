@@ -96,6 +96,8 @@ def is_headline(line: str) -> bool:
     s = line.strip().rstrip("*").strip()
     if not s:
         return True
+    if s.endswith("''"):
+        s = s[:-2] + "”"  # '… be left behind.''': two apostrophes close a quotation (wire copy)
     bare = s.rstrip(CLOSE_QUOTES + "'")
     if s[-1] in CLOSE_QUOTES and bare and bare[-1] not in ".!?…,;:" and len(s.split()) <= QUOTED_HEAD_WORDS \
             and not re.search(r"[.!?]\s", s) and s[0] not in OPEN_QUOTES:

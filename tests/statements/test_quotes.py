@@ -122,3 +122,22 @@ def test_a_long_quote_handed_to_said_name_with_a_long_appositive_and_its_continu
     assert said[0].content.startswith("These two clauses")
     assert said[1].content.startswith("The port should order a full review")
     assert not any("Open the gates" in c.content for c in found)
+
+
+def test_two_apostrophes_stand_for_a_double_quote_mark(statements):
+    text = ("Governor Ellen Marsh toured the flooded towns on Monday.\n\n"
+            "''We will rebuild every bridge before the winter,'' Ms. Marsh said. ''Nobody will be left behind.''\n\n"
+            "Her rival called the plan ''a fantasy'' but offered none of his own.")
+    found = statements(text)
+    said = found[0]
+    assert said.cue == "said" and said.speaker == "Ellen Marsh" and said.kind == "direct"
+    assert said.content.startswith("We will rebuild every bridge") and "'" not in said.content
+    assert found[1].content.startswith("Nobody will be left behind") and found[1].speaker == "Ellen Marsh"
+    assert found[2].kind == "mixed"
+
+
+def test_find_quotes_reads_a_pair_of_apostrophes_as_one_mark():
+    from vnhrc.statements.quotes import find_quotes
+    text = "He said ''the door is open'' and left. It's the team's plan."
+    qs = find_quotes(text, [(0, len(text))])
+    assert [text[q.start:q.end] for q in qs] == ["the door is open"]

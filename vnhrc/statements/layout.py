@@ -137,7 +137,7 @@ def _kind(text: str, cs: int, ce: int, lay: Layout) -> str:
     q = lay.quote(cs)
     if q is not None and q.start <= cs and (q.end >= ce - 1):
         return "direct"
-    if any(ch in seg for ch in "“”\""):
+    if any(ch in seg for ch in "“”\"") or "''" in seg:  # two apostrophes: a double mark (wire copy)
         return "mixed"
     return "indirect"
 

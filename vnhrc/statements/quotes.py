@@ -46,8 +46,23 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         open_at: int | None = None
         mark = ""  # the opening mark of the open quote
         first = True
+        pair_at = -1  # the second mark of a '' pair, passed over
         for i in range(ps, pe):
             ch = text[i]
+            if ch == "'" and i + 1 < pe and text[i + 1] == "'" and i != pair_at and (open_at is None or mark == "''"):
+                # "''We will appeal,'' she said.": two apostrophes stand for a straight double mark (wire copy)
+                pair_at = i + 1
+                prev = text[i - 1] if i > ps else " "
+                nxt = text[i + 2] if i + 2 < pe else " "
+                if open_at is None and (prev.isspace() or prev in "([{—–-:,") and not nxt.isspace():
+                    if not (first and carry and i == ps):
+                        group += 1
+                    open_at, mark = i, "''"
+                elif open_at is not None:
+                    quotes.append(Quote(open_at + 2, i, open_at, i, group))
+                    open_at = None
+                first = False
+                continue
             if ch not in "“”\"‘’":
                 continue
             prev = text[i - 1] if i > ps else " "
@@ -84,12 +99,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             first = False
         carry = False
         if open_at is not None and mark != "‘":
-            quotes.append(Quote(open_at + 1, pe, open_at, None, group))
+            quotes.append(Quote(open_at + len(mark), pe, open_at, None, group))
             carry = True
         if carry:
             # the same quotation goes on only when the next paragraph opens with a mark
             nxt_par = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
-            carry = nxt_par is not None and text[nxt_par[0]] in "“\""
+            carry = nxt_par is not None and (text[nxt_par[0]] in "“\"" or text.startswith("''", nxt_par[0]))
     return quotes
 
 

@@ -125,7 +125,9 @@ def _words(text: str) -> int:
 def trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
     """No blanks or stray punctuation at the ends; an opening quote mark at the start is dropped, a closing one
     kept only when its opening is inside."""
-    while s < e and (text[s].isspace() or text[s] in ",;:–—-" or text[s] in OPEN_QUOTES and text[s] != "‘"):
+    while s < e and (text[s].isspace() or text[s] in ",;:–—-" or text[s] in OPEN_QUOTES and text[s] != "‘"
+                     or text.startswith("''", s) or text[s] == "'" and s > 0 and text[s - 1] == "'"):
+        # two apostrophes stand for a double mark (wire copy)
         if text[s] in "“" and "”" in text[s + 1:e] and text.find("”", s + 1, e) < e - 1:
             break  # the quoted phrase closes inside: keep its opening mark (mixed content)
         s += 1
@@ -135,6 +137,10 @@ def trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
     if seg and seg[-1] in "”\"" and seg.count("“") + seg.count('"') - (1 if seg[-1] == '"' else 0) < \
             seg.count("”") + (1 if seg[-1] == '"' else 0):
         e -= 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+            e -= 1
+    elif seg.endswith("''") and seg.count("''") % 2:
+        e -= 2
         while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
             e -= 1
     return s, e
