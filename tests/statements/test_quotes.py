@@ -141,3 +141,13 @@ def test_find_quotes_reads_a_pair_of_apostrophes_as_one_mark():
     text = "He said ''the door is open'' and left. It's the team's plan."
     qs = find_quotes(text, [(0, len(text))])
     assert [text[q.start:q.end] for q in qs] == ["the door is open"]
+
+
+def test_an_opening_mark_typed_for_the_closing_one(statements):
+    text = ("Her brother Tran Minh spoke to reporters outside the court.\n\n"
+            "“The verdict against my sister was far too harsh,“ he said.\n\n"
+            "“We will appeal the ruling as soon as the court allows us.”")
+    found = statements(text)
+    assert [(c.speaker, c.kind) for c in found] == [("Tran Minh", "direct")] * 2
+    assert found[0].content == "The verdict against my sister was far too harsh"
+    assert found[1].content.startswith("We will appeal the ruling")

@@ -85,6 +85,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                     open_at, mark = i, ch
                 first = False
                 continue
+            if ch == "“" and open_at is not None and mark == "“" and prev in ",.!?" and nxt.isspace():
+                # '“The sentence was too heavy,“ he said.': an opening mark typed where the closing one belongs
+                quotes.append(Quote(open_at + 1, i, open_at, i, group))
+                open_at = None
+                first = False
+                continue
             if ch == "“" or (ch == '"' and open_at is None and (prev.isspace() or prev in "([{—–-:,") and
                              not nxt.isspace()):
                 if open_at is not None:  # an opening mark inside an open quote: the first one was never closed
