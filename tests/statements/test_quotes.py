@@ -151,3 +151,18 @@ def test_an_opening_mark_typed_for_the_closing_one(statements):
     assert [(c.speaker, c.kind) for c in found] == [("Tran Minh", "direct")] * 2
     assert found[0].content == "The verdict against my sister was far too harsh"
     assert found[1].content.startswith("We will appeal the ruling")
+
+
+def test_a_short_quoted_sentence_right_after_the_speakers_quote_goes_on_with_it(statements):
+    text = ("Lawyer Ana Ruiz spoke after the hearing.\n\n"
+            "“We will appeal the ruling before the end of the month,” Ruiz said. “No question.”")
+    found = statements(text)
+    assert [(c.speaker, c.kind, c.content) for c in found][1:] == [("Ana Ruiz", "direct", "No question")]
+
+
+def test_a_short_quoted_name_after_a_quote_is_no_statement(statements):
+    text = ("Lawyer Ana Ruiz spoke after the hearing.\n\n"
+            "“We will appeal the ruling before the end of the month,” Ruiz said.\n\n"
+            "“Justice Now” is the name of the families' group.")
+    found = statements(text)
+    assert len(found) == 1 and found[0].speaker == "Ana Ruiz"

@@ -22,6 +22,9 @@ if TYPE_CHECKING:  # pragma: no cover
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # at most this many tokens of a name after the verb ("said Ana Maria Ruiz Lopez")
 NAME_TOKENS = 6
+# a quotation going on after its attribution this long (words) may stand in the next paragraph; a shorter one
+# only as a sentence of its own right after the speaker's quote
+CONTINUED_WORDS = 5
 
 
 @dataclass
@@ -172,7 +175,8 @@ def continued_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
         if not _opens_sentence(text, par, q.open_at):
             continue
         cs, ce = trim_chars(text, gs, ge)
-        if _words(text[cs:ce]) < 5:
+        words = _words(text[cs:ce])
+        if words < 1:
             continue
         # the statement just before, in this paragraph or the one before it
         k = bisect.bisect_left(starts, q.open_at) - 1
@@ -184,6 +188,8 @@ def continued_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
         pi, qi = lay.paragraph_index(prev.content_start), lay.paragraph_index(q.open_at)
         if qi - pi > 1 or prev.mention_start is None:
             continue
+        if words < CONTINUED_WORDS and not (qi == pi and prev.kind == "direct" and _ends_sentence(text, cs, ce, q)):
+            continue  # '“We will appeal,” Ruiz said. “No question.”': short, only right after the speaker's quote
         if qi - pi == 1 and not _opens_paragraph(text, par, q.open_at):
             continue
         seen_groups.add(q.group)
@@ -194,6 +200,13 @@ def continued_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
             mention_end=prev.mention_end, mention_head=prev.mention_head, via="continued",
         ))
     return out
+
+
+def _ends_sentence(text: str, cs: int, ce: int, q: Quote) -> bool:
+    """The short quotation is a sentence of its own: it closes on its stop ('“No question.”'), not a quoted
+    name or phrase ('“Respect”')."""
+    tail = text[q.end - 1:q.end] if q.close_at is not None else text[ce - 1:ce]
+    return tail in (".", "!", "?", "…")
 
 
 def _opens_sentence(text: str, par: tuple[int, int], pos: int) -> bool:
