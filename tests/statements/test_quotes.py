@@ -166,3 +166,13 @@ def test_a_short_quoted_name_after_a_quote_is_no_statement(statements):
             "“Justice Now” is the name of the families' group.")
     found = statements(text)
     assert len(found) == 1 and found[0].speaker == "Ana Ruiz"
+
+
+def test_a_cue_ending_on_a_colon_points_at_the_quote_after_it(statements):
+    text = ("The council voted on Friday to open an inquiry.\n\n"
+            "Reacting to the council's decision to open an inquiry into the “disappearances” in the north, "
+            "Lena Ortiz, the regional director of the group, said:\n\n"
+            "“This vote gives hope to the families who have waited for answers for years.”")
+    found = statements(text)
+    assert [(c.speaker, c.kind) for c in found] == [("Lena Ortiz", "direct")]
+    assert found[0].content.startswith("This vote gives hope")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.cues import REPORTING_FORMS
 from ..spans import Spans
 from .attribution import Attribution
-from .tokens import _words, trim_chars
+from .tokens import _words, mention_span, trim_chars
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -198,6 +198,48 @@ def continued_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
             cue=prev.cue, kind="direct", content_start=cs, content_end=ce, sent_start=q.open_at,
             sent_end=sent_end, start=q.open_at, end=ce, mention_start=prev.mention_start,
             mention_end=prev.mention_end, mention_head=prev.mention_head, via="continued",
+        ))
+    return out
+
+
+def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
+    """'Lena Ortiz, the regional director of the group, said:' closing its paragraph: the words are the next
+    paragraph, quoted or not. Only a reporting verb with its own speaker right before the colon, and a next
+    paragraph no statement has taken."""
+    from .agents import speaker_of  # agents reads the cue lexicon; only this pass needs it
+    from .layout import _kind  # layout finds the quotes with this module
+
+    text = ctx.text
+    doc = ctx.doc
+    lay = ctx.lay
+    covered = Spans([(a.content_start, a.content_end) for a in found])
+    out: list[Attribution] = []
+    for pi, (ps, pe) in enumerate(lay.paragraphs[:-1]):
+        j = pe
+        while j > ps and text[j - 1].isspace():
+            j -= 1
+        if j <= ps or text[j - 1] != ":" or j - 1 in lay.skip or j - 1 in lay.quote_spans:
+            continue
+        colon = doc.char_span(j - 1, j, alignment_mode="expand")
+        if colon is None or colon.start == 0:
+            continue
+        v = doc[colon.start - 1]
+        if v.lower_ not in REPORTING_FORMS or v.pos_ not in ("VERB", "AUX") and not v.tag_.startswith("VB"):
+            continue
+        subj = speaker_of(ctx, v)
+        if subj is None:
+            continue
+        ns, ne = lay.paragraphs[pi + 1]
+        if ns in lay.skip:
+            continue
+        cs, ce = trim_chars(text, ns, ne)
+        if _words(text[cs:ce]) < 3 or cs in covered or (cs + 1) in covered:
+            continue
+        ms, me = ctx.mention_spans.get(subj.i) or mention_span(subj)
+        out.append(Attribution(
+            cue=text[v.idx:j], kind=_kind(text, cs, ce, lay), content_start=cs, content_end=ce,
+            sent_start=v.sent.start_char, sent_end=ne, start=min(ms, v.idx), end=ne, mention_start=ms,
+            mention_end=me, mention_head=subj.i, via="quote", cue_start=v.idx,
         ))
     return out
 
