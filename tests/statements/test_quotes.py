@@ -176,3 +176,16 @@ def test_a_cue_ending_on_a_colon_points_at_the_quote_after_it(statements):
     found = statements(text)
     assert [(c.speaker, c.kind) for c in found] == [("Lena Ortiz", "direct")]
     assert found[0].content.startswith("This vote gives hope")
+
+
+def test_a_colon_after_the_verb_hands_over_to_the_quote(statements):
+    text = ("The union asked both candidates about the minimum wage.\n\n"
+            "Senator Ruth Calder said: \"Absolutely. . . . Wages have fallen behind for forty years and we must "
+            "act now.\"\n\n"
+            "Governor Paul Ames spoke next. He went on: \"Nobody here wants higher prices at the store.\"\n\n"
+            "The list includes: apples, pears and plums from the region.")
+    found = statements(text)
+    got = [(c.speaker, c.kind, c.content[:20]) for c in found]
+    assert ("Ruth Calder", "direct", "Absolutely. . . . Wa") in got
+    assert any(c.content.startswith("Nobody here wants") and c.kind == "direct" for c in found)
+    assert not any("apples" in c.content for c in found)

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon.cues import REPORTING_FORMS
+from ..lexicon.page import COLON_CUE_LEMMAS, OPEN_QUOTES
 from ..spans import Spans
 from .attribution import Attribution
-from .tokens import _words, mention_span, trim_chars
+from .tokens import _words, lemma_of, mention_span, trim_chars
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -204,8 +205,8 @@ def continued_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
 
 def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
     """'Lena Ortiz, the regional director of the group, said:' closing its paragraph: the words are the next
-    paragraph, quoted or not. Only a reporting verb with its own speaker right before the colon, and a next
-    paragraph no statement has taken."""
+    paragraph, quoted or not; 'Sanders said: “Absolutely. …”', 'She went on: “…”': the quotation after the
+    colon. Only a reporting verb with its own speaker right before the colon, and words no statement has taken."""
     from .agents import speaker_of  # agents reads the cue lexicon; only this pass needs it
     from .layout import _kind  # layout finds the quotes with this module
 
@@ -214,33 +215,51 @@ def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
     lay = ctx.lay
     covered = Spans([(a.content_start, a.content_end) for a in found])
     out: list[Attribution] = []
-    for pi, (ps, pe) in enumerate(lay.paragraphs[:-1]):
-        j = pe
-        while j > ps and text[j - 1].isspace():
-            j -= 1
-        if j <= ps or text[j - 1] != ":" or j - 1 in lay.skip or j - 1 in lay.quote_spans:
+    pos = text.find(":")
+    while pos != -1:
+        colon_at, pos = pos, text.find(":", pos + 1)
+        if colon_at in lay.skip or colon_at in lay.quote_spans or colon_at in ctx.answers:
             continue
-        colon = doc.char_span(j - 1, j, alignment_mode="expand")
+        par = lay.paragraph(colon_at)
+        if par is None:
+            continue
+        j = colon_at + 1
+        while j < par[1] and text[j] in " \t":
+            j += 1
+        if not text[j:par[1]].strip():
+            pi = lay.paragraph_index(colon_at)
+            if pi + 1 >= len(lay.paragraphs):
+                continue
+            cs0, ce0 = lay.paragraphs[pi + 1]  # "… said:" ends its paragraph: the next one is the words
+        elif text[j] in OPEN_QUOTES or text.startswith("''", j):
+            q = lay.quote(j + (2 if text.startswith("''", j) else 1))
+            if q is None or q.open_at != j:
+                continue
+            cs0, ce0 = q.start, q.end
+        else:
+            continue
+        colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
         if colon is None or colon.start == 0:
             continue
         v = doc[colon.start - 1]
-        if v.lower_ not in REPORTING_FORMS or v.pos_ not in ("VERB", "AUX") and not v.tag_.startswith("VB"):
+        if v.dep_ == "prt" and v.lower_ == "on":  # "She went on:"
+            v = v.head
+        if lemma_of(v) not in COLON_CUE_LEMMAS or not v.tag_.startswith("VB") or \
+                lemma_of(v) == "go" and doc[colon.start - 1].lower_ != "on":
             continue
         subj = speaker_of(ctx, v)
-        if subj is None:
+        if subj is None or cs0 in lay.skip:
             continue
-        ns, ne = lay.paragraphs[pi + 1]
-        if ns in lay.skip:
-            continue
-        cs, ce = trim_chars(text, ns, ne)
-        if _words(text[cs:ce]) < 3 or cs in covered or (cs + 1) in covered:
+        cs, ce = trim_chars(text, cs0, ce0)
+        if _words(text[cs:ce]) < 2 or cs in covered or (cs + 1) in covered:
             continue
         ms, me = ctx.mention_spans.get(subj.i) or mention_span(subj)
         out.append(Attribution(
-            cue=text[v.idx:j], kind=_kind(text, cs, ce, lay), content_start=cs, content_end=ce,
-            sent_start=v.sent.start_char, sent_end=ne, start=min(ms, v.idx), end=ne, mention_start=ms,
+            cue=text[v.idx:colon_at + 1], kind=_kind(text, cs, ce, lay), content_start=cs, content_end=ce,
+            sent_start=v.sent.start_char, sent_end=ce0, start=min(ms, v.idx), end=ce0, mention_start=ms,
             mention_end=me, mention_head=subj.i, via="quote", cue_start=v.idx,
         ))
+        covered = Spans([(a.content_start, a.content_end) for a in found + out])
     return out
 
 
