@@ -201,4 +201,6 @@ CAPTION_WORDS = 40
 COLON_CUE_LEMMAS = frozenset({
     "say", "tell", "add", "state", "write", "continue", "explain", "declare", "warn", "respond", "reply",
     "note", "remark", "insist", "argue", "conclude", "tweet", "answer", "recall", "announce", "go",
+    "emphasise", "emphasize", "stress", "underline", "affirm", "assert", "observe", "comment", "exclaim",
+    "urge", "caution", "admit", "acknowledge", "confirm", "reiterate", "quip", "post",
 })
