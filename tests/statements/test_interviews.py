@@ -178,3 +178,26 @@ def test_the_last_answer_cut_off_before_its_full_stop_still_counts(statements):
     answers = [c for c in found if c.cue == "answered"]
     assert [a.content[:20] for a in answers] == ["The outcome is a rea", "We will work with ev"]
     assert all(a.speaker == "Lena Hartig" for a in answers)
+
+
+def test_labels_that_each_head_one_section_are_no_dialogue(statements):
+    text = ("What each candidate needs on Tuesday.\n\n"
+            "The race is wide open after the first vote.\n\n"
+            "Alvarez: A strong second place would keep the campaign's donors on board.\n\n"
+            "Brennan: Anything below third place ends the campaign for good.\n\n"
+            "Chu: Will voters remember her debate answers? She needs a late surge.")
+    found = statements(text)
+    assert not any(c.cue == "answered" for c in found)
+
+
+def test_a_question_deep_in_a_long_story_opens_no_interview(statements):
+    towns = ["Alden", "Brook", "Cray", "Dunmore", "Elton", "Fenwick", "Garth", "Hollis", "Irwin", "Jasper"]
+    paras = [f"In {town} the two parties spent {i + 2} million dollars on television advertising."
+             for i, town in enumerate(towns)]
+    text = ("Governor Ina Berg gave an interview to the local radio on Monday.\n\n" + "\n\n".join(paras) +
+            "\n\nSo what does this long and costly campaign tell us about the candidates and their parties?\n\n"
+            "Money still decides far too much in the state's politics, I am afraid.\n\n"
+            "And what will the parties do differently when the next campaign comes around?\n\n"
+            "We will see the same advertising again, because it works.")
+    found = statements(text)
+    assert not any(c.cue == "answered" for c in found)

@@ -34,6 +34,8 @@ from .tokens import _words, trim_chars
 CUT_ANSWER_WORDS = 8
 # an interview of one question without "you" or a label asks at least this many words ("Why?" is rhetoric)
 ONE_QUESTION_WORDS = 8
+# an interview without Q: labels asks its first question within this many paragraphs of the page's start
+QA_LEAD_UNITS = 8
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -107,6 +109,11 @@ def _transcript(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]]) 
     interviewers |= {k for k in labels if any(w in INTERVIEWER_WORDS for w in k.split())}
     if "a" in labels:
         interviewers.discard("a")
+    # "Sanders: …", "Rubio: …", "Fiorina: See you later?": each label once is a list of sections, not a
+    # dialogue, unless a label says it asks ("Q:", "Reporter:")
+    seen = [_label_key(t[2], keys) for t in turns]
+    if len(seen) == len(set(seen)) and not any(k in QA_LABELS or k.split()[0] in INTERVIEWER_WORDS for k in seen):
+        return None
     guests = labels - interviewers
     if not guests or not interviewers:
         return None
@@ -176,6 +183,8 @@ def _qa_form(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]],
     first_q = units[q_idx[0]][0]
     lead = text[:first_q]
     qtexts = [text[units[i][0]:units[i][1]] for i in q_idx]
+    if q_idx[0] > QA_LEAD_UNITS and not any(QUESTION_LABEL.match(q) for q in qtexts):
+        return None  # an interview asks after a short lead; a question deep in a story or a live blog is rhetoric
     said_so = bool(INTERVIEW_WORDS.search(lead)) or any(QUESTION_LABEL.match(q) for q in qtexts)
     addressed = sum(1 for q in qtexts if re.search(r"\b(?:you|your|yours)\b", q, re.I))
     answers = []
