@@ -220,3 +220,19 @@ def test_a_capitals_dateline_once_is_no_speaker_label(statements):
             "The chair, Ambassador Rita Moll, said the agenda was the longest in years.")
     found = statements(text)
     assert [(c.speaker, c.cue) for c in found] == [("Rita Moll", "said")]
+
+
+def test_an_answer_that_opens_with_a_quote_is_the_quotation(statements):
+    text = ("Summit envoy looks ahead\n\n"
+            "Ambassador Tomas Lind spoke to our reporter about the summit.\n\n"
+            "How do you see the outcome of the summit?\n\n"
+            "“Frankly, the outcome went beyond what we had hoped for. We reached a deal on every point.”\n\n"
+            "What comes next for your delegation?\n\n"
+            "\"We will now work on the follow-up with all partners,\" Lind said with a smile.\n\n"
+            "When does the next round begin?\n\n"
+            "“In the spring, as planned, and I expect a short one.”")
+    answers = [c for c in statements(text) if c.cue == "answered"]
+    assert [a.content for a in answers] == [
+        "Frankly, the outcome went beyond what we had hoped for. We reached a deal on every point.",
+        "We will now work on the follow-up with all partners", "In the spring, as planned, and I expect a short one."]
+    assert all(a.speaker == "Tomas Lind" for a in answers)

@@ -74,7 +74,7 @@ def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | Non
     if interview:
         if interview.mention is None or interview.from_lead:
             interview = interviewee_from(interview, found, doc)
-        found = found + _answers(doc, text, interview)
+        found = found + _answers(doc, text, interview, lay)
     found = [a for a in found if not _blocked(ctx, a) and not _colon_ahead(text, a, found)]
     found = _by_paragraph(text, lay, _no_channels(found))
     found.sort(key=lambda a: (a.content_start, a.start))

@@ -36,6 +36,8 @@ CUT_ANSWER_WORDS = 8
 ONE_QUESTION_WORDS = 8
 # an interview without Q: labels asks its first question within this many paragraphs of the page's start
 QA_LEAD_UNITS = 8
+# words of an attribution after an answer's quotation ('…," he said with a smile.')
+QUOTED_ANSWER_TAIL = 8
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -315,10 +317,12 @@ def _heading_person(doc: Doc, lay: Layout, limit: int) -> tuple[tuple[int, int],
     return None
 
 
-def _answers(doc: Doc, text: str, iv: _Interview) -> list[Attribution]:
+def _answers(doc: Doc, text: str, iv: _Interview, lay: Layout | None = None) -> list[Attribution]:
     out = []
     for s, e in iv.answers:
         cs, ce = trim_chars(text, s, e)
+        if lay is not None:
+            cs, ce = _quoted_answer(text, lay, cs, ce)
         if _words(text[cs:ce]) < 3 or (THANKS.match(text[cs:ce]) and _words(text[cs:ce]) <= 6):
             continue  # "Thank you very much." answers nothing
         mention, head = iv.who.get(s) or (None, None)  # a transcript with several guests: each their own
@@ -330,3 +334,16 @@ def _answers(doc: Doc, text: str, iv: _Interview) -> list[Attribution]:
             mention_end=mention[1] if mention else None, answer=True, mention_head=head, via="answer",
         ))
     return out
+
+
+def _quoted_answer(text: str, lay: Layout, cs: int, ce: int) -> tuple[int, int]:
+    """'"We will now work on the follow-up," he said with a smile.': an answer that opens with a quotation
+    and closes on its attribution is the quotation."""
+    q = lay.quote(cs)
+    if q is None or q.start != cs or q.close_at is None or q.close_at >= ce - 1:
+        return cs, ce
+    tail = text[q.close_at + 1:ce].lower().split()
+    if len(tail) > QUOTED_ANSWER_TAIL or not any(w.strip(".,") in REPORTING_FORMS for w in tail):
+        return cs, ce
+    return trim_chars(text, q.start, q.end)
+
