@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.page import CLOSE_QUOTES, LEAD
 from ..page import HEAD_LINES, _lines, _paragraphs, cut_off, hard_wrapped, is_headline, title_case, wrapped_units
 from ..spans import Spans
+from .quotes import content_kind as _kind  # noqa: F401  (its callers import it from here)
 from .quotes import find_quotes
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -130,16 +131,6 @@ def lead_skip(text: str, pos: int, limit: int, lay: Layout | None = None) -> int
     while pos < limit and text[pos] in " \t\n.,;:–—-":
         pos += 1
     return pos
-
-
-def _kind(text: str, cs: int, ce: int, lay: Layout) -> str:
-    seg = text[cs:ce]
-    q = lay.quote(cs)
-    if q is not None and q.start <= cs and (q.end >= ce - 1):
-        return "direct"
-    if any(ch in seg for ch in "“”\"") or "''" in seg:  # two apostrophes: a double mark (wire copy)
-        return "mixed"
-    return "indirect"
 
 
 def skipped_line(lay: Layout, s: int, e: int) -> bool:

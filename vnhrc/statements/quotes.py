@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from .context import Ctx
+    from .layout import Layout
 
 # pronouns that may stand for the speaker after a quotation ('“…,” she said.')
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -208,7 +209,6 @@ def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
     paragraph, quoted or not; 'Sanders said: “Absolutely. …”', 'She went on: “…”': the quotation after the
     colon. Only a reporting verb with its own speaker right before the colon, and words no statement has taken."""
     from .agents import speaker_of  # agents reads the cue lexicon; only this pass needs it
-    from .layout import _kind  # layout finds the quotes with this module
 
     text = ctx.text
     doc = ctx.doc
@@ -255,12 +255,23 @@ def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
             continue
         ms, me = ctx.mention_spans.get(subj.i) or mention_span(subj)
         out.append(Attribution(
-            cue=text[v.idx:colon_at + 1], kind=_kind(text, cs, ce, lay), content_start=cs, content_end=ce,
+            cue=text[v.idx:colon_at + 1], kind=content_kind(text, cs, ce, lay), content_start=cs, content_end=ce,
             sent_start=v.sent.start_char, sent_end=ce0, start=min(ms, v.idx), end=ce0, mention_start=ms,
             mention_end=me, mention_head=subj.i, via="quote", cue_start=v.idx,
         ))
         covered = Spans([(a.content_start, a.content_end) for a in found + out])
     return out
+
+
+def content_kind(text: str, cs: int, ce: int, lay: Layout) -> str:
+    """direct: the content is one quotation; mixed: it holds quoted words; indirect: none."""
+    seg = text[cs:ce]
+    q = lay.quote(cs)
+    if q is not None and q.start <= cs and (q.end >= ce - 1):
+        return "direct"
+    if any(ch in seg for ch in "“”\"") or "''" in seg:  # two apostrophes: a double mark (wire copy)
+        return "mixed"
+    return "indirect"
 
 
 def _ends_sentence(text: str, cs: int, ce: int, q: Quote) -> bool:
