@@ -203,25 +203,6 @@ def test_a_question_deep_in_a_long_story_opens_no_interview(statements):
     assert not any(c.cue == "answered" for c in found)
 
 
-def test_all_caps_labels_that_recur_are_a_transcript(statements):
-    text = ("Trade envoy Tomas Lind joined the evening programme after the summit.\n\n"
-            "HOST: What did the summit achieve for exporters?\n\n"
-            "LIND: We reached a deal on tariffs for every farm product.\n\n"
-            "HOST: And the timetable for the next round?\n\n"
-            "LIND: The next round begins in the spring, as planned.")
-    answers = [c for c in statements(text) if c.cue == "answered"]
-    assert [a.content for a in answers] == ["We reached a deal on tariffs for every farm product",
-                                            "The next round begins in the spring, as planned"]
-    assert all(a.speaker == "Tomas Lind" for a in answers)
-
-
-def test_a_capitals_dateline_once_is_no_speaker_label(statements):
-    text = ("GENEVA: The council opened its session on Monday with a minute of silence.\n\n"
-            "The chair, Ambassador Rita Moll, said the agenda was the longest in years.")
-    found = statements(text)
-    assert [(c.speaker, c.cue) for c in found] == [("Rita Moll", "said")]
-
-
 def test_an_answer_that_opens_with_a_quote_is_the_quotation(statements):
     text = ("Summit envoy looks ahead\n\n"
             "Ambassador Tomas Lind spoke to our reporter about the summit.\n\n"

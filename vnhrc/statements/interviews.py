@@ -83,20 +83,12 @@ def _interview(doc: Doc, lay: Layout, found: list[Attribution]) -> _Interview | 
 
 def _transcript(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]]) -> _Interview | None:
     turns = []  # (start, end, label, body_start)
-    # "HOST: …", "LIND: …": capitals name a speaker when they ask or recur; once, they are a dateline or a
-    # heading ("WASHINGTON: …", "UPDATE: …")
-    caps: dict[str, int] = {}
-    for s, e in units:
-        m = LABEL.match(text, s, e)
-        if m and m.group(1).strip().isupper():
-            caps[m.group(1).strip().lower()] = caps.get(m.group(1).strip().lower(), 0) + 1
     for s, e in units:
         m = LABEL.match(text, s, e)
         if m:
             label = m.group(1).strip()
             low = label.lower()
-            if low in NOT_LABELS or label.isupper() and low not in QA_LABELS and len(label) > 3 and not (
-                    low.split()[0] in INTERVIEWER_WORDS or caps.get(low, 0) >= 2 and len(caps) >= 2):
+            if low in NOT_LABELS or label.isupper() and low not in QA_LABELS and len(label) > 3:
                 continue
             words = label.split()
             if not (low in QA_LABELS or all(w[0].isupper() for w in words if w[0].isalpha())):
@@ -141,9 +133,7 @@ def _transcript(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]]) 
             current_guest = k in guests
             if current_guest:
                 answers.append((t[3], e))
-                # "LIND:" in capitals is the name the lead gives in full ("Trade envoy Tomas Lind")
-                current = _label_mention(doc, s, t[3]) if k not in ("a", "answer") and not t[2].isupper() \
-                    else (None, None)
+                current = _label_mention(doc, s, t[3]) if k not in ("a", "answer") else (None, None)
                 who[t[3]] = current
                 if mention is None and current[0] is not None:
                     mention, head = current
@@ -214,9 +204,6 @@ def _qa_form(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]],
             if EDITORS_NOTE.search(body) or not re.search(r"[.!?…”\":]\s*$", body) and \
                     not (i + 1 == len(units) and _words(body) >= CUT_ANSWER_WORDS):
                 continue  # a line that does not end a sentence; the page's last line may be cut off mid-word
-            label = LABEL.match(body)
-            if label and label.group(1).isupper() and label.group(1).strip().lower() not in NOT_LABELS:
-                s += label.end()  # "LIND: The next round …": the answer without its speaker's label
             answers.append((s, e))
         if k + 1 == len(q_idx):
             break
