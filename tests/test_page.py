@@ -171,3 +171,20 @@ def test_a_photo_credit_blanks_only_the_caption_sentence_not_the_paragraph_glued
     assert [glued[s:e] for s, e in chrome_spans(glued)] == ["Cranes at the harbour (Photo: AFP)"]
     alone = "A crane at the harbour in Brest.(Photo: AFP) Brest (AFP) – The port reopened."
     assert [alone[s:e] for s, e in chrome_spans(alone)] == ["A crane at the harbour in Brest.(Photo: AFP)"]
+
+
+def test_a_last_line_cut_off_mid_sentence_is_no_headline():
+    from vnhrc.page import cut_off
+    assert cut_off("We will work with every delegation on the follow-up, and in my view the first step is a")
+    assert cut_off("“As a member, the country would likely join the group of critics like Alpha, Beta and other")
+    assert not cut_off("Related: Council Elects New Members For The Next Term")
+    assert not cut_off("Share this article")
+
+
+def test_a_long_last_line_in_small_letters_is_cut_off_but_short_or_title_case_lines_are_not():
+    from vnhrc.page import cut_off
+    assert cut_off("The minister thanked the organisers for hosting the talks and for the many special efforts "
+                   "they had made over the passing of the sea")
+    for tail in ("More Politics News", "Activists call on the top leader to honour his pledge",
+                 "Regional Leaders Gather In Jakarta As Tensions Rise Over Fishing Rights And Shipping Lanes Near"):
+        assert not cut_off(tail), tail

@@ -96,6 +96,8 @@ def is_headline(line: str) -> bool:
     s = line.strip().rstrip("*").strip()
     if not s:
         return True
+    if s.endswith("''"):
+        s = s[:-2] + "”"  # '… be left behind.''': two apostrophes close a quotation (wire copy)
     bare = s.rstrip(CLOSE_QUOTES + "'")
     if s[-1] in CLOSE_QUOTES and bare and bare[-1] not in ".!?…,;:" and len(s.split()) <= QUOTED_HEAD_WORDS \
             and not re.search(r"[.!?]\s", s) and s[0] not in OPEN_QUOTES:
@@ -109,6 +111,15 @@ def is_headline(line: str) -> bool:
 
 
 QUOTED_HEAD_WORDS = 25  # a headline ending on a quotation is short
+CUT_OFF_WORDS = 14  # a last line this long is running text the page cut off, no headline or link
+
+
+def cut_off(line: str) -> bool:
+    """'We will work with every delegation on the follow-up, and in my view the first step is a': the page's
+    last line stopped mid-sentence is a paragraph cut off, not a headline, a related-story link or a footer
+    (which are short or title case): long, and mostly in small letters."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    return len(words) >= CUT_OFF_WORDS and sum(w[0].islower() for w in words) * 2 >= len(words)
 
 
 def title_case(line: str) -> bool:

@@ -146,3 +146,74 @@ def test_the_interviewee_talks_to_an_outlet_not_the_outlet(statements):
     answers = [c for c in statements(text) if c.cue == "answered"]
     assert len(answers) == 2
     assert all(a.speaker == "Sofia Lindqvist" for a in answers), [a.speaker for a in answers]
+
+
+def test_one_bare_question_in_a_story_that_mentions_an_interview_is_no_interview(statements):
+    text = ("In an interview last spring, campaign chief Rob Tallis boasted that the race was easy.\n\n"
+            "But on his watch the race has turned into a hard one.\n\n"
+            "Why?\n\n"
+            "For one, the candidate ignores advice and picks fights with his own party.\n\n"
+            "The staff that ran the primaries is still in place and answers to no one.")
+    found = statements(text)
+    assert not any(c.cue == "answered" for c in found)
+
+
+def test_a_paragraph_ending_in_someones_quoted_question_is_no_interviewers_question(statements):
+    text = ("Senator Mara Quill talked to voters in Dayton about the budget.\n\n"
+            "Many voters distrust the plan, Quill said. \"How do you win them back?\"\n\n"
+            "The budget office expects a deficit next year.\n\n"
+            "Her rival Tom Brand was blunt: \"Who would trust these numbers at all?\"\n\n"
+            "The vote is set for March.")
+    found = statements(text)
+    assert not any(c.cue == "answered" for c in found)
+
+
+def test_the_last_answer_cut_off_before_its_full_stop_still_counts(statements):
+    text = ("Envoy Lena Hartig spoke to our reporter about the council session.\n\n"
+            "How do you see the outcome of the session?\n\n"
+            "The outcome is a real success for the whole region.\n\n"
+            "What comes next for your team?\n\n"
+            "We will work with every delegation on the follow-up, and in my view the first step is a")
+    found = statements(text)
+    answers = [c for c in found if c.cue == "answered"]
+    assert [a.content[:20] for a in answers] == ["The outcome is a rea", "We will work with ev"]
+    assert all(a.speaker == "Lena Hartig" for a in answers)
+
+
+def test_labels_that_each_head_one_section_are_no_dialogue(statements):
+    text = ("What each candidate needs on Tuesday.\n\n"
+            "The race is wide open after the first vote.\n\n"
+            "Alvarez: A strong second place would keep the campaign's donors on board.\n\n"
+            "Brennan: Anything below third place ends the campaign for good.\n\n"
+            "Chu: Will voters remember her debate answers? She needs a late surge.")
+    found = statements(text)
+    assert not any(c.cue == "answered" for c in found)
+
+
+def test_a_question_deep_in_a_long_story_opens_no_interview(statements):
+    towns = ["Alden", "Brook", "Cray", "Dunmore", "Elton", "Fenwick", "Garth", "Hollis", "Irwin", "Jasper"]
+    paras = [f"In {town} the two parties spent {i + 2} million dollars on television advertising."
+             for i, town in enumerate(towns)]
+    text = ("Governor Ina Berg gave an interview to the local radio on Monday.\n\n" + "\n\n".join(paras) +
+            "\n\nSo what does this long and costly campaign tell us about the candidates and their parties?\n\n"
+            "Money still decides far too much in the state's politics, I am afraid.\n\n"
+            "And what will the parties do differently when the next campaign comes around?\n\n"
+            "We will see the same advertising again, because it works.")
+    found = statements(text)
+    assert not any(c.cue == "answered" for c in found)
+
+
+def test_an_answer_that_opens_with_a_quote_is_the_quotation(statements):
+    text = ("Summit envoy looks ahead\n\n"
+            "Ambassador Tomas Lind spoke to our reporter about the summit.\n\n"
+            "How do you see the outcome of the summit?\n\n"
+            "“Frankly, the outcome went beyond what we had hoped for. We reached a deal on every point.”\n\n"
+            "What comes next for your delegation?\n\n"
+            "\"We will now work on the follow-up with all partners,\" Lind said with a smile.\n\n"
+            "When does the next round begin?\n\n"
+            "“In the spring, as planned, and I expect a short one.”")
+    answers = [c for c in statements(text) if c.cue == "answered"]
+    assert [a.content for a in answers] == [
+        "Frankly, the outcome went beyond what we had hoped for. We reached a deal on every point.",
+        "We will now work on the follow-up with all partners", "In the spring, as planned, and I expect a short one."]
+    assert all(a.speaker == "Tomas Lind" for a in answers)

@@ -122,3 +122,70 @@ def test_a_long_quote_handed_to_said_name_with_a_long_appositive_and_its_continu
     assert said[0].content.startswith("These two clauses")
     assert said[1].content.startswith("The port should order a full review")
     assert not any("Open the gates" in c.content for c in found)
+
+
+def test_two_apostrophes_stand_for_a_double_quote_mark(statements):
+    text = ("Governor Ellen Marsh toured the flooded towns on Monday.\n\n"
+            "''We will rebuild every bridge before the winter,'' Ms. Marsh said. ''Nobody will be left behind.''\n\n"
+            "Her rival called the plan ''a fantasy'' but offered none of his own.")
+    found = statements(text)
+    said = found[0]
+    assert said.cue == "said" and said.speaker == "Ellen Marsh" and said.kind == "direct"
+    assert said.content.startswith("We will rebuild every bridge") and "'" not in said.content
+    assert found[1].content.startswith("Nobody will be left behind") and found[1].speaker == "Ellen Marsh"
+    assert found[2].kind == "mixed"
+
+
+def test_find_quotes_reads_a_pair_of_apostrophes_as_one_mark():
+    from vnhrc.statements.quotes import find_quotes
+    text = "He said ''the door is open'' and left. It's the team's plan."
+    qs = find_quotes(text, [(0, len(text))])
+    assert [text[q.start:q.end] for q in qs] == ["the door is open"]
+
+
+def test_an_opening_mark_typed_for_the_closing_one(statements):
+    text = ("Her brother Tran Minh spoke to reporters outside the court.\n\n"
+            "“The verdict against my sister was far too harsh,“ he said.\n\n"
+            "“We will appeal the ruling as soon as the court allows us.”")
+    found = statements(text)
+    assert [(c.speaker, c.kind) for c in found] == [("Tran Minh", "direct")] * 2
+    assert found[0].content == "The verdict against my sister was far too harsh"
+    assert found[1].content.startswith("We will appeal the ruling")
+
+
+def test_a_short_quoted_sentence_right_after_the_speakers_quote_goes_on_with_it(statements):
+    text = ("Lawyer Ana Ruiz spoke after the hearing.\n\n"
+            "“We will appeal the ruling before the end of the month,” Ruiz said. “No question.”")
+    found = statements(text)
+    assert [(c.speaker, c.kind, c.content) for c in found][1:] == [("Ana Ruiz", "direct", "No question")]
+
+
+def test_a_short_quoted_name_after_a_quote_is_no_statement(statements):
+    text = ("Lawyer Ana Ruiz spoke after the hearing.\n\n"
+            "“We will appeal the ruling before the end of the month,” Ruiz said.\n\n"
+            "“Justice Now” is the name of the families' group.")
+    found = statements(text)
+    assert len(found) == 1 and found[0].speaker == "Ana Ruiz"
+
+
+def test_a_cue_ending_on_a_colon_points_at_the_quote_after_it(statements):
+    text = ("The council voted on Friday to open an inquiry.\n\n"
+            "Reacting to the council's decision to open an inquiry into the “disappearances” in the north, "
+            "Lena Ortiz, the regional director of the group, said:\n\n"
+            "“This vote gives hope to the families who have waited for answers for years.”")
+    found = statements(text)
+    assert [(c.speaker, c.kind) for c in found] == [("Lena Ortiz", "direct")]
+    assert found[0].content.startswith("This vote gives hope")
+
+
+def test_a_colon_after_the_verb_hands_over_to_the_quote(statements):
+    text = ("The union asked both candidates about the minimum wage.\n\n"
+            "Senator Ruth Calder said: \"Absolutely. . . . Wages have fallen behind for forty years and we must "
+            "act now.\"\n\n"
+            "Governor Paul Ames spoke next. He went on: \"Nobody here wants higher prices at the store.\"\n\n"
+            "The list includes: apples, pears and plums from the region.")
+    found = statements(text)
+    got = [(c.speaker, c.kind, c.content[:20]) for c in found]
+    assert ("Ruth Calder", "direct", "Absolutely. . . . Wa") in got
+    assert any(c.content.startswith("Nobody here wants") and c.kind == "direct" for c in found)
+    assert not any("apples" in c.content for c in found)

@@ -195,3 +195,12 @@ CAPTION = re.compile(PHOTO_CREDIT.pattern + r"\.?|^photo\s*:.*$|\.\s*photo\s*:\s
 
 # a caption is a sentence or two: the blank before a credit reaches back at most this many words
 CAPTION_WORDS = 40
+
+
+# verbs whose colon hands over to the words ("Sanders said: “…”", "She went on: “…”", "… said:" + paragraph)
+COLON_CUE_LEMMAS = frozenset({
+    "say", "tell", "add", "state", "write", "continue", "explain", "declare", "warn", "respond", "reply",
+    "note", "remark", "insist", "argue", "conclude", "tweet", "answer", "recall", "announce", "go",
+    "emphasise", "emphasize", "stress", "underline", "affirm", "assert", "observe", "comment", "exclaim",
+    "urge", "caution", "admit", "acknowledge", "confirm", "reiterate", "quip", "post",
+})

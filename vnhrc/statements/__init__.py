@@ -42,7 +42,7 @@ from .context import Ctx, context, with_answers
 from .interviews import _answers, _interview, interviewee_from
 from .layout import _kind, build_layout
 from .phrase_cues import according, in_words, noun_cue
-from .quotes import continued_quotes, quote_attributions
+from .quotes import colon_paragraphs, continued_quotes, quote_attributions
 from .tokens import _words, is_question, lemma_of, trim_chars
 from .verb_cues import FRONTED_FORMS, belief_cue, fronted, verb_cue
 
@@ -69,12 +69,13 @@ def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | Non
         ctx = with_answers(ctx, Spans(interview.answers + interview.labels + interview.questions))
         found = [a for a in found if not _blocked(ctx, a)]
     found = found + quote_attributions(ctx, found)
+    found = found + colon_paragraphs(ctx, found)
     found = found + continued_quotes(ctx, found)
     if interview:
         if interview.mention is None or interview.from_lead:
             interview = interviewee_from(interview, found, doc)
-        found = found + _answers(doc, text, interview)
-    found = [a for a in found if not _blocked(ctx, a)]
+        found = found + _answers(doc, text, interview, lay)
+    found = [a for a in found if not _blocked(ctx, a) and not _colon_ahead(text, a, found)]
     found = _by_paragraph(text, lay, _no_channels(found))
     found.sort(key=lambda a: (a.content_start, a.start))
     return _each_speaker(doc, _printed_once(text, _dedupe(found)))
@@ -234,6 +235,19 @@ def _printed_once(text: str, found: list[Attribution]) -> list[Attribution]:
             seen[key] = a.content_start
         out.append(a)
     return out
+
+
+def _colon_ahead(text: str, a: Attribution, found: list[Attribution]) -> bool:
+    """'Responding to the vote, Nicholas Bequelin, the regional director, said:' + a quote paragraph: a cue
+    that ends on a colon points ahead, so the clause before it is no content when the quote after it is the
+    same speaker's statement."""
+    if a.via != "inverted" or a.cue_start is None or a.content_end > a.cue_start:
+        return False
+    cue_end = a.cue_start + len(a.cue)
+    if not text[cue_end:cue_end + 3].lstrip(" ").startswith(":"):
+        return False
+    return any(b is not a and b.content_start > cue_end and b.mention_start == a.mention_start and
+               b.via in ("continued", "quote") for b in found)
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:

@@ -30,6 +30,15 @@ from .attribution import Attribution
 from .layout import skipped_line
 from .tokens import _words, trim_chars
 
+# the page's last answer cut off before its full stop still counts when it is this long (words)
+CUT_ANSWER_WORDS = 8
+# an interview of one question without "you" or a label asks at least this many words ("Why?" is rhetoric)
+ONE_QUESTION_WORDS = 8
+# an interview without Q: labels asks its first question within this many paragraphs of the page's start
+QA_LEAD_UNITS = 8
+# words of an attribution after an answer's quotation ('…," he said with a smile.')
+QUOTED_ANSWER_TAIL = 8
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
@@ -102,6 +111,11 @@ def _transcript(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]]) 
     interviewers |= {k for k in labels if any(w in INTERVIEWER_WORDS for w in k.split())}
     if "a" in labels:
         interviewers.discard("a")
+    # "Sanders: …", "Rubio: …", "Fiorina: See you later?": each label once is a list of sections, not a
+    # dialogue, unless a label says it asks ("Q:", "Reporter:")
+    seen = [_label_key(t[2], keys) for t in turns]
+    if len(seen) == len(set(seen)) and not any(k in QA_LABELS or k.split()[0] in INTERVIEWER_WORDS for k in seen):
+        return None
     guests = labels - interviewers
     if not guests or not interviewers:
         return None
@@ -162,14 +176,17 @@ def _label_mention(doc: Doc, s: int, body: int) -> tuple[tuple[int, int] | None,
 
 def _qa_form(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]],
              found: list[Attribution]) -> _Interview | None:
+    reported_at = sorted(a.start for a in found if _reported(doc, a))
     is_q = [text[s:e].rstrip().rstrip("".join(CLOSE_QUOTES)).endswith("?") and text[s] not in OPEN_QUOTES
-            for s, e in units]
+            and text[s:s + 2] != "''" and not _quoted_question(text, lay, s, e) for s, e in units]
     q_idx = [i for i, q in enumerate(is_q) if q and i + 1 < len(units) and not is_q[i + 1]]
     if not q_idx:
         return None
     first_q = units[q_idx[0]][0]
     lead = text[:first_q]
     qtexts = [text[units[i][0]:units[i][1]] for i in q_idx]
+    if q_idx[0] > QA_LEAD_UNITS and not any(QUESTION_LABEL.match(q) for q in qtexts):
+        return None  # an interview asks after a short lead; a question deep in a story or a live blog is rhetoric
     said_so = bool(INTERVIEW_WORDS.search(lead)) or any(QUESTION_LABEL.match(q) for q in qtexts)
     addressed = sum(1 for q in qtexts if re.search(r"\b(?:you|your|yours)\b", q, re.I))
     answers = []
@@ -184,8 +201,9 @@ def _qa_form(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]],
             if m is not None or THANKS.match(body) and len(body.split()) <= 12:
                 stop = i  # the interviewer's closing thanks ("Reporter: Thank you, Ambassador!") or next turn
                 break
-            if not re.search(r"[.!?…”\":]\s*$", body) or EDITORS_NOTE.search(body):
-                continue
+            if EDITORS_NOTE.search(body) or not re.search(r"[.!?…”\":]\s*$", body) and \
+                    not (i + 1 == len(units) and _words(body) >= CUT_ANSWER_WORDS):
+                continue  # a line that does not end a sentence; the page's last line may be cut off mid-word
             answers.append((s, e))
         if k + 1 == len(q_idx):
             break
@@ -196,20 +214,36 @@ def _qa_form(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]],
     first_person = sum(1 for s, e in answers if re.search(r"\b(?:I|we|my|our|us|I'm|I’m)\b", text[s:e]))
     if not said_so and (len(q_idx) < 2 or (addressed * 2 < len(q_idx) and first_person * 2 < len(answers))):
         return None
+    # "Why?" once in a story that mentions an interview somewhere is a rhetorical question, no interview:
+    # one question needs a label, to ask "you" or the length of a real one
+    if len(q_idx) < 2 and not addressed and not any(QUESTION_LABEL.match(q) for q in qtexts) and \
+            _words(qtexts[0]) < ONE_QUESTION_WORDS:
+        return None
     # a news story with a question as a heading: what follows reports other people's words
-    reported = sorted(a.start for a in found if a.mention_head is not None and
-                      doc[a.mention_head].lower_ not in ("i", "we") and
-                      (a.via in ("inverted", "quote", "according") or
-                       a.cue.split()[0].lower() in REPORTING_FORMS))
-    third = 0
-    for s, e in answers:
-        k = bisect.bisect_left(reported, s)
-        third += k < len(reported) and reported[k] < e
+    third = sum(1 for s, e in answers if _has(reported_at, s, e))
     if third * 2 >= len(answers):
         return None
     mention, head = _lead_person(doc, lay, first_q)
     questions = [units[i] for i, q in enumerate(is_q) if q and units[i][0] >= first_q]
     return _Interview(answers, mention, head, first_q=first_q, from_lead=True, questions=questions)
+
+
+def _reported(doc: Doc, a: Attribution) -> bool:
+    """'…, Mrs. Lowe said.': a third person's words reported by the writer, not an answer of the interview's."""
+    return a.mention_head is not None and doc[a.mention_head].lower_ not in ("i", "we") and \
+        (a.via in ("inverted", "quote", "according") or a.cue.split()[0].lower() in REPORTING_FORMS)
+
+
+def _quoted_question(text: str, lay: Layout, s: int, e: int) -> bool:
+    """'… From said. "Our challenge was: How do you tackle it?"': the paragraph ends in someone's quoted
+    question, which no interviewer asks."""
+    q = text.rfind("?", s, e)
+    return q >= 0 and q in lay.quote_spans
+
+
+def _has(starts: list[int], s: int, e: int) -> bool:
+    k = bisect.bisect_left(starts, s)
+    return k < len(starts) and starts[k] < e
 
 
 def _lead_person(doc: Doc, lay: Layout, limit: int) -> tuple[tuple[int, int] | None, int | None]:
@@ -270,10 +304,12 @@ def _heading_person(doc: Doc, lay: Layout, limit: int) -> tuple[tuple[int, int],
     return None
 
 
-def _answers(doc: Doc, text: str, iv: _Interview) -> list[Attribution]:
+def _answers(doc: Doc, text: str, iv: _Interview, lay: Layout | None = None) -> list[Attribution]:
     out = []
     for s, e in iv.answers:
         cs, ce = trim_chars(text, s, e)
+        if lay is not None:
+            cs, ce = _quoted_answer(text, lay, cs, ce)
         if _words(text[cs:ce]) < 3 or (THANKS.match(text[cs:ce]) and _words(text[cs:ce]) <= 6):
             continue  # "Thank you very much." answers nothing
         mention, head = iv.who.get(s) or (None, None)  # a transcript with several guests: each their own
@@ -285,3 +321,16 @@ def _answers(doc: Doc, text: str, iv: _Interview) -> list[Attribution]:
             mention_end=mention[1] if mention else None, answer=True, mention_head=head, via="answer",
         ))
     return out
+
+
+def _quoted_answer(text: str, lay: Layout, cs: int, ce: int) -> tuple[int, int]:
+    """'"We will now work on the follow-up," he said with a smile.': an answer that opens with a quotation
+    and closes on its attribution is the quotation."""
+    q = lay.quote(cs)
+    if q is None or q.start != cs or q.close_at is None or q.close_at >= ce - 1:
+        return cs, ce
+    tail = text[q.close_at + 1:ce].lower().split()
+    if len(tail) > QUOTED_ANSWER_TAIL or not any(w.strip(".,") in REPORTING_FORMS for w in tail):
+        return cs, ce
+    return trim_chars(text, q.start, q.end)
+

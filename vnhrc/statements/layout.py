@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon.page import CLOSE_QUOTES, LEAD
-from ..page import HEAD_LINES, _lines, _paragraphs, hard_wrapped, is_headline, title_case, wrapped_units
+from ..page import HEAD_LINES, _lines, _paragraphs, cut_off, hard_wrapped, is_headline, title_case, wrapped_units
 from ..spans import Spans
+from .quotes import content_kind as _kind  # noqa: F401  (its callers import it from here)
 from .quotes import find_quotes
-from .tokens import cut_off_tail
 
 if TYPE_CHECKING:  # pragma: no cover
     from .quotes import Quote
@@ -75,7 +75,8 @@ def build_layout(text: str, skip: list[tuple[int, int]], title: str | None) -> L
         is_title = bool(title) and line.strip() == title.strip() and (
             is_headline(title) or ((s, e) == first_line and len(line.split()) <= 25 and
                                      not re.search(r"[.!?…][”\"’]?$", line.rstrip())))
-        if is_headline(line) and not cut_off_tail(text, s, e) or is_title or \
+        last = not text[e:].strip()
+        if is_headline(line) and not (last and cut_off(line)) or is_title or \
                 (title_case(line) and not line.rstrip().endswith(tuple(CLOSE_QUOTES))):
             blocked.append((s, e))
     quotes = find_quotes(text, paragraphs)
@@ -131,16 +132,6 @@ def lead_skip(text: str, pos: int, limit: int, lay: Layout | None = None) -> int
     while pos < limit and text[pos] in " \t\n.,;:–—-":
         pos += 1
     return pos
-
-
-def _kind(text: str, cs: int, ce: int, lay: Layout) -> str:
-    seg = text[cs:ce]
-    q = lay.quote(cs)
-    if q is not None and q.start <= cs and (q.end >= ce - 1):
-        return "direct"
-    if any(ch in seg for ch in "“”\""):
-        return "mixed"
-    return "indirect"
 
 
 def skipped_line(lay: Layout, s: int, e: int) -> bool:

@@ -9,19 +9,24 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon.cues import REPORTING_FORMS
+from ..lexicon.page import COLON_CUE_LEMMAS, OPEN_QUOTES
 from ..spans import Spans
 from .attribution import Attribution
-from .tokens import _words, trim_chars
+from .tokens import _words, lemma_of, mention_span, trim_chars
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from .context import Ctx
+    from .layout import Layout
 
 # pronouns that may stand for the speaker after a quotation ('“…,” she said.')
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # at most this many tokens of a name after the verb ("said Ana Maria Ruiz Lopez")
 NAME_TOKENS = 6
+# a quotation going on after its attribution this long (words) may stand in the next paragraph; a shorter one
+# only as a sentence of its own right after the speaker's quote
+CONTINUED_WORDS = 5
 
 
 @dataclass
@@ -46,8 +51,23 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         open_at: int | None = None
         mark = ""  # the opening mark of the open quote
         first = True
+        pair_at = -1  # the second mark of a '' pair, passed over
         for i in range(ps, pe):
             ch = text[i]
+            if ch == "'" and i + 1 < pe and text[i + 1] == "'" and i != pair_at and (open_at is None or mark == "''"):
+                # "''We will appeal,'' she said.": two apostrophes stand for a straight double mark (wire copy)
+                pair_at = i + 1
+                prev = text[i - 1] if i > ps else " "
+                nxt = text[i + 2] if i + 2 < pe else " "
+                if open_at is None and (prev.isspace() or prev in "([{—–-:,") and not nxt.isspace():
+                    if not (first and carry and i == ps):
+                        group += 1
+                    open_at, mark = i, "''"
+                elif open_at is not None:
+                    quotes.append(Quote(open_at + 2, i, open_at, i, group))
+                    open_at = None
+                first = False
+                continue
             if ch not in "“”\"‘’":
                 continue
             prev = text[i - 1] if i > ps else " "
@@ -70,6 +90,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                     open_at, mark = i, ch
                 first = False
                 continue
+            if ch == "“" and open_at is not None and mark == "“" and prev in ",.!?" and nxt.isspace():
+                # '“The sentence was too heavy,“ he said.': an opening mark typed where the closing one belongs
+                quotes.append(Quote(open_at + 1, i, open_at, i, group))
+                open_at = None
+                first = False
+                continue
             if ch == "“" or (ch == '"' and open_at is None and (prev.isspace() or prev in "([{—–-:,") and
                              not nxt.isspace()):
                 if open_at is not None:  # an opening mark inside an open quote: the first one was never closed
@@ -84,12 +110,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             first = False
         carry = False
         if open_at is not None and mark != "‘":
-            quotes.append(Quote(open_at + 1, pe, open_at, None, group))
+            quotes.append(Quote(open_at + len(mark), pe, open_at, None, group))
             carry = True
         if carry:
             # the same quotation goes on only when the next paragraph opens with a mark
             nxt_par = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
-            carry = nxt_par is not None and text[nxt_par[0]] in "“\""
+            carry = nxt_par is not None and (text[nxt_par[0]] in "“\"" or text.startswith("''", nxt_par[0]))
     return quotes
 
 
@@ -151,7 +177,8 @@ def continued_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
         if not _opens_sentence(text, par, q.open_at):
             continue
         cs, ce = trim_chars(text, gs, ge)
-        if _words(text[cs:ce]) < 5:
+        words = _words(text[cs:ce])
+        if words < 1:
             continue
         # the statement just before, in this paragraph or the one before it
         k = bisect.bisect_left(starts, q.open_at) - 1
@@ -163,6 +190,8 @@ def continued_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
         pi, qi = lay.paragraph_index(prev.content_start), lay.paragraph_index(q.open_at)
         if qi - pi > 1 or prev.mention_start is None:
             continue
+        if words < CONTINUED_WORDS and not (qi == pi and prev.kind == "direct" and _ends_sentence(text, cs, ce, q)):
+            continue  # '“We will appeal,” Ruiz said. “No question.”': short, only right after the speaker's quote
         if qi - pi == 1 and not _opens_paragraph(text, par, q.open_at):
             continue
         seen_groups.add(q.group)
@@ -173,6 +202,83 @@ def continued_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
             mention_end=prev.mention_end, mention_head=prev.mention_head, via="continued",
         ))
     return out
+
+
+def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
+    """'Lena Ortiz, the regional director of the group, said:' closing its paragraph: the words are the next
+    paragraph, quoted or not; 'Sanders said: “Absolutely. …”', 'She went on: “…”': the quotation after the
+    colon. Only a reporting verb with its own speaker right before the colon, and words no statement has taken."""
+    from .agents import speaker_of  # agents reads the cue lexicon; only this pass needs it
+
+    text = ctx.text
+    doc = ctx.doc
+    lay = ctx.lay
+    covered = Spans([(a.content_start, a.content_end) for a in found])
+    out: list[Attribution] = []
+    pos = text.find(":")
+    while pos != -1:
+        colon_at, pos = pos, text.find(":", pos + 1)
+        if colon_at in lay.skip or colon_at in lay.quote_spans or colon_at in ctx.answers:
+            continue
+        par = lay.paragraph(colon_at)
+        if par is None:
+            continue
+        j = colon_at + 1
+        while j < par[1] and text[j] in " \t":
+            j += 1
+        if not text[j:par[1]].strip():
+            pi = lay.paragraph_index(colon_at)
+            if pi + 1 >= len(lay.paragraphs):
+                continue
+            cs0, ce0 = lay.paragraphs[pi + 1]  # "… said:" ends its paragraph: the next one is the words
+        elif text[j] in OPEN_QUOTES or text.startswith("''", j):
+            q = lay.quote(j + (2 if text.startswith("''", j) else 1))
+            if q is None or q.open_at != j:
+                continue
+            cs0, ce0 = q.start, q.end
+        else:
+            continue
+        colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+        if colon is None or colon.start == 0:
+            continue
+        v = doc[colon.start - 1]
+        if v.dep_ == "prt" and v.lower_ == "on":  # "She went on:"
+            v = v.head
+        if lemma_of(v) not in COLON_CUE_LEMMAS or not v.tag_.startswith("VB") or \
+                lemma_of(v) == "go" and doc[colon.start - 1].lower_ != "on":
+            continue
+        subj = speaker_of(ctx, v)
+        if subj is None or cs0 in lay.skip:
+            continue
+        cs, ce = trim_chars(text, cs0, ce0)
+        if _words(text[cs:ce]) < 2 or cs in covered or (cs + 1) in covered:
+            continue
+        ms, me = ctx.mention_spans.get(subj.i) or mention_span(subj)
+        out.append(Attribution(
+            cue=text[v.idx:colon_at + 1], kind=content_kind(text, cs, ce, lay), content_start=cs, content_end=ce,
+            sent_start=v.sent.start_char, sent_end=ce0, start=min(ms, v.idx), end=ce0, mention_start=ms,
+            mention_end=me, mention_head=subj.i, via="quote", cue_start=v.idx,
+        ))
+        covered = Spans([(a.content_start, a.content_end) for a in found + out])
+    return out
+
+
+def content_kind(text: str, cs: int, ce: int, lay: Layout) -> str:
+    """direct: the content is one quotation; mixed: it holds quoted words; indirect: none."""
+    seg = text[cs:ce]
+    q = lay.quote(cs)
+    if q is not None and q.start <= cs and (q.end >= ce - 1):
+        return "direct"
+    if any(ch in seg for ch in "“”\"") or "''" in seg:  # two apostrophes: a double mark (wire copy)
+        return "mixed"
+    return "indirect"
+
+
+def _ends_sentence(text: str, cs: int, ce: int, q: Quote) -> bool:
+    """The short quotation is a sentence of its own: it closes on its stop ('“No question.”'), not a quoted
+    name or phrase ('“Respect”')."""
+    tail = text[q.end - 1:q.end] if q.close_at is not None else text[ce - 1:ce]
+    return tail in (".", "!", "?", "…")
 
 
 def _opens_sentence(text: str, par: tuple[int, int], pos: int) -> bool:

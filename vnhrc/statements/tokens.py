@@ -125,11 +125,9 @@ def _words(text: str) -> int:
 def trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
     """No blanks or stray punctuation at the ends; an opening quote mark at the start is dropped, a closing one
     kept only when its opening is inside."""
-    while s < e and (text[s].isspace() or text[s] in ",;:–—-" or text[s] in OPEN_QUOTES and text[s] != "‘" or
-                     text.startswith("''", s)):  # (a quotation opened with two apostrophes)
-        if text.startswith("''", s):
-            s += 2
-            continue
+    while s < e and (text[s].isspace() or text[s] in ",;:–—-" or text[s] in OPEN_QUOTES and text[s] != "‘"
+                     or text.startswith("''", s) or text[s] == "'" and s > 0 and text[s - 1] == "'"):
+        # two apostrophes stand for a double mark (wire copy)
         if text[s] in "“" and "”" in text[s + 1:e] and text.find("”", s + 1, e) < e - 1:
             break  # the quoted phrase closes inside: keep its opening mark (mixed content)
         s += 1
@@ -141,25 +139,13 @@ def trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
         e -= 1
         while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
             e -= 1
+    elif seg.endswith("''") and seg.count("''") % 2:
+        e -= 2
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+            e -= 1
     return s, e
 
 
 def is_question(sent: Span) -> bool:
     t = sent.text.rstrip().rstrip("".join(CLOSE_QUOTES) + ")").rstrip()
     return t.endswith("?")
-
-
-CUT_OFF_WORDS = 14  # a last line this long is running text the page cut off, no headline or link
-
-
-def cut_off_tail(text: str, s: int, e: int) -> bool:
-    """'… thanked the Committee for holding many special acts over the passing of General': the page ends
-    inside a sentence. The text's last line, long and not in title case, is that sentence, not a headline, a
-    related-story link or a footer (which are short or title case)."""
-    if text[e:].strip():
-        return False
-    words = re.findall(r"[^\W\d_][\w’'-]*", text[s:e])
-    if len(words) < CUT_OFF_WORDS:
-        return False
-    small = sum(1 for w in words if w[0].islower())
-    return small * 2 >= len(words)
