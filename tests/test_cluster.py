@@ -53,16 +53,17 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def forked_workers():
-    """Worker processes forked from this one, so they run the very code this test session imported.
+def spawned_workers():
+    """Worker processes started fresh (spawn), as a user's LocalCluster starts them.
 
-    Spawned workers import vnhrc afresh: while the rule modules are being edited (the rules digest changes), they
-    would rightly refuse to run for a client holding the older code. A user's LocalCluster spawns (the safe
-    default); how a worker process starts is Dask's business, what it runs is the same either way.
+    They were forked from this process once, to run the very code the session imported; but a fork taken while
+    one of the scheduler's threads held the stderr lock left a worker deadlocked on its first write, and the suite
+    hung (seen under load). A spawned worker imports vnhrc anew: edit no rule file while these tests run, or the
+    rules digest differs and the workers rightly refuse the client's batches.
     """
     import dask
 
-    return dask.config.set({"distributed.worker.multiprocessing-method": "fork"})
+    return dask.config.set({"distributed.worker.multiprocessing-method": "spawn"})
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +71,7 @@ def scheduler():
     """A two-worker LocalCluster for the module: (scheduler address, a client of its own); always closed."""
     distributed = pytest.importorskip("dask.distributed")
     with (
-        forked_workers(),
+        spawned_workers(),
         distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                                  host="127.0.0.1", silence_logs=logging.ERROR) as cl,
         distributed.Client(cl, set_as_default=False) as client,
@@ -263,7 +264,7 @@ def test_unreachable_scheduler_is_one_line(corpus, capsys, monkeypatch):
 def test_cli_local_cluster_prints_what_a_local_run_prints(corpus):
     pytest.importorskip("dask.distributed")
     local = CliRunner().invoke(cli, ["extract", str(corpus), "--format", "jsonl", "--no-cache"])
-    with forked_workers():
+    with spawned_workers():
         remote = CliRunner().invoke(cli, ["extract", str(corpus), "--format", "jsonl", "--no-cache",
                                           "--cluster", "local:1"], catch_exceptions=False)
     assert remote.exit_code == local.exit_code == 0

@@ -10,7 +10,7 @@ import threading
 import time
 
 import pytest
-from test_cluster import forked_workers
+from test_cluster import spawned_workers
 from test_robustness import call, corpus, jsonl, no_traceback
 
 from vnhrc import cluster as vcluster
@@ -22,7 +22,7 @@ distributed = pytest.importorskip("dask.distributed")
 def three_workers():
     """A LocalCluster of three worker processes (each under a nanny that restarts it), and a client of ours."""
     with (
-        forked_workers(),
+        spawned_workers(),
         distributed.LocalCluster(n_workers=3, threads_per_worker=1, processes=True, dashboard_address=":0",
                                  host="127.0.0.1", silence_logs=logging.CRITICAL) as cl,
         distributed.Client(cl, set_as_default=False) as client,

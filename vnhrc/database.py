@@ -28,9 +28,9 @@ from typing import Any
 from .claims import CLAIM_SCHEMA, Claim, DocRecord
 from .files import file_mode
 from .identity import resolve, speaker_id, spelled_out
+from .store import PAGE_CACHE_KIB
 
 BATCH_ROWS = 500  # claims buffered before a batch is written: bounds memory whatever the corpus
-PAGE_CACHE_KIB = 1_024  # SQLite's page cache for the file being written (its default is 2 MiB)
 TABLES = ("documents", "claims", "speakers", "aliases")
 FTS_COLUMNS = ("content", "sentence")
 
