@@ -176,7 +176,7 @@ def test_a_photo_credit_blanks_only_the_caption_sentence_not_the_paragraph_glued
 def test_a_last_line_cut_off_mid_sentence_is_no_headline():
     from vnhrc.page import cut_off
     assert cut_off("We will work with every delegation on the follow-up, and in my view the first step is a")
-    assert cut_off("“As a member, the country would likely join the group of critics like Alpha, Beta and other")
+    assert cut_off("“If the bridge opens on time, traders from both provinces could ship their rice to the port and")
     assert not cut_off("Related: Council Elects New Members For The Next Term")
     assert not cut_off("Share this article")
 

@@ -170,22 +170,22 @@ def test_a_short_quoted_name_after_a_quote_is_no_statement(statements):
 
 def test_a_cue_ending_on_a_colon_points_at_the_quote_after_it(statements):
     text = ("The council voted on Friday to open an inquiry.\n\n"
-            "Reacting to the council's decision to open an inquiry into the “disappearances” in the north, "
-            "Lena Ortiz, the regional director of the group, said:\n\n"
-            "“This vote gives hope to the families who have waited for answers for years.”")
+            "Asked about the court's ruling on the “land recovery” plan in the delta, Tomas Lind, "
+            "a lawyer for the farmers, said:\n\n"
+            "“We will take this case to every court that will hear it until the fields are returned.”")
     found = statements(text)
-    assert [(c.speaker, c.kind) for c in found] == [("Lena Ortiz", "direct")]
-    assert found[0].content.startswith("This vote gives hope")
+    assert [(c.speaker, c.kind) for c in found] == [("Tomas Lind", "direct")]
+    assert found[0].content.startswith("We will take this case")
 
 
 def test_a_colon_after_the_verb_hands_over_to_the_quote(statements):
-    text = ("The union asked both candidates about the minimum wage.\n\n"
-            "Senator Ruth Calder said: \"Absolutely. . . . Wages have fallen behind for forty years and we must "
-            "act now.\"\n\n"
-            "Governor Paul Ames spoke next. He went on: \"Nobody here wants higher prices at the store.\"\n\n"
+    text = ("The residents asked the two engineers about the old bridge.\n\n"
+            "Dr. Ruth Calder said: \"Certainly. . . . The steel is rusting under the deck and the repairs "
+            "cannot wait.\"\n\n"
+            "Her colleague Paul Ames spoke next. He went on: \"Nobody here wants the bridge closed for a year.\"\n\n"
             "The list includes: apples, pears and plums from the region.")
     found = statements(text)
     got = [(c.speaker, c.kind, c.content[:20]) for c in found]
-    assert ("Ruth Calder", "direct", "Absolutely. . . . Wa") in got
+    assert ("Ruth Calder", "direct", "Certainly. . . . The") in got
     assert any(c.content.startswith("Nobody here wants") and c.kind == "direct" for c in found)
     assert not any("apples" in c.content for c in found)

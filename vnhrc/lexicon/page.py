@@ -197,7 +197,7 @@ CAPTION = re.compile(PHOTO_CREDIT.pattern + r"\.?|^photo\s*:.*$|\.\s*photo\s*:\s
 CAPTION_WORDS = 40
 
 
-# verbs whose colon hands over to the words ("Sanders said: “…”", "She went on: “…”", "… said:" + paragraph)
+# verbs whose colon hands over to the words ("Ruiz said: “…”", "She went on: “…”", "… said:" + paragraph)
 COLON_CUE_LEMMAS = frozenset({
     "say", "tell", "add", "state", "write", "continue", "explain", "declare", "warn", "respond", "reply",
     "note", "remark", "insist", "argue", "conclude", "tweet", "answer", "recall", "announce", "go",

@@ -238,7 +238,7 @@ def _printed_once(text: str, found: list[Attribution]) -> list[Attribution]:
 
 
 def _colon_ahead(text: str, a: Attribution, found: list[Attribution]) -> bool:
-    """'Responding to the vote, Nicholas Bequelin, the regional director, said:' + a quote paragraph: a cue
+    """'After the hearing, the family's lawyer, Ana Ruiz, said:' + a quote paragraph: a cue
     that ends on a colon points ahead, so the clause before it is no content when the quote after it is the
     same speaker's statement."""
     if a.via != "inverted" or a.cue_start is None or a.content_end > a.cue_start:

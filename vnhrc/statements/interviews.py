@@ -111,7 +111,7 @@ def _transcript(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]]) 
     interviewers |= {k for k in labels if any(w in INTERVIEWER_WORDS for w in k.split())}
     if "a" in labels:
         interviewers.discard("a")
-    # "Sanders: …", "Rubio: …", "Fiorina: See you later?": each label once is a list of sections, not a
+    # "Ortiz: …", "Lind: …", "Chu: Will the ferry run?": each label once is a list of sections, not a
     # dialogue, unless a label says it asks ("Q:", "Reporter:")
     seen = [_label_key(t[2], keys) for t in turns]
     if len(seen) == len(set(seen)) and not any(k in QA_LABELS or k.split()[0] in INTERVIEWER_WORDS for k in seen):
@@ -235,7 +235,7 @@ def _reported(doc: Doc, a: Attribution) -> bool:
 
 
 def _quoted_question(text: str, lay: Layout, s: int, e: int) -> bool:
-    """'… From said. "Our challenge was: How do you tackle it?"': the paragraph ends in someone's quoted
+    """'… Ortiz said. "So where do we find the money?"': the paragraph ends in someone's quoted
     question, which no interviewer asks."""
     q = text.rfind("?", s, e)
     return q >= 0 and q in lay.quote_spans

@@ -206,7 +206,7 @@ def continued_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
 
 def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
     """'Lena Ortiz, the regional director of the group, said:' closing its paragraph: the words are the next
-    paragraph, quoted or not; 'Sanders said: “Absolutely. …”', 'She went on: “…”': the quotation after the
+    paragraph, quoted or not; 'Ruiz said: “Of course. …”', 'She went on: “…”': the quotation after the
     colon. Only a reporting verb with its own speaker right before the colon, and words no statement has taken."""
     from .agents import speaker_of  # agents reads the cue lexicon; only this pass needs it
 
