@@ -11,6 +11,10 @@ OPEN_QUOTES = "“\"‘"
 CLOSE_QUOTES = "”\"’"
 
 
+# two apostrophes typed for a straight double quotation mark ("''We will appeal,'' she said.", wire copy)
+TWO_APOSTROPHES = "''"
+
+
 # what may come first in a paragraph before its content: a crawler's "date 2022-07-01", a dateline
 # "JAKARTA -", "Geneva (VNA) –", "(Geneva) –", "THE HANOI TIMES —", "Vientiane, July 25 (VNA) –",
 # "GENEVA (12 February 2025) –"

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from ..lexicon.page import CLOSE_QUOTES, LEAD
 from ..page import HEAD_LINES, _lines, _paragraphs, cut_off, hard_wrapped, is_headline, title_case, wrapped_units
 from ..spans import Spans
-from .quotes import content_kind as _kind  # noqa: F401  (its callers import it from here)
 from .quotes import find_quotes
 
 if TYPE_CHECKING:  # pragma: no cover
