@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .cues import CUE_LEMMAS
+
 OPEN_QUOTES = "“\"‘"
 
 
@@ -201,10 +203,11 @@ CAPTION = re.compile(PHOTO_CREDIT.pattern + r"\.?|^photo\s*:.*$|\.\s*photo\s*:\s
 CAPTION_WORDS = 40
 
 
-# verbs whose colon hands over to the words ("Ruiz said: “…”", "She went on: “…”", "… said:" + paragraph)
-COLON_CUE_LEMMAS = frozenset({
-    "say", "tell", "add", "state", "write", "continue", "explain", "declare", "warn", "respond", "reply",
-    "note", "remark", "insist", "argue", "conclude", "tweet", "answer", "recall", "announce", "go",
-    "emphasise", "emphasize", "stress", "underline", "affirm", "assert", "observe", "comment", "exclaim",
-    "urge", "caution", "admit", "acknowledge", "confirm", "reiterate", "quip", "post",
-})
+# verbs whose colon hands over to the words ("Ruiz said: “…”", "She went on: “…”", "… said:" + paragraph): the
+# cue verbs that report words as they were put, and four that are cues only before a colon or a quote
+COLON_CUE_LEMMAS = CUE_LEMMAS & frozenset({
+    "say", "tell", "add", "state", "write", "explain", "declare", "warn", "respond", "reply",
+    "note", "remark", "insist", "argue", "conclude", "tweet", "answer", "recall", "announce",
+    "emphasise", "emphasize", "stress", "underline", "affirm", "assert", "observe", "comment",
+    "urge", "caution", "admit", "acknowledge", "confirm", "reiterate", "post",
+}) | frozenset({"continue", "exclaim", "go", "quip"})
