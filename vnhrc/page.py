@@ -102,7 +102,7 @@ def is_headline(line: str) -> bool:
     bare = s.rstrip(CLOSE_QUOTES + "'")
     if s[-1] in CLOSE_QUOTES and bare and bare[-1] not in ".!?…,;:" and len(s.split()) <= QUOTED_HEAD_WORDS \
             and not re.search(r"[.!?]\s", s) and s[0] not in OPEN_QUOTES:
-        # "UN experts urge Government to release blogger ‘Mother Mushroom’": a headline that ends on a
+        # "Villagers ask court to free farmer known as ‘The Rice Man’": a headline that ends on a
         # quoted name, with no full stop anywhere (a sentence would close with '.’' or '’.'); a line that
         # opens with the mark is a quotation the page left without its stop
         return True

@@ -127,7 +127,7 @@ def test_an_editors_note_and_closing_thanks_are_no_answers(statements):
 
 def test_a_briefing_heading_names_who_answers_never_a_country(statements):
     text = ("Remarks by Foreign Ministry Spokesperson Tran Minh Duc at the Regular Press Briefing on May 4\n\n"
-            "Q: Fisheries Minister Lars Berg said the fishing ban will be extended. What is Viet Nam’s reaction?\n\n"
+            "Q: Fisheries Minister Lars Berg said the fishing ban will be extended. How does Viet Nam see it?\n\n"
             "A: Viet Nam’s position is that every decision on fishing must respect the rules agreed by "
             "all coastal states.\n\n"
             "Q: Will your ministry send a note?\n\n"

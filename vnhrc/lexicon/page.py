@@ -153,7 +153,7 @@ DATELINE_DATE = re.compile(r"^(?:[A-ZÀ-Ỹ][\w .'’-]{1,40}?(?:\s*\((?P<a>[^)]
                            r"|\([A-Z][\w .'’-]{1,30},\s*(?P<c>[^)]{6,30})\))\s*(?:\([^)]*\)\s*)?[–—-]")
 
 
-# "The Straits Times | 2025-11-19 Body …": an outlet and its date glued to the body
+# "Harbour Courier | 2024-03-05 Body …": an outlet and its date glued to the body
 OUTLET_BAR = re.compile(r"^(?P<outlet>[^|]{2,40}?)\s*\|\s*(?P<date>\d{4}-\d{2}-\d{2})\b")
 
 

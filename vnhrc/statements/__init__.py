@@ -187,7 +187,7 @@ CHANNEL_CUES = frozenset({"according to", "reported", "reports", "quoted", "cite
 def _no_channels(found: list[Attribution]) -> list[Attribution]:
     """'"…," he said, according to news agencies.' and '… X said Y, Reuters reported.': the credit after a
     clause already attributed in its sentence only says where the words came from, no statement of its own.
-    'According to Ambassador Quy, ASEAN nations have affirmed …' stays: the credit comes first, and it is
+    'According to Mayor Ruiz, the river towns have agreed …' stays: the credit comes first, and it is
     the report the sentence gives."""
     out = []
     for a in found:

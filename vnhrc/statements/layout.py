@@ -104,7 +104,7 @@ def _headlines(text: str, lines: list[tuple[int, int]], head: str | None) -> lis
 
 
 def _deck(text: str, lines: list[tuple[int, int]], li: int) -> bool:
-    """'Groups say the country would be a negative influence.' between a headline and the byline: the deck,
+    """'Fishermen fear the new fees will empty the harbour.' between a headline and the byline: the deck,
     no statement (its words are the story's summary, told again below)."""
     s, e = lines[li]
     ps, pe = lines[li - 1] if li > 0 else (0, 0)

@@ -337,8 +337,8 @@ def _opens_paragraph(text: str, par: tuple[int, int], pos: int) -> bool:
 
 
 def quote_attributions(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
-    """'“These two provisions, along with other similar articles …, run contrary to international standards,”
-    said Ana Ruiz, the acting regional representative of the UN office.': a quotation closed by ',”' that
+    """'“The new fees, along with the other charges the port office plans …, will drive the boats away,”
+    said Ana Ruiz, the deputy head of the fishermen's union.': a quotation closed by ',”' that
     opens its sentence, with a reporting verb and a name (or a pronoun) right after the mark, is that speaker's
     statement whatever the parse made of the long quotation (it may read the quote's subject as the verb's).
     Only quotations no statement has taken yet; the verb is one of the plain reporting forms."""
