@@ -176,7 +176,7 @@ def test_a_photo_credit_blanks_only_the_caption_sentence_not_the_paragraph_glued
 def test_a_last_line_cut_off_mid_sentence_is_no_headline():
     from vnhrc.page import cut_off
     assert cut_off("We will work with every delegation on the follow-up, and in my view the first step is a")
-    assert cut_off("“As a member, the country would likely join the group of critics like Alpha, Beta and other")
+    assert cut_off("“If the bridge opens on time, traders from both provinces could ship their rice to the port and")
     assert not cut_off("Related: Council Elects New Members For The Next Term")
     assert not cut_off("Share this article")
 
@@ -188,3 +188,25 @@ def test_a_long_last_line_in_small_letters_is_cut_off_but_short_or_title_case_li
     for tail in ("More Politics News", "Activists call on the top leader to honour his pledge",
                  "Regional Leaders Gather In Jakarta As Tensions Rise Over Fishing Rights And Shipping Lanes Near"):
         assert not cut_off(tail), tail
+
+
+def test_a_line_closing_on_two_apostrophes_after_its_stop_is_a_sentence_no_headline():
+    from vnhrc.page import is_headline
+    # the two apostrophes become a closing mark first, so '.''' ends like '.”' (no separate endings needed)
+    for line in ("The mayor said the ferry will run all winter.''", "Will the ferry run all winter?''",
+                 "The ferry will run all winter!''"):
+        assert not is_headline(line), line
+    assert is_headline("Ferry To Run All Winter, Mayor Says")
+
+
+def test_cut_off_weighs_the_share_of_small_letters_in_long_lines():
+    from vnhrc.page import CUT_OFF_WORDS, cut_off
+    names = ("Ana Ruiz, Tomas Lind, Lena Hartig, Mara Quill, Rob Tallis, Paul Ames and Ruth Calder Join "
+             "The Board Of")
+    assert len(names.split()) >= CUT_OFF_WORDS and not cut_off(names)  # long but title case: a link or a list
+    half = "Ana Ruiz And Tomas Lind Met Lena Hartig In Hue and then they went on to see the new bridge by the"
+    assert len(half.split()) >= CUT_OFF_WORDS and cut_off(half)  # half the words small: running text
+    short = "the ferry will run all winter and the mayor said the new"  # small letters but too short
+    assert len(short.split()) < CUT_OFF_WORDS and not cut_off(short)
+    mostly_big = "Ana Ruiz And Tomas Lind Met Lena Hartig In Hue Today and they went on to see the new"
+    assert len(mostly_big.split()) >= CUT_OFF_WORDS and not cut_off(mostly_big)  # fewer than half small

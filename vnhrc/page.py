@@ -37,6 +37,7 @@ from .lexicon.page import (
     SLOGAN,
     STAFF_CREDIT,
     TITLE_STOP_WORDS,
+    TWO_APOSTROPHES,
 )
 
 
@@ -96,16 +97,16 @@ def is_headline(line: str) -> bool:
     s = line.strip().rstrip("*").strip()
     if not s:
         return True
-    if s.endswith("''"):
-        s = s[:-2] + "”"  # '… be left behind.''': two apostrophes close a quotation (wire copy)
+    if s.endswith(TWO_APOSTROPHES):
+        s = s[:-len(TWO_APOSTROPHES)] + "”"  # '… be left behind.''': two apostrophes close a quotation (wire copy)
     bare = s.rstrip(CLOSE_QUOTES + "'")
     if s[-1] in CLOSE_QUOTES and bare and bare[-1] not in ".!?…,;:" and len(s.split()) <= QUOTED_HEAD_WORDS \
             and not re.search(r"[.!?]\s", s) and s[0] not in OPEN_QUOTES:
-        # "UN experts urge Government to release blogger ‘Mother Mushroom’": a headline that ends on a
+        # "Villagers ask court to free farmer known as ‘The Rice Man’": a headline that ends on a
         # quoted name, with no full stop anywhere (a sentence would close with '.’' or '’.'); a line that
         # opens with the mark is a quotation the page left without its stop
         return True
-    if s[-1] in ".!?…,;:" or s[-1] in CLOSE_QUOTES or s.endswith((".)", "!)", "?)", ".''", "?''", "!''")):
+    if s[-1] in ".!?…,;:" or s[-1] in CLOSE_QUOTES or s.endswith((".)", "!)", "?)")):
         return False
     return len(s.split()) < 40
 

@@ -127,7 +127,7 @@ def test_an_editors_note_and_closing_thanks_are_no_answers(statements):
 
 def test_a_briefing_heading_names_who_answers_never_a_country(statements):
     text = ("Remarks by Foreign Ministry Spokesperson Tran Minh Duc at the Regular Press Briefing on May 4\n\n"
-            "Q: Fisheries Minister Lars Berg said the fishing ban will be extended. What is Viet Nam’s reaction?\n\n"
+            "Q: Fisheries Minister Lars Berg said the fishing ban will be extended. How does Viet Nam see it?\n\n"
             "A: Viet Nam’s position is that every decision on fishing must respect the rules agreed by "
             "all coastal states.\n\n"
             "Q: Will your ministry send a note?\n\n"
@@ -149,20 +149,20 @@ def test_the_interviewee_talks_to_an_outlet_not_the_outlet(statements):
 
 
 def test_one_bare_question_in_a_story_that_mentions_an_interview_is_no_interview(statements):
-    text = ("In an interview last spring, campaign chief Rob Tallis boasted that the race was easy.\n\n"
-            "But on his watch the race has turned into a hard one.\n\n"
+    text = ("In an interview last spring, club director Rob Tallis boasted that the season would be easy.\n\n"
+            "But under his watch the season has turned into a hard one.\n\n"
             "Why?\n\n"
-            "For one, the candidate ignores advice and picks fights with his own party.\n\n"
-            "The staff that ran the primaries is still in place and answers to no one.")
+            "For one, the coach ignores advice and quarrels with his own players.\n\n"
+            "The staff that ran the youth teams is still in place and answers to no one.")
     found = statements(text)
     assert not any(c.cue == "answered" for c in found)
 
 
 def test_a_paragraph_ending_in_someones_quoted_question_is_no_interviewers_question(statements):
-    text = ("Senator Mara Quill talked to voters in Dayton about the budget.\n\n"
-            "Many voters distrust the plan, Quill said. \"How do you win them back?\"\n\n"
-            "The budget office expects a deficit next year.\n\n"
-            "Her rival Tom Brand was blunt: \"Who would trust these numbers at all?\"\n\n"
+    text = ("Harbour master Mara Quill talked to fishermen in Port Ellis about the new fees.\n\n"
+            "Many boat owners distrust the plan, Quill said. \"How do you win them back?\"\n\n"
+            "The port office expects a loss next year.\n\n"
+            "Her deputy Tom Brand was blunt: \"Who would pay these fees at all?\"\n\n"
             "The vote is set for March.")
     found = statements(text)
     assert not any(c.cue == "answered" for c in found)
@@ -181,11 +181,11 @@ def test_the_last_answer_cut_off_before_its_full_stop_still_counts(statements):
 
 
 def test_labels_that_each_head_one_section_are_no_dialogue(statements):
-    text = ("What each candidate needs on Tuesday.\n\n"
-            "The race is wide open after the first vote.\n\n"
-            "Alvarez: A strong second place would keep the campaign's donors on board.\n\n"
-            "Brennan: Anything below third place ends the campaign for good.\n\n"
-            "Chu: Will voters remember her debate answers? She needs a late surge.")
+    text = ("What each team needs in the final round.\n\n"
+            "The quiz is wide open after the first round.\n\n"
+            "Alvarez: A strong round on history would keep the team in the lead.\n\n"
+            "Brennan: Anything below third place ends their run for good.\n\n"
+            "Chu: Will the captain remember the science answers? She needs a late rally.")
     found = statements(text)
     assert not any(c.cue == "answered" for c in found)
 

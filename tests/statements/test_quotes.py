@@ -170,22 +170,56 @@ def test_a_short_quoted_name_after_a_quote_is_no_statement(statements):
 
 def test_a_cue_ending_on_a_colon_points_at_the_quote_after_it(statements):
     text = ("The council voted on Friday to open an inquiry.\n\n"
-            "Reacting to the council's decision to open an inquiry into the “disappearances” in the north, "
-            "Lena Ortiz, the regional director of the group, said:\n\n"
-            "“This vote gives hope to the families who have waited for answers for years.”")
+            "Asked about the court's ruling on the “land recovery” plan in the delta, Tomas Lind, "
+            "a lawyer for the farmers, said:\n\n"
+            "“We will take this case to every court that will hear it until the fields are returned.”")
     found = statements(text)
-    assert [(c.speaker, c.kind) for c in found] == [("Lena Ortiz", "direct")]
-    assert found[0].content.startswith("This vote gives hope")
+    assert [(c.speaker, c.kind) for c in found] == [("Tomas Lind", "direct")]
+    assert found[0].content.startswith("We will take this case")
 
 
 def test_a_colon_after_the_verb_hands_over_to_the_quote(statements):
-    text = ("The union asked both candidates about the minimum wage.\n\n"
-            "Senator Ruth Calder said: \"Absolutely. . . . Wages have fallen behind for forty years and we must "
-            "act now.\"\n\n"
-            "Governor Paul Ames spoke next. He went on: \"Nobody here wants higher prices at the store.\"\n\n"
+    text = ("The residents asked the two engineers about the old bridge.\n\n"
+            "Dr. Ruth Calder said: \"Certainly. . . . The steel is rusting under the deck and the repairs "
+            "cannot wait.\"\n\n"
+            "Her colleague Paul Ames spoke next. He went on: \"Nobody here wants the bridge closed for a year.\"\n\n"
             "The list includes: apples, pears and plums from the region.")
     found = statements(text)
     got = [(c.speaker, c.kind, c.content[:20]) for c in found]
-    assert ("Ruth Calder", "direct", "Absolutely. . . . Wa") in got
+    assert ("Ruth Calder", "direct", "Certainly. . . . The") in got
     assert any(c.content.startswith("Nobody here wants") and c.kind == "direct" for c in found)
     assert not any("apples" in c.content for c in found)
+
+
+def test_a_long_paragraph_full_of_clock_colons_still_finds_the_colon_cue(statements):
+    # every colon of the long timetable paragraph is looked at once, the rest of its paragraph never copied
+    times = " ".join(f"the {h}:{m:02d} boat," for h in range(6, 22) for m in range(0, 60, 1))
+    text = ("The ferry office printed its new timetable on Monday.\n\n"
+            f"Boats leave daily: {times} and the last one at night.\n\n"
+            "Harbour master Mara Quill said:\n\n"
+            "“Every boat on the timetable will run, whatever the weather brings this winter.”")
+    found = statements(text)
+    assert [(c.speaker, c.kind) for c in found] == [("Mara Quill", "direct")]
+    assert found[0].content.startswith("Every boat on the timetable")
+
+
+def test_colon_cues_in_a_row_each_take_their_own_words(statements):
+    text = ("Three mayors spoke at the river summit.\n\n"
+            "Mayor Lena Hartig said:\n\n"
+            "The river towns should share one warning system for the floods.\n\n"
+            "Mayor Ana Ruiz said: “The dam must be finished before the floods come next year.” "
+            "Mayor Tomas Lind added: “Our town will pay its share of the dam without delay.”")
+    found = statements(text)
+    got = [(c.speaker, c.content[:14]) for c in found]
+    assert got == [("Lena Hartig", "The river town"), ("Ana Ruiz", "The dam must b"),
+                   ("Tomas Lind", "Our town will ")], got
+
+
+def test_covered_spans_grow_and_merge_as_a_pass_takes_words():
+    from vnhrc.statements.quotes import _Covered
+    cov = _Covered([(10, 20), (40, 50)])
+    cov.add(60, 70)
+    cov.add(18, 42)  # reaches over the gap: one span 10-50
+    cov.add(0, 5)
+    assert [p for p in (0, 4, 5, 9, 10, 30, 49, 50, 59, 60, 69, 70) if p in cov] == [0, 4, 10, 30, 49, 60, 69]
+    assert cov.starts == [0, 10, 60] and cov.ends == [5, 50, 70]

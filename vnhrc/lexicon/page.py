@@ -5,10 +5,16 @@ from __future__ import annotations
 
 import re
 
+from .cues import CUE_LEMMAS
+
 OPEN_QUOTES = "“\"‘"
 
 
 CLOSE_QUOTES = "”\"’"
+
+
+# two apostrophes typed for a straight double quotation mark ("''We will appeal,'' she said.", wire copy)
+TWO_APOSTROPHES = "''"
 
 
 # what may come first in a paragraph before its content: a crawler's "date 2022-07-01", a dateline
@@ -147,7 +153,7 @@ DATELINE_DATE = re.compile(r"^(?:[A-ZÀ-Ỹ][\w .'’-]{1,40}?(?:\s*\((?P<a>[^)]
                            r"|\([A-Z][\w .'’-]{1,30},\s*(?P<c>[^)]{6,30})\))\s*(?:\([^)]*\)\s*)?[–—-]")
 
 
-# "The Straits Times | 2025-11-19 Body …": an outlet and its date glued to the body
+# "Harbour Courier | 2024-03-05 Body …": an outlet and its date glued to the body
 OUTLET_BAR = re.compile(r"^(?P<outlet>[^|]{2,40}?)\s*\|\s*(?P<date>\d{4}-\d{2}-\d{2})\b")
 
 
@@ -197,10 +203,11 @@ CAPTION = re.compile(PHOTO_CREDIT.pattern + r"\.?|^photo\s*:.*$|\.\s*photo\s*:\s
 CAPTION_WORDS = 40
 
 
-# verbs whose colon hands over to the words ("Sanders said: “…”", "She went on: “…”", "… said:" + paragraph)
-COLON_CUE_LEMMAS = frozenset({
-    "say", "tell", "add", "state", "write", "continue", "explain", "declare", "warn", "respond", "reply",
-    "note", "remark", "insist", "argue", "conclude", "tweet", "answer", "recall", "announce", "go",
-    "emphasise", "emphasize", "stress", "underline", "affirm", "assert", "observe", "comment", "exclaim",
-    "urge", "caution", "admit", "acknowledge", "confirm", "reiterate", "quip", "post",
-})
+# verbs whose colon hands over to the words ("Ruiz said: “…”", "She went on: “…”", "… said:" + paragraph): the
+# cue verbs that report words as they were put, and four that are cues only before a colon or a quote
+COLON_CUE_LEMMAS = CUE_LEMMAS & frozenset({
+    "say", "tell", "add", "state", "write", "explain", "declare", "warn", "respond", "reply",
+    "note", "remark", "insist", "argue", "conclude", "tweet", "answer", "recall", "announce",
+    "emphasise", "emphasize", "stress", "underline", "affirm", "assert", "observe", "comment",
+    "urge", "caution", "admit", "acknowledge", "confirm", "reiterate", "post",
+}) | frozenset({"continue", "exclaim", "go", "quip"})

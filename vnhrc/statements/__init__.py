@@ -40,9 +40,9 @@ from .agents import named
 from .attribution import Attribution
 from .context import Ctx, context, with_answers
 from .interviews import _answers, _interview, interviewee_from
-from .layout import _kind, build_layout
+from .layout import build_layout
 from .phrase_cues import according, in_words, noun_cue
-from .quotes import colon_paragraphs, continued_quotes, quote_attributions
+from .quotes import colon_paragraphs, content_kind, continued_quotes, quote_attributions
 from .tokens import _words, is_question, lemma_of, trim_chars
 from .verb_cues import FRONTED_FORMS, belief_cue, fronted, verb_cue
 
@@ -75,7 +75,8 @@ def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | Non
         if interview.mention is None or interview.from_lead:
             interview = interviewee_from(interview, found, doc)
         found = found + _answers(doc, text, interview, lay)
-    found = [a for a in found if not _blocked(ctx, a) and not _colon_ahead(text, a, found)]
+    ahead = _colon_ahead(text, found)
+    found = [a for a in found if not _blocked(ctx, a) and id(a) not in ahead]
     found = _by_paragraph(text, lay, _no_channels(found))
     found.sort(key=lambda a: (a.content_start, a.start))
     return _each_speaker(doc, _printed_once(text, _dedupe(found)))
@@ -173,7 +174,7 @@ def _by_paragraph(text: str, lay: Layout, found: list[Attribution]) -> list[Attr
             continue
         out.append(dataclasses.replace(a, content_start=pieces[0][0], content_end=pieces[0][1]))
         for cs, ce in pieces[1:]:
-            out.append(dataclasses.replace(a, content_start=cs, content_end=ce, kind=_kind(text, cs, ce, lay),
+            out.append(dataclasses.replace(a, content_start=cs, content_end=ce, kind=content_kind(text, cs, ce, lay),
                                            via="continued", sent_start=cs, sent_end=ce, start=cs, end=ce,
                                            cue_start=None))
     return out
@@ -186,7 +187,7 @@ CHANNEL_CUES = frozenset({"according to", "reported", "reports", "quoted", "cite
 def _no_channels(found: list[Attribution]) -> list[Attribution]:
     """'"…," he said, according to news agencies.' and '… X said Y, Reuters reported.': the credit after a
     clause already attributed in its sentence only says where the words came from, no statement of its own.
-    'According to Ambassador Quy, ASEAN nations have affirmed …' stays: the credit comes first, and it is
+    'According to Mayor Ruiz, the river towns have agreed …' stays: the credit comes first, and it is
     the report the sentence gives."""
     out = []
     for a in found:
@@ -237,17 +238,27 @@ def _printed_once(text: str, found: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def _colon_ahead(text: str, a: Attribution, found: list[Attribution]) -> bool:
-    """'Responding to the vote, Nicholas Bequelin, the regional director, said:' + a quote paragraph: a cue
-    that ends on a colon points ahead, so the clause before it is no content when the quote after it is the
-    same speaker's statement."""
-    if a.via != "inverted" or a.cue_start is None or a.content_end > a.cue_start:
-        return False
-    cue_end = a.cue_start + len(a.cue)
-    if not text[cue_end:cue_end + 3].lstrip(" ").startswith(":"):
-        return False
-    return any(b is not a and b.content_start > cue_end and b.mention_start == a.mention_start and
-               b.via in ("continued", "quote") for b in found)
+# the colon of a cue that points ahead stands right after it, at most this many characters on (spaces)
+COLON_REACH = 3
+
+
+def _colon_ahead(text: str, found: list[Attribution]) -> set[int]:
+    """'After the hearing, the family's lawyer, Ana Ruiz, said:' + a quote paragraph: a cue that ends on a
+    colon points ahead, so the clause before it is no content when a quote after it is the same speaker's
+    statement. The ids of those inverted readings; one pass to find each speaker's last quote, one to check."""
+    last_quote: dict[int | None, int] = {}  # mention start → the last content start of that speaker's quotes
+    for b in found:
+        if b.via in ("continued", "quote"):
+            last_quote[b.mention_start] = max(last_quote.get(b.mention_start, -1), b.content_start)
+    out: set[int] = set()
+    for a in found:
+        if a.via != "inverted" or a.cue_start is None or a.content_end > a.cue_start:
+            continue
+        cue_end = a.cue_start + len(a.cue)
+        if text[cue_end:cue_end + COLON_REACH].lstrip(" ").startswith(":") and \
+                last_quote.get(a.mention_start, -1) > cue_end:
+            out.add(id(a))
+    return out
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:

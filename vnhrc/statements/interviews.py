@@ -24,6 +24,7 @@ from ..lexicon.page import (
     QUESTION_LABEL,
     SPEAKER_HEADING,
     THANKS,
+    TWO_APOSTROPHES,
 )
 from ..lexicon.places import COUNTRIES
 from .attribution import Attribution
@@ -111,7 +112,7 @@ def _transcript(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]]) 
     interviewers |= {k for k in labels if any(w in INTERVIEWER_WORDS for w in k.split())}
     if "a" in labels:
         interviewers.discard("a")
-    # "Sanders: …", "Rubio: …", "Fiorina: See you later?": each label once is a list of sections, not a
+    # "Ortiz: …", "Lind: …", "Chu: Will the ferry run?": each label once is a list of sections, not a
     # dialogue, unless a label says it asks ("Q:", "Reporter:")
     seen = [_label_key(t[2], keys) for t in turns]
     if len(seen) == len(set(seen)) and not any(k in QA_LABELS or k.split()[0] in INTERVIEWER_WORDS for k in seen):
@@ -178,7 +179,7 @@ def _qa_form(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]],
              found: list[Attribution]) -> _Interview | None:
     reported_at = sorted(a.start for a in found if _reported(doc, a))
     is_q = [text[s:e].rstrip().rstrip("".join(CLOSE_QUOTES)).endswith("?") and text[s] not in OPEN_QUOTES
-            and text[s:s + 2] != "''" and not _quoted_question(text, lay, s, e) for s, e in units]
+            and not text.startswith(TWO_APOSTROPHES, s) and not _quoted_question(text, lay, s, e) for s, e in units]
     q_idx = [i for i, q in enumerate(is_q) if q and i + 1 < len(units) and not is_q[i + 1]]
     if not q_idx:
         return None
@@ -235,7 +236,7 @@ def _reported(doc: Doc, a: Attribution) -> bool:
 
 
 def _quoted_question(text: str, lay: Layout, s: int, e: int) -> bool:
-    """'… From said. "Our challenge was: How do you tackle it?"': the paragraph ends in someone's quoted
+    """'… Ortiz said. "So where do we find the money?"': the paragraph ends in someone's quoted
     question, which no interviewer asks."""
     q = text.rfind("?", s, e)
     return q >= 0 and q in lay.quote_spans
@@ -304,12 +305,10 @@ def _heading_person(doc: Doc, lay: Layout, limit: int) -> tuple[tuple[int, int],
     return None
 
 
-def _answers(doc: Doc, text: str, iv: _Interview, lay: Layout | None = None) -> list[Attribution]:
+def _answers(doc: Doc, text: str, iv: _Interview, lay: Layout) -> list[Attribution]:
     out = []
     for s, e in iv.answers:
-        cs, ce = trim_chars(text, s, e)
-        if lay is not None:
-            cs, ce = _quoted_answer(text, lay, cs, ce)
+        cs, ce = _quoted_answer(text, lay, *trim_chars(text, s, e))
         if _words(text[cs:ce]) < 3 or (THANKS.match(text[cs:ce]) and _words(text[cs:ce]) <= 6):
             continue  # "Thank you very much." answers nothing
         mention, head = iv.who.get(s) or (None, None)  # a transcript with several guests: each their own

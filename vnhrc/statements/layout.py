@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from ..lexicon.page import CLOSE_QUOTES, LEAD
 from ..page import HEAD_LINES, _lines, _paragraphs, cut_off, hard_wrapped, is_headline, title_case, wrapped_units
 from ..spans import Spans
-from .quotes import content_kind as _kind  # noqa: F401  (its callers import it from here)
 from .quotes import find_quotes
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -105,7 +104,7 @@ def _headlines(text: str, lines: list[tuple[int, int]], head: str | None) -> lis
 
 
 def _deck(text: str, lines: list[tuple[int, int]], li: int) -> bool:
-    """'Groups say the country would be a negative influence.' between a headline and the byline: the deck,
+    """'Fishermen fear the new fees will empty the harbour.' between a headline and the byline: the deck,
     no statement (its words are the story's summary, told again below)."""
     s, e = lines[li]
     ps, pe = lines[li - 1] if li > 0 else (0, 0)

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from ..lexicon.cues import BACK_DETERMINERS, CUE_LEMMAS, KNOWN, REMARK_NOUNS
 from .agents import agentive
 from .attribution import Attribution
-from .layout import _kind, lead_skip
+from .layout import lead_skip
+from .quotes import content_kind as _kind
 from .tokens import _words, finite, lemma_of, mention_span, trim_chars
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon.cues import REPORTING_FORMS
-from ..lexicon.page import COLON_CUE_LEMMAS, OPEN_QUOTES
+from ..lexicon.page import COLON_CUE_LEMMAS, OPEN_QUOTES, TWO_APOSTROPHES
 from ..spans import Spans
+from .agents import speaker_of
 from .attribution import Attribution
 from .tokens import _words, lemma_of, mention_span, trim_chars
 
@@ -54,7 +55,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         pair_at = -1  # the second mark of a '' pair, passed over
         for i in range(ps, pe):
             ch = text[i]
-            if ch == "'" and i + 1 < pe and text[i + 1] == "'" and i != pair_at and (open_at is None or mark == "''"):
+            if text.startswith(TWO_APOSTROPHES, i) and i + 1 < pe and i != pair_at and \
+                    (open_at is None or mark == TWO_APOSTROPHES):
                 # "''We will appeal,'' she said.": two apostrophes stand for a straight double mark (wire copy)
                 pair_at = i + 1
                 prev = text[i - 1] if i > ps else " "
@@ -62,7 +64,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 if open_at is None and (prev.isspace() or prev in "([{—–-:,") and not nxt.isspace():
                     if not (first and carry and i == ps):
                         group += 1
-                    open_at, mark = i, "''"
+                    open_at, mark = i, TWO_APOSTROPHES
                 elif open_at is not None:
                     quotes.append(Quote(open_at + 2, i, open_at, i, group))
                     open_at = None
@@ -115,7 +117,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         if carry:
             # the same quotation goes on only when the next paragraph opens with a mark
             nxt_par = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
-            carry = nxt_par is not None and (text[nxt_par[0]] in "“\"" or text.startswith("''", nxt_par[0]))
+            carry = nxt_par is not None and (text[nxt_par[0]] in "“\"" or text.startswith(TWO_APOSTROPHES, nxt_par[0]))
     return quotes
 
 
@@ -206,15 +208,14 @@ def continued_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
 
 def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
     """'Lena Ortiz, the regional director of the group, said:' closing its paragraph: the words are the next
-    paragraph, quoted or not; 'Sanders said: “Absolutely. …”', 'She went on: “…”': the quotation after the
+    paragraph, quoted or not; 'Ruiz said: “Of course. …”', 'She went on: “…”': the quotation after the
     colon. Only a reporting verb with its own speaker right before the colon, and words no statement has taken."""
-    from .agents import speaker_of  # agents reads the cue lexicon; only this pass needs it
-
     text = ctx.text
     doc = ctx.doc
     lay = ctx.lay
-    covered = Spans([(a.content_start, a.content_end) for a in found])
+    covered = _Covered([(a.content_start, a.content_end) for a in found])
     out: list[Attribution] = []
+    par_ends: dict[int, int] = {}  # paragraph index → its end without trailing white space, found once
     pos = text.find(":")
     while pos != -1:
         colon_at, pos = pos, text.find(":", pos + 1)
@@ -223,16 +224,18 @@ def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
         par = lay.paragraph(colon_at)
         if par is None:
             continue
+        pi = lay.paragraph_index(colon_at)
+        if pi not in par_ends:
+            par_ends[pi] = _trimmed_end(text, par)
         j = colon_at + 1
         while j < par[1] and text[j] in " \t":
             j += 1
-        if not text[j:par[1]].strip():
-            pi = lay.paragraph_index(colon_at)
+        if j >= par_ends[pi]:
             if pi + 1 >= len(lay.paragraphs):
                 continue
             cs0, ce0 = lay.paragraphs[pi + 1]  # "… said:" ends its paragraph: the next one is the words
-        elif text[j] in OPEN_QUOTES or text.startswith("''", j):
-            q = lay.quote(j + (2 if text.startswith("''", j) else 1))
+        elif text[j] in OPEN_QUOTES or text.startswith(TWO_APOSTROPHES, j):
+            q = lay.quote(j + (len(TWO_APOSTROPHES) if text.startswith(TWO_APOSTROPHES, j) else 1))
             if q is None or q.open_at != j:
                 continue
             cs0, ce0 = q.start, q.end
@@ -259,8 +262,47 @@ def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
             sent_start=v.sent.start_char, sent_end=ce0, start=min(ms, v.idx), end=ce0, mention_start=ms,
             mention_end=me, mention_head=subj.i, via="quote", cue_start=v.idx,
         ))
-        covered = Spans([(a.content_start, a.content_end) for a in found + out])
+        covered.add(cs, ce)
     return out
+
+
+def _trimmed_end(text: str, par: tuple[int, int]) -> int:
+    """Where paragraph `par` ends without its trailing white space."""
+    e = par[1]
+    while e > par[0] and text[e - 1].isspace():
+        e -= 1
+    return e
+
+
+class _Covered:
+    """Content spans taken so far, merged and sorted; a pass adds the ones it takes (bisect, no rebuild)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged = Spans(spans).spans
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def add(self, s: int, e: int) -> None:
+        if e <= s:
+            return
+        i = bisect.bisect_left(self.starts, s)
+        if i > 0 and self.ends[i - 1] >= s:  # overlaps or touches the span before: grow that one
+            i -= 1
+            s = self.starts[i]
+        else:
+            self.starts.insert(i, s)
+            self.ends.insert(i, e)
+        k = i + 1
+        while k < len(self.starts) and self.starts[k] <= e:  # swallow the spans it reaches over
+            k += 1
+        e = max(e, self.ends[k - 1], self.ends[i])
+        del self.starts[i + 1:k]
+        del self.ends[i + 1:k]
+        self.starts[i], self.ends[i] = s, e
 
 
 def content_kind(text: str, cs: int, ce: int, lay: Layout) -> str:
@@ -269,7 +311,7 @@ def content_kind(text: str, cs: int, ce: int, lay: Layout) -> str:
     q = lay.quote(cs)
     if q is not None and q.start <= cs and (q.end >= ce - 1):
         return "direct"
-    if any(ch in seg for ch in "“”\"") or "''" in seg:  # two apostrophes: a double mark (wire copy)
+    if any(ch in seg for ch in "“”\"") or TWO_APOSTROPHES in seg:  # two apostrophes: a double mark (wire copy)
         return "mixed"
     return "indirect"
 
@@ -295,8 +337,8 @@ def _opens_paragraph(text: str, par: tuple[int, int], pos: int) -> bool:
 
 
 def quote_attributions(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
-    """'“These two provisions, along with other similar articles …, run contrary to international standards,”
-    said Ana Ruiz, the acting regional representative of the UN office.': a quotation closed by ',”' that
+    """'“The new fees, along with the other charges the port office plans …, will drive the boats away,”
+    said Ana Ruiz, the deputy head of the fishermen's union.': a quotation closed by ',”' that
     opens its sentence, with a reporting verb and a name (or a pronoun) right after the mark, is that speaker's
     statement whatever the parse made of the long quotation (it may read the quote's subject as the verb's).
     Only quotations no statement has taken yet; the verb is one of the plain reporting forms."""

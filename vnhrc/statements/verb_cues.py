@@ -55,8 +55,9 @@ from ..lexicon.page import CLOSE_QUOTES, OPEN_QUOTES
 from ..lexicon.people import MORE_TEXT_NOUNS, RELATIVE, TEXT_NOUNS
 from .agents import agentive, guests_at, is_guest, licensed, speaker_of
 from .attribution import Attribution
-from .layout import _kind, lead_skip
+from .layout import lead_skip
 from .phrase_cues import made_remark
+from .quotes import content_kind as _kind
 from .quotes import quote_ends_clause, quote_group_span
 from .tokens import SUBJ, _words, finite, lemma_of, lifted_to, mention_span, own_subject, trim_chars
 
