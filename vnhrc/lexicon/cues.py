@@ -52,11 +52,18 @@ CLAIM_NOUNS = frozenset({
     "wisdom", "motive", "figure", "estimate", "interpretation", "narrative", "message", "label", "description",
     "comparison", "analysis", "insinuation", "perception", "impression", "contention",
 })
-# verbs that report a finding: "reported 906 attacks", "reported unusually high lead levels", "the report
-# documented a litany of abuses"; with a thing as object a finding only when it is counted or qualified, or
-# when a text or a body reports it ("reported the news", "photographers documented the protest" say nothing)
+# verbs that report a finding: "reported 312 landings", "reported unusually low rainfall", "the audit
+# documented several breaches"; with a thing as object a finding only when it is counted or graded, or when a
+# text reports it ("reported the news", "reported the latest news", "photographers documented the peaceful
+# protest" say nothing)
 FINDING_VERBS = frozenset({"report", "document"})
 FINDING_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# adjectives that count the thing found ("documented several breaches", "reported numerous cases")
+FINDING_QUANTIFIERS = frozenset({"several", "many", "numerous", "multiple", "countless"})
+# comparatives and superlatives grade the thing found ("reported its lowest profit", "reported larger crowds")
+DEGREE_TAGS = frozenset({"JJR", "JJS"})
+# superlatives of order in time, not of degree ("reported the latest news", "documented the first day")
+ORDER_SUPERLATIVES = frozenset({"latest", "last", "first", "next", "earliest", "newest"})
 # "…, citing changes in the climate": the ground a speaker gives, unless the object is who the words came
 # from ("citing unnamed sources")
 CITING_VERBS = frozenset({"cite"})

@@ -50,7 +50,7 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
     if s is not None:
         s = _past_vocative(s)
     if s is not None and s.lemma_.lower() in PARTITIVES and _of_group(s) is None and s.i == s.right_edge.i:
-        # "Some 106 diplomats spoke at the review, some hailing …": the part speaks as one of the main
+        # "Dozens of nurses marched on Friday, some demanding …": the part speaks as one of the main
         # clause's plural subject
         whole = _whole_of_part(cx, v, s)
         if whole is not None:
@@ -69,8 +69,8 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
 
 
 def _whole_of_part(cx: Ctx, v: Token, part: Token) -> Token | None:
-    """The plural subject of the clause a participle with a bare partitive subject hangs on ('some hailing …'
-    after 'Delegates spoke, …')."""
+    """The plural subject of the clause a participle with a bare partitive subject hangs on ('some demanding …'
+    after 'Nurses marched, …')."""
     if part.head.i != v.i or v.dep_ not in ("advcl", "conj") or v.head.i == v.i:
         return None
     whole = own_subject(v.head)
