@@ -424,6 +424,19 @@ def test_offered_condolences_is_a_cue_offered_help_is_not(statements):
     assert c.cue == "offered deep condolences over" and c.content.startswith("the loss of life")
 
 
+def test_offered_an_apology_is_a_cue_offered_a_loan_is_not(statements):
+    found = statements("The rail company offered its apologies for the long delays on the coastal line. "
+                       "The bank also offered a loan to the rail company for new trains.")
+    c = one(found)
+    assert c.cue == "offered its apologies for" and c.content.startswith("the long delays")
+
+
+def test_a_speech_act_participle_needs_no_person_subject_or_that_clause(statements):
+    c = one(statements("The delegation toured the new port, appreciating the city's work to clean up the river."),
+            "appreciating")
+    assert c.speaker.endswith("delegation") and c.content.startswith("the city's work")
+
+
 def test_unveiled_reports_only_with_a_that_clause(statements):
     found = statements("Minister Lan Pham unveiled that the country plans to build three new hospitals. "
                        "Lan Pham also unveiled a new statue in the park on Sunday.")

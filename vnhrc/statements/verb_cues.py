@@ -104,7 +104,7 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
             return made_remark(cx, sent, v, subj)
         return make_after(cx, sent, v, subj, *phrase)
     if lemma in EXPRESS_VERBS:
-        phrase = express_phrase(cx, v)
+        phrase = express_phrase(cx, v, OFFER_NOUNS if lemma in OFFER_VERBS else EXPRESS_NOUNS)
         if phrase is not None:
             cue_end, content_tok = phrase
         elif lemma not in THAT_CUES and lemma not in NP_CUES:
@@ -168,6 +168,9 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
     return make_inverted(cx, sent, v, subj, cue_end)
 
 
+_MIN_LEAD_CONTENT_WORDS = 3  # a reported clause needs a subject, a verb and more: fewer words are a fragment
+
+
 def report_before_clause(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int) -> Attribution | None:
     """'Opening the fair, she said over the summer, the town had planted 300 trees': the parse made the
     reporting verb a clause of the reported one. When the reporting clause opens the sentence (everything
@@ -190,7 +193,7 @@ def report_before_clause(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: in
         return None
     end = head.right_edge.i + 1
     cs, ce = trim_chars(cx.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
-    if _words(cx.text[cs:ce]) < 3:
+    if _words(cx.text[cs:ce]) < _MIN_LEAD_CONTENT_WORDS:
         return None
     return _att(cx, doc, sent, v, subj, cue_end, cs, ce, _kind(cx.text, cs, ce, cx.lay), "verb")
 
@@ -442,13 +445,12 @@ def text_subject(v: Token) -> bool:
     return subj is not None and (subj.lemma_.lower() in TEXT_NOUNS or subj.lemma_.lower() in MORE_TEXT_NOUNS)
 
 
-def express_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
-    """'expressed her hope for X', 'voiced surprise and concern at X', 'expressed concern that X'."""
+def express_phrase(cx: Ctx, v: Token, nouns: frozenset[str]) -> tuple[int, Token] | None:
+    """'expressed her hope for X', 'voiced surprise and concern at X', 'expressed concern that X', 'offered
+    condolences over X' (the object one of the verb's nouns: not 'offered support to the victims', an act)."""
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
-    if obj is None or (obj.lemma_.lower() not in EXPRESS_NOUNS and obj.lower_ not in EXPRESS_NOUNS):
+    if obj is None or (obj.lemma_.lower() not in nouns and obj.lower_ not in nouns):
         return None
-    if v.lemma_.lower() in OFFER_VERBS and obj.lemma_.lower() not in OFFER_NOUNS and obj.lower_ not in OFFER_NOUNS:
-        return None  # "offered support to the victims": an act
     heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
     for h in heads + [v]:
         for c in h.children:
