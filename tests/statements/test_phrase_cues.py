@@ -62,6 +62,14 @@ def test_made_the_above_statement_refers_to_the_sentence_before(statements):
     assert c.content.startswith("The rice harvest in the delta will double")
 
 
+def test_made_the_aforementioned_remarks_refers_to_the_sentence_before(statements):
+    text = ("The new port on the river will open to cargo ships before the end of the coming year.\n\n"
+            "Transport Minister Hai Dang made the aforementioned remarks during a visit to the docks.\n")
+    c = one(statements(text), "made the aforementioned remarks")
+    assert c.speaker == "Hai Dang"
+    assert c.content.startswith("The new port on the river will open")
+
+
 def test_made_the_remarks_after_a_report_of_its_own_adds_nothing(statements):
     text = ("Minister Lan Pham said the trade pact would open new markets for farmers.\n\n"
             "Lan Pham made the remarks at a press briefing on Friday.\n")

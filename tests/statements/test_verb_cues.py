@@ -424,6 +424,19 @@ def test_offered_condolences_is_a_cue_offered_help_is_not(statements):
     assert c.cue == "offered deep condolences over" and c.content.startswith("the loss of life")
 
 
+def test_offered_an_apology_is_a_cue_offered_a_loan_is_not(statements):
+    found = statements("The rail company offered its apologies for the long delays on the coastal line. "
+                       "The bank also offered a loan to the rail company for new trains.")
+    c = one(found)
+    assert c.cue == "offered its apologies for" and c.content.startswith("the long delays")
+
+
+def test_a_speech_act_participle_needs_no_person_subject_or_that_clause(statements):
+    c = one(statements("The delegation toured the new port, appreciating the city's work to clean up the river."),
+            "appreciating")
+    assert c.speaker.endswith("delegation") and c.content.startswith("the city's work")
+
+
 def test_unveiled_reports_only_with_a_that_clause(statements):
     found = statements("Minister Lan Pham unveiled that the country plans to build three new hospitals. "
                        "Lan Pham also unveiled a new statue in the park on Sunday.")
@@ -445,8 +458,12 @@ def test_quotations_written_with_two_apostrophes(statements):
 
 
 @pytest.mark.parametrize("sentence, cue, start", [
-    ("The health board reported unusually high lead levels in the drinking water of two schools.", "reported",
-     "unusually high lead levels"),
+    ("The weather office reported unusually low rainfall across the northern valleys this spring.", "reported",
+     "unusually low rainfall"),
+    ("The ferry company reported its lowest passenger numbers since the harbour opened.", "reported",
+     "its lowest passenger numbers"),
+    ("The inspectors documented several breaches of the safety code at the quarry.", "documented",
+     "several breaches of the safety code"),
     ("The coast guard reported 312 landings of migrant boats on the islands last year.", "reported",
      "312 landings of migrant boats"),
     ("The report also documented a long series of abuses by prison guards over the year.", "documented",
@@ -461,6 +478,9 @@ def test_a_finding_or_a_ground_reported(statements, sentence, cue, start):
 @pytest.mark.parametrize("sentence", [
     "The news agency reported the story on its front page.",
     "Photographers documented the protest from the rooftops of the square.",
+    "The local radio station reported the latest news from the harbour every hour.",
+    "Two photographers documented the peaceful protest from the rooftops of the square.",
+    "The evening paper reported the sudden closure of the old cinema.",
     "The charity published a report documenting ongoing abuses in the camps.",
     "The boy reported to the head teacher's office on Monday morning.",
     "The agency ran the story on Friday, citing unnamed sources in the ministry.",
@@ -497,7 +517,7 @@ def test_a_relative_clause_cue_takes_nothing_from_before_its_pronoun(statements)
 
 
 def test_a_clause_read_as_an_object_with_a_participle(statements):
-    found = statements("Local papers quoted the verdict as saying the charges related to payments made by the "
-                       "firm from 2015 to 2020. Minister Lan Pham also said the words written on the wall.")
+    found = statements("The regional paper quoted the judge as saying the fines related to unpaid harbour fees "
+                       "of the shipyard. Minister Lan Pham also said the words written on the wall.")
     c = one(found)
-    assert c.cue == "saying" and c.content.startswith("the charges related to payments")
+    assert c.cue == "saying" and c.content.startswith("the fines related to unpaid harbour fees")

@@ -52,11 +52,18 @@ CLAIM_NOUNS = frozenset({
     "wisdom", "motive", "figure", "estimate", "interpretation", "narrative", "message", "label", "description",
     "comparison", "analysis", "insinuation", "perception", "impression", "contention",
 })
-# verbs that report a finding: "reported 906 attacks", "reported unusually high lead levels", "the report
-# documented a litany of abuses"; with a thing as object a finding only when it is counted or qualified, or
-# when a text or a body reports it ("reported the news", "photographers documented the protest" say nothing)
+# verbs that report a finding: "reported 312 landings", "reported unusually low rainfall", "the audit
+# documented several breaches"; with a thing as object a finding only when it is counted or graded, or when a
+# text reports it ("reported the news", "reported the latest news", "photographers documented the peaceful
+# protest" say nothing)
 FINDING_VERBS = frozenset({"report", "document"})
 FINDING_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# adjectives that count the thing found ("documented several breaches", "reported numerous cases")
+FINDING_QUANTIFIERS = frozenset({"several", "many", "numerous", "multiple", "countless"})
+# comparatives and superlatives grade the thing found ("reported its lowest profit", "reported larger crowds")
+DEGREE_TAGS = frozenset({"JJR", "JJS"})
+# superlatives of order in time, not of degree ("reported the latest news", "documented the first day")
+ORDER_SUPERLATIVES = frozenset({"latest", "last", "first", "next", "earliest", "newest"})
 # "…, citing changes in the climate": the ground a speaker gives, unless the object is who the words came
 # from ("citing unnamed sources")
 CITING_VERBS = frozenset({"cite"})
@@ -80,6 +87,8 @@ AFTER_QUOTE_ONLY_VERBS = frozenset({"continue"})
 # "Ambassador X made the above statement at a forum": the statement is what the text has just given
 REMARK_NOUNS = frozenset({"statement", "remark", "comment", "assessment", "announcement"})
 BACK_DETERMINERS = frozenset({"the", "this", "these", "those", "such"})
+# "made the above statement", "made the aforementioned remarks": modifiers that also point back
+BACK_MODIFIERS = frozenset({"above", "aforementioned"})
 # "made it clear that …", "made clear that …"
 MAKE_VERBS = frozenset({"make"})
 MAKE_PREDICATES = frozenset({"clear", "plain", "known"})
@@ -89,14 +98,16 @@ MAKE_PREDICATES = frozenset({"clear", "plain", "known"})
 LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief", "notify", "reassure"})
 
 
-# "expressed her hope for X", "voiced concern at X": the cue runs to the preposition
-EXPRESS_VERBS = frozenset({"express", "voice", "convey", "extend", "share", "raise", "offer"})
+# "expressed her hope for X", "voiced concern at X": the cue runs to the preposition, with any of EXPRESS_NOUNS
+EXPRESSING_VERBS = frozenset({"express", "voice", "convey", "extend", "share", "raise"})
 # "offered condolences over X", "offered his congratulations on X": 'offer' expresses only courtesies and
-# views ("offered support to the victims", "offered help" are acts, not words)
+# views, its own OFFER_NOUNS (lemmas): "offered support to the victims", "offered help" are acts, not words, and
+# "offered a gloomy assessment of the harvest" names only a topic
 OFFER_VERBS = frozenset({"offer"})
-OFFER_NOUNS = frozenset({"condolence", "condolences", "sympathy", "congratulations", "congratulation", "thanks",
-                         "gratitude", "apology", "apologies", "view", "views", "opinion", "assessment", "praise",
-                         "wishes", "regret", "regrets"})
+OFFER_NOUNS = frozenset({"condolence", "sympathy", "congratulation", "thank", "gratitude", "apology", "view",
+                         "opinion", "praise", "wish", "regret"})
+# every verb whose object noun is part of the cue
+EXPRESS_VERBS = EXPRESSING_VERBS | OFFER_VERBS
 
 
 EXPRESS_NOUNS = frozenset({
@@ -187,15 +198,18 @@ CUE_LEMMAS = THAT_CUES | NP_CUES | LISTENER_VERBS | CALL_VERBS | SPEAK_VERBS | N
 # participles that speak for a person subject even on a clause that is no speech act
 # ("Dung highly valued …, while affirming Vietnam's support")
 STRONG_PARTICIPLES = {"affirm", "reaffirm", "stress", "emphasise", "emphasize", "underline", "underscore",
-    "highlight", "note", "say", "add", "state", "reiterate", "express", "voice", "urge", "warn",
-    "insist", "argue", "claim", "describe", "praise", "suggest", "propose", "pledge", "assert",
-    "confirm", "acknowledge", "call", "appreciate"}
+    "highlight", "note", "say", "add", "state", "reiterate", "express", "voice", "warn",
+    "insist", "argue", "claim", "describe", "suggest", "propose", "pledge", "assert",
+    "confirm", "acknowledge"}
 # participles that are speech acts by their meaning, whoever the active subject (a country, a body, a
 # person) and whatever the clause they hang on ("Germany expelled a diplomat, accusing Hanoi of …", "the
 # Council voted, requesting the office to …"); not 'welcoming' (guests) nor 'hailing from' (a place)
 SPEECH_ACT_PARTICIPLES = frozenset({"accuse", "urge", "call", "request", "demand", "hail", "condemn", "denounce",
                                     "criticise", "criticize", "praise", "commend", "congratulate", "thank",
                                     "appreciate", "appeal", "deplore", "decry", "blame", "cite"})
+# (STRONG_PARTICIPLES holds none of these: this wider test runs first)
+# a speech-act participle is none with this preposition right after it ("hailing from a fishing village")
+NOT_SPEECH_ACT_PREPS = {"hail": ("from",)}
 
 
 # verbs that only point at something ("acknowledging the progress made", "confirmed the incident"): with a

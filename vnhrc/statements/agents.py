@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.cues import (
     COMM_VERBS,
-    EXPRESS_VERBS,
+    EXPRESSING_VERBS,
+    NOT_SPEECH_ACT_PREPS,
     NP_CUES,
-    OFFER_VERBS,
     QUOTED_VERBS,
     SPEECH_ACT_PARTICIPLES,
     STRONG_PARTICIPLES,
@@ -50,7 +50,7 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
     if s is not None:
         s = _past_vocative(s)
     if s is not None and s.lemma_.lower() in PARTITIVES and _of_group(s) is None and s.i == s.right_edge.i:
-        # "Some 106 diplomats spoke at the review, some hailing …": the part speaks as one of the main
+        # "Dozens of nurses marched on Friday, some demanding …": the part speaks as one of the main
         # clause's plural subject
         whole = _whole_of_part(cx, v, s)
         if whole is not None:
@@ -69,8 +69,8 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
 
 
 def _whole_of_part(cx: Ctx, v: Token, part: Token) -> Token | None:
-    """The plural subject of the clause a participle with a bare partitive subject hangs on ('some hailing …'
-    after 'Delegates spoke, …')."""
+    """The plural subject of the clause a participle with a bare partitive subject hangs on ('some demanding …'
+    after 'Nurses marched, …')."""
     if part.head.i != v.i or v.dep_ not in ("advcl", "conj") or v.head.i == v.i:
         return None
     whole = own_subject(v.head)
@@ -350,17 +350,17 @@ def licensed(cx: Ctx, v: Token, content: Token) -> bool:
     while h.dep_ in ("conj",) and h.head.i != h.i and h.tag_ == "VBG":
         h = h.head
     hl = lemma_of(h)
-    if hl in COMM_VERBS or hl in NP_CUES or hl in THAT_CUES or hl in EXPRESS_VERBS and hl not in OFFER_VERBS:
+    if hl in COMM_VERBS or hl in NP_CUES or hl in THAT_CUES or hl in EXPRESSING_VERBS:
         return True
     # "Dung highly valued the role of …, while affirming Vietnam's support": a speech verb on an active
     # clause whose subject is a person speaks for itself
     subj = own_subject(h)
-    if lemma_of(v) in SPEECH_ACT_PARTICIPLES and subj is not None and subj.dep_ == "nsubj" and \
-            agentive(cx, subj) and not any(c.dep_ == "prep" and c.lower_ == "from" and c.i == v.i + 1
-                                           for c in v.children):
+    vl = lemma_of(v)
+    if vl in SPEECH_ACT_PARTICIPLES and subj is not None and subj.dep_ == "nsubj" and agentive(cx, subj):
         # "Germany expelled a diplomat, accusing Hanoi of …": an accusation whoever makes it (not 'hailing from')
-        return True
-    return lemma_of(v) in STRONG_PARTICIPLES and subj is not None and subj.dep_ == "nsubj" and \
+        excluded = NOT_SPEECH_ACT_PREPS.get(vl, ())
+        return not any(c.dep_ == "prep" and c.lower_ in excluded and c.i == v.i + 1 for c in v.children)
+    return vl in STRONG_PARTICIPLES and subj is not None and subj.dep_ == "nsubj" and \
         (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she") or subj.pos_ == "PROPN" and
          subj.ent_type_ not in ("GPE", "NORP", "ORG"))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.cues import BACK_DETERMINERS, CUE_LEMMAS, KNOWN, REMARK_NOUNS
+from ..lexicon.cues import BACK_DETERMINERS, BACK_MODIFIERS, CUE_LEMMAS, KNOWN, REMARK_NOUNS
 from .agents import agentive
 from .attribution import Attribution
 from .layout import lead_skip
@@ -149,6 +149,7 @@ def noun_cue(cx: Ctx, sent: Span, n: Token) -> Attribution | None:
     )
 
 
+_MIN_RUNNING_WORDS = 6  # shorter lines before the remark are captions, bylines or headings, not what was said
 _MAX_BACK_SENTENCES = 6  # sentences of captions, datelines and chrome passed over back to the words referred to
 
 
@@ -162,7 +163,7 @@ def made_remark(cx: Ctx, sent: Span, v: Token, subj: Token) -> Attribution | Non
     if obj is None or obj.lemma_.lower() not in REMARK_NOUNS and obj.lower_ not in REMARK_NOUNS:
         return None
     mods = {c.lower_ for c in obj.children if c.i < obj.i}
-    if not mods & (BACK_DETERMINERS | {"above"}) or any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ != "at"
+    if not mods & (BACK_DETERMINERS | BACK_MODIFIERS) or any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ != "at"
                                                        and c.i == obj.i + 1 for c in obj.children):
         return None  # "made a statement on …", "made the statement that …": no reference back
     k = sent.start - 1
@@ -174,7 +175,7 @@ def made_remark(cx: Ctx, sent: Span, v: Token, subj: Token) -> Attribution | Non
         prev = doc[k].sent
         lo = lead_skip(cx.text, prev.start_char, prev.end_char, cx.lay)
         if prev.start_char not in cx.lay.skip and lo < prev.end_char and finite(prev) and \
-                _words(cx.text[lo:prev.end_char]) >= 6:
+                _words(cx.text[lo:prev.end_char]) >= _MIN_RUNNING_WORDS:
             break
         k = prev.start - 1
     else:

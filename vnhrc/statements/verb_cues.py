@@ -22,9 +22,11 @@ from ..lexicon.cues import (
     COMMIT_VERBS,
     CONTRAST_WORDS,
     CUE_LEMMAS,
+    DEGREE_TAGS,
     EXPRESS_NOUNS,
     EXPRESS_VERBS,
     FINDING_ENTS,
+    FINDING_QUANTIFIERS,
     FINDING_VERBS,
     INTENT_VERBS,
     LISTENER_VERBS,
@@ -35,6 +37,7 @@ from ..lexicon.cues import (
     NP_CUES,
     OFFER_NOUNS,
     OFFER_VERBS,
+    ORDER_SUPERLATIVES,
     PRAISE_ADVERBS,
     PREP_CONTENT_PREPS,
     PREP_CONTENT_VERBS,
@@ -102,7 +105,7 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
             return made_remark(cx, sent, v, subj)
         return make_after(cx, sent, v, subj, *phrase)
     if lemma in EXPRESS_VERBS:
-        phrase = express_phrase(cx, v)
+        phrase = express_phrase(cx, v, OFFER_NOUNS if lemma in OFFER_VERBS else EXPRESS_NOUNS)
         if phrase is not None:
             cue_end, content_tok = phrase
         elif lemma not in THAT_CUES and lemma not in NP_CUES:
@@ -166,8 +169,11 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
     return make_inverted(cx, sent, v, subj, cue_end)
 
 
+_MIN_LEAD_CONTENT_WORDS = 3  # a reported clause needs a subject, a verb and more: fewer words are a fragment
+
+
 def report_before_clause(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int) -> Attribution | None:
-    """'Highlighting the report, he said from 2019 to 2023, Vietnam passed 44 laws': the parse made the
+    """'Opening the fair, she said over the summer, the town had planted 300 trees': the parse made the
     reporting verb a clause of the reported one. When the reporting clause opens the sentence (everything
     before the verb is its own) and a comma follows the verb's adverbials, the content is the clause after
     the verb, its fronted adverbial included (not 'The reform, the minister said, will take years', whose
@@ -188,7 +194,7 @@ def report_before_clause(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: in
         return None
     end = head.right_edge.i + 1
     cs, ce = trim_chars(cx.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
-    if _words(cx.text[cs:ce]) < 3:
+    if _words(cx.text[cs:ce]) < _MIN_LEAD_CONTENT_WORDS:
         return None
     return _att(cx, doc, sent, v, subj, cue_end, cs, ce, _kind(cx.text, cs, ce, cx.lay), "verb")
 
@@ -375,7 +381,7 @@ def content_after(cx: Ctx, v: Token, lemma: str) -> Token | None:
 
 
 def clause_read_as_object(obj: Token) -> bool:
-    """'quoted the indictment as saying the charges related to revenue …': the parse read the reported
+    """'cited the ruling as saying the fines related to late filings …': the parse read the reported
     clause's past-tense verb as a participle on the object ('the charges [related to …]'); the object with it
     is the clause, when the verb's past and participle are one form (not 'said the words written on the wall', nor
     a participle with its own agent)."""
@@ -396,7 +402,7 @@ def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
         preps = PREP_FRAME_VERBS[lemma]
         return any(c.dep_ in ("prep", "dative") and c.lower_ in preps for h in (v, obj) for c in h.children
                    if c.i > obj.i)
-    if lemma in FINDING_VERBS and v.dep_ != "acl" and finding(cx, v, obj):
+    if lemma in FINDING_VERBS and v.dep_ != "acl" and finding(v, obj):
         return True  # ("a new report documenting ongoing violations" names the report's topic)
     if lemma in CITING_VERBS and v.tag_ == "VBG" and v.dep_ == "advcl" and not agentive(cx, obj):
         return True  # "…, citing changes in the political climate": the ground given
@@ -412,24 +418,40 @@ def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
             for c in obj.children)
 
 
-def finding(cx: Ctx, v: Token, obj: Token) -> bool:
-    """'reported 906 attacks', 'reported a profit of $1.78', 'reported unusually high lead levels', 'the report
-    documented a litany of abuses': a counted or qualified thing, or one a text or a body reports (not
-    'reported the news', 'photographers documented the protest')."""
-    if any(c.dep_ in ("amod", "nummod") for c in obj.children) or \
+def finding(v: Token, obj: Token) -> bool:
+    """'reported 312 landings', 'reported a loss of $4 million', 'reported unusually low rainfall', 'reported
+    the highest turnout', 'the report documented a long series of abuses': a counted thing, one qualified by
+    degree (an adjective with its own adverb, a comparative or a superlative), or one a text reports (not
+    'reported the news', 'reported the latest news', 'photographers documented the peaceful protest')."""
+    if any(c.dep_ == "nummod" for c in obj.children) or \
             any(t.like_num or t.ent_type_ in FINDING_ENTS for t in obj.subtree):
         return True
+    return any(c.dep_ == "amod" and graded(c) for c in obj.children) or text_subject(v)
+
+
+def graded(adj: Token) -> bool:
+    """'several breaches', 'its lowest profit', 'unusually low rainfall': an adjective that counts or grades,
+    not one that only describes ('the peaceful protest', 'the latest news')."""
+    lower = adj.lower_
+    if lower in FINDING_QUANTIFIERS:
+        return True
+    if adj.tag_ in DEGREE_TAGS and lower not in ORDER_SUPERLATIVES:
+        return True
+    return any(a.dep_ == "advmod" for a in adj.children)
+
+
+def text_subject(v: Token) -> bool:
+    """'the report documented …': a text as the verb's subject."""
     subj = own_subject(v)
     return subj is not None and (subj.lemma_.lower() in TEXT_NOUNS or subj.lemma_.lower() in MORE_TEXT_NOUNS)
 
 
-def express_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
-    """'expressed her hope for X', 'voiced surprise and concern at X', 'expressed concern that X'."""
+def express_phrase(cx: Ctx, v: Token, nouns: frozenset[str]) -> tuple[int, Token] | None:
+    """'expressed her hope for X', 'voiced surprise and concern at X', 'expressed concern that X', 'offered
+    condolences over X' (the object one of the verb's nouns: not 'offered support to the victims', an act)."""
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
-    if obj is None or (obj.lemma_.lower() not in EXPRESS_NOUNS and obj.lower_ not in EXPRESS_NOUNS):
+    if obj is None or (obj.lemma_.lower() not in nouns and obj.lower_ not in nouns):
         return None
-    if v.lemma_.lower() in OFFER_VERBS and obj.lemma_.lower() not in OFFER_NOUNS and obj.lower_ not in OFFER_NOUNS:
-        return None  # "offered support to the victims": an act
     heads = [obj] + [c for c in obj.children if c.dep_ == "conj"]
     for h in heads + [v]:
         for c in h.children:
