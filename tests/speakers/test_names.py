@@ -1,6 +1,8 @@
 """speakers/names.py: names read off the tokens — runs of capitals, titles before and after a name,
 the name part of a noun phrase; places, nationality words and honorifics cut a name."""
 
+import pytest
+
 
 def test_title_from_the_apposition(analyse_text):
     text = ("Nora Klein, director of the Asia programme at Freedom Now, said the verdict would be appealed "
@@ -75,3 +77,41 @@ def test_a_headline_verb_meets_its_other_forms_in_the_body():
 
     assert _stem("endorses") == _stem("endorsed") == _stem("endorsing")
     assert _stem("bus") == "bus"  # too short to lose a letter
+
+
+# (title, country, does the title name that country?)
+COUNTRY_TITLES = [
+    ("North Korean Ambassador", "South Korea", False),  # the compass word tells the two apart
+    ("South African Foreign Minister", "South Korea", False),  # "South" names no country alone
+    ("Nigerian Foreign Minister", "Niger", False),  # Nigeria's nationality, though it starts with "Niger"
+    ("Sudanese Ambassador", "South Sudan", False),
+    ("Dominican Foreign Minister", "Dominica", False),  # the Dominican Republic's
+    ("Vietnamese Foreign Minister", "Viet Nam", True),
+    ("Vietnamese Foreign Minister", "Vietnam", True),
+    ("Nigerian minister", "Nigeria", True),
+    ("South Korean Ambassador", "South Korea", True),
+    ("South Sudanese Ambassador", "South Sudan", True),
+    ("Saudi Ambassador", "Saudi Arabia", True),
+    ("Thai deputy foreign minister", "Thailand", True),
+    ("Minister of Foreign Affairs of the Republic of Moldova", "Moldova", True),
+]
+
+
+@pytest.mark.parametrize(("title", "country", "named"), COUNTRY_TITLES)
+def test_a_title_names_a_country_by_its_whole_name_or_nationality(title, country, named):
+    from vnhrc.speakers.names import names_country_in, speaks_for
+
+    assert names_country_in(title, country) is named
+    assert speaks_for(title, country) is named
+
+
+def test_a_title_naming_another_country():
+    from vnhrc.speakers.names import names_other_country
+
+    assert names_other_country("Lao Deputy Minister", "Vietnamese")
+    assert names_other_country("Nigerian Foreign Minister", "Niger")
+    assert not names_other_country("Vietnamese Deputy Prime Minister", "Vietnamese")
+    assert not names_other_country("Deputy Prime Minister", "Vietnamese")  # names none
+    # "Chairman", "Ombudsman", "Spokeswoman" end like nationality words and are none
+    assert not names_other_country("Chairman of the Ombudsman Office", "Vietnamese")
+    assert not names_other_country("Spokeswoman", "Thai")

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..claims import fold
 from ..lexicon.cues import SIDE_MENTION_STEMS
+from ..lexicon.people import TITLE_FILLER
 from . import resolver
 from .names import _is_place, names_country_in, speaks_for
 from .records import Resolved
@@ -66,7 +67,6 @@ def resolve(doc: Doc, found: list[Attribution], skip: list[tuple[int, int]] = ()
 
 
 BEHALF = re.compile(r"\b(?:on behalf of|in the name of|representing|speaking for)\s+((?:[\w’'-]+\s*){1,5})", re.I)
-_FILLER = frozenset({"the", "of", "and", "in", "its", "his", "her", "their", "all", "a", "an", "at", "on", "to"})
 
 
 def _represented(doc: Doc, found: list[Attribution]) -> dict[str, set[str]]:
@@ -75,7 +75,7 @@ def _represented(doc: Doc, found: list[Attribution]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     names = {a.speaker for a in found if a.speaker}
     for m in BEHALF.finditer(text):
-        words = {fold(w) for w in re.findall(r"[\w-]+", m.group(1))} - _FILLER
+        words = {fold(w) for w in re.findall(r"[\w-]+", m.group(1))} - TITLE_FILLER
         tok = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
         if tok is None:
             continue
@@ -101,7 +101,7 @@ def _drop_restated(found: list[Attribution], represented: dict[str, set[str]] | 
     for a in found:
         inside = False
         if a.cue_start is not None and not a.answer:
-            own = {fold(w) for w in re.findall(r"[\w-]+", a.speaker or "")} - _FILLER
+            own = {fold(w) for w in re.findall(r"[\w-]+", a.speaker or "")} - TITLE_FILLER
             i = bisect.bisect_right(starts, a.cue_start) - 1
             while i >= 0 and i >= bisect.bisect_right(starts, a.cue_start) - 8:
                 s, e, spk, kind, title = spans[i]

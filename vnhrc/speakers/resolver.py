@@ -40,7 +40,7 @@ from ..lexicon.people import (
     PRONOUNS,
     TITLE_WORDS,
 )
-from ..lexicon.places import CAPITALS, COUNTRIES
+from ..lexicon.places import CAPITALS, COUNTRIES, STATE_WORDS
 from ..spans import Spans
 from ..statements.agents import person_noun, speaking_noun
 from ..statements.attribution import Attribution
@@ -57,7 +57,7 @@ from .names import (
     _person_run,
     _pre_title,
     _runs,
-    speaks_for,
+    names_other_country,
 )
 from .records import Org, Person, Resolved
 from .registry import _CAP_RUN, _build_registry, _org_text, _spells
@@ -182,13 +182,10 @@ def resolve(cx: Resolver, att: Attribution) -> Resolved | None:
         return r
     return body(cx, span, head, pos)
 
-STATE_NOUNS = frozenset({"state", "country", "nation", "kingdom", "republic", "island", "archipelago"})
-
-
 def country_of(cx: Resolver, span: Span, head: Token) -> Resolved | None:
     """'the Eastern European state of Belarus called for a vote': the country the noun is 'of', not a person
     whose title holds 'state' (a State Counsellor named before)."""
-    if head.lemma_.lower() not in STATE_NOUNS or head.tag_ != "NN":
+    if head.lemma_.lower() not in STATE_WORDS or head.tag_ != "NN":
         return None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < span.end:
@@ -356,23 +353,13 @@ def lead_official(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved |
         if p.pos > brk and not p.chrome and p.subject and p.title and not in_content(cx, p.pos):
             country = next((t for t in span if t.i < head.i and (t.ent_type_ in ("NORP", "GPE") or
                                                                  _clean(t.text) in COUNTRIES)), None)
-            if country is not None and not _same_country(country.text, p.title):
+            if country is not None and names_other_country(p.title, country.text):
                 return None
             r = canonical(cx, p, pos)
             # the story's first speaker (a standfirst the page prints again may have named them already)
             return r if all(h.name == r.name for _, h in cx.history) else None
         i += 1
     return None
-
-
-def _same_country(word: str, title: str) -> bool:
-    """Does a title name no country other than this one ('Vietnamese' and 'Deputy Prime Minister' agree)?"""
-    named = [w for w in title.split() if _clean(w) in COUNTRIES or _demonym_word(w)]
-    return not named or speaks_for(title + " minister", word)
-
-
-def _demonym_word(word: str) -> bool:
-    return word[:1].isupper() and _clean(word).endswith(("ese", "ian", "ish", "ean", "an", "i"))
 
 
 def interviewee(cx: Resolver, pos: int) -> Resolved | None:
