@@ -353,9 +353,10 @@ def test_a_citizen_does_not_speak_for_the_country_he_reports(speakers_of):
 
 
 def test_a_plural_word_opening_an_organisations_name_is_one_body_for_it(speakers_of):
-    text = ("The press freedom group Reporters Without Borders has condemned the arrests of the two bloggers.\n\n"
-            "“Their only crime was to write about land seizures in their province,” it said.")
-    assert [f[0] for f in speakers_of(text)] == ["Reporters Without Borders"] * 2
+    text = ("The legal aid network Lawyers Across Borders denounced the sentences handed to three farmers on "
+            "Tuesday.\n\n"
+            "“They were punished for asking for fair compensation,” it added in a statement.")
+    assert [f[0] for f in speakers_of(text)] == ["Lawyers Across Borders"] * 2
 
 
 def test_a_group_named_with_a_place_stays_a_group_for_they(speakers_of):
@@ -365,15 +366,15 @@ def test_a_group_named_with_a_place_stays_a_group_for_they(speakers_of):
 
 
 def test_the_state_of_a_country_is_that_country(speakers_of):
-    text = ("State Counsellor Daw Aye Mya spoke first at the assembly.\n\n"
-            "The small Baltic state of Latvia then called for a recorded vote on the whole draft resolution.")
-    assert [f[:2] for f in speakers_of(text)][-1:] == [("Latvia", "country")]
+    text = ("Secretary Amal Haddad opened the session on Wednesday.\n\n"
+            "The island nation of Fiji then urged all parties to return to the talks before the monsoon season.")
+    assert [f[:2] for f in speakers_of(text)] == [("Fiji", "country")]
 
 
 def test_his_lawyers_are_the_lawyers_of_the_man_named_in_their_report(speakers_of):
-    text = ("A provincial court sentenced the blogger Tran Van Minh to six years in prison on Friday after a "
-            "half-day trial, two of his lawyers said.")
-    assert speakers_of(text) == [("Tran Van Minh's lawyers", "org", "said")]
+    text = ("The teacher Nguyen Van Duc was held for two days without charge, three of his colleagues told "
+            "reporters on Wednesday.")
+    assert speakers_of(text) == [("Nguyen Van Duc's colleagues", "org", "told")]
 
 
 def test_a_body_named_by_generic_words_is_the_one_last_quoted(speakers_of):
@@ -384,9 +385,9 @@ def test_a_body_named_by_generic_words_is_the_one_last_quoted(speakers_of):
 
 
 def test_a_part_of_a_body_is_not_the_bodys_fuller_name(speakers_of):
-    text = ("The Office of the U.N. Refugee Agency opened a new camp in the north of the country last month.\n\n"
-            "The U.N. reports that more than four thousand families have fled the fighting since the spring.")
-    assert [f[0].rstrip(".") for f in speakers_of(text)] == ["U.N"]
+    text = ("The Office of the UN Refugee Agency opened a new camp in the north of the country last month.\n\n"
+            "The UN reports that more than four thousand families have fled the fighting since the spring.")
+    assert speakers_of(text) == [("UN", "org", "reports")]
 
 
 def test_title_case_headline_words_are_no_part_of_a_name(speakers_of):
@@ -422,33 +423,41 @@ def test_a_party_and_state_label_is_no_name(speakers_of):
 
 
 def test_neither_opening_a_sentence_is_no_part_of_a_name(speakers_of):
-    text = ("Neither Alan Grayson nor his staff replied on Monday.\n\n"
-            "“I will spend a lot of money on television,” Grayson said.")
-    assert [f[0] for f in speakers_of(text)] == ["Alan Grayson"]
+    text = ("Neither Dana Whitlock nor her lawyers would comment on Friday.\n\n"
+            "“We have nothing to add at this stage,” Whitlock told the paper.")
+    assert [f[0] for f in speakers_of(text)] == ["Dana Whitlock"]
 
 
 def test_an_unnamed_official_closing_the_lead_is_the_person_the_next_paragraph_names(speakers_of):
-    text = ("Stronger coordination between regional bodies is needed to protect migrant workers across the "
-            "region, a Vietnamese official has said.\n\n"
-            "Speaking at a forum in Jakarta on Monday, Deputy Prime Minister Tran Van Hoa praised the work of the "
-            "commission.")
-    assert [f[0] for f in speakers_of(text)] == ["Tran Van Hoa", "Tran Van Hoa"]
+    text = ("Hospitals in the flooded provinces will need more nurses before the rains return, a Cambodian "
+            "official has said.\n\n"
+            "Addressing donors in Phnom Penh on Tuesday, Minister of Health Chea Sophal called for "
+            "help to train them.")
+    assert [f[0] for f in speakers_of(text)] == ["Chea Sophal", "Chea Sophal"]
 
 
 def test_an_unnamed_official_stays_unnamed_beside_an_official_of_another_country(speakers_of):
-    text = ("Stronger coordination between regional bodies is needed to protect migrant workers across the "
-            "region, a Vietnamese official has said.\n\n"
-            "Speaking at a forum in Jakarta on Monday, Thai Foreign Minister Somchai Rattana praised the work of "
-            "the commission.")
-    assert [f[0] for f in speakers_of(text)][0] == "Vietnamese official"
+    text = ("Hospitals in the flooded provinces will need more nurses before the rains return, a Cambodian "
+            "official has said.\n\n"
+            "Addressing donors in Phnom Penh on Tuesday, Thai Minister of Health Somchai Rattana called "
+            "for help to train them.")
+    assert [f[0] for f in speakers_of(text)][0] == "Cambodian official"
+
+
+def test_an_unnamed_official_closing_a_lead_is_named_after_a_place_opener_too(speakers_of):
+    text = ("Closer cooperation among river states is the only way to protect fishing families, a Lao official "
+            "said on Friday.\n\n"
+            "At a meeting in Vientiane, Deputy Minister of Agriculture Khamla Vongsa urged neighbours to share "
+            "water data.")
+    assert speakers_of(text) == [("Khamla Vongsa", "person", "said"), ("Khamla Vongsa", "person", "urged")]
 
 
 def test_an_unnamed_official_stays_unnamed_when_the_next_paragraph_names_nobody(speakers_of):
-    text = ("Stronger coordination between regional bodies is needed to protect migrant workers across the "
-            "region, a Vietnamese official has said.\n\n"
-            "The forum in Jakarta ended on Monday.\n\n"
-            "Deputy Prime Minister Tran Van Hoa praised the work of the commission.")
-    assert [f[0] for f in speakers_of(text)][0] == "Vietnamese official"
+    text = ("Hospitals in the flooded provinces will need more nurses before the rains return, a Cambodian "
+            "official has said.\n\n"
+            "The donors met in Phnom Penh on Tuesday.\n\n"
+            "Minister of Health Chea Sophal called for help to train them.")
+    assert [f[0] for f in speakers_of(text)][0] == "Cambodian official"
 
 
 def test_the_name_in_apposition_to_a_role_speaks_not_a_name_inside_a_bodys_name(speakers_of):
@@ -459,25 +468,22 @@ def test_the_name_in_apposition_to_a_role_speaks_not_a_name_inside_a_bodys_name(
 
 
 def test_a_meeting_summarys_follow_on_sentence_by_the_officials_country_is_no_statement(speakers_of):
-    text = ("Ingrid Dahl, Minister of Foreign Affairs of Norway, said her Government would seek a seat on the "
-            "Council for the next term. Norway would continue to advocate for a Council that protected "
-            "defenders everywhere.")
-    assert [f[0] for f in speakers_of(text)] == ["Ingrid Dahl"]
+    text = ("Foreign Minister of Chile Pablo Reyes told the assembly that his Government backed the new mandate. "
+            "Chile would keep pressing for stronger protection of journalists in every region.")
+    assert [f[0] for f in speakers_of(text)] == ["Pablo Reyes"]
 
 
 def test_the_officials_country_speaking_in_a_paragraph_of_its_own_keeps_its_statement(speakers_of):
-    text = ("Ingrid Dahl, Minister of Foreign Affairs of Norway, said her Government would seek a seat on the "
-            "Council for the next term.\n\n"
-            "Norway also called for the immediate release of all defenders held without trial in the region.")
-    assert [f[0] for f in speakers_of(text)] == ["Ingrid Dahl", "Norway"]
+    text = ("Foreign Minister of Chile Pablo Reyes told the assembly that his Government backed the new "
+            "mandate.\n\n"
+            "Chile also urged the release of all journalists held without charge in the region.")
+    assert [f[0] for f in speakers_of(text)] == ["Pablo Reyes", "Chile"]
 
 
 def test_some_of_a_group_is_that_group(speakers_of):
     text = ("About 90 delegates spoke at the review on Tuesday, some praising the country's progress in cutting "
             "poverty in the mountain provinces.")
-    # the group itself, with or without its count ("About 90 delegates" / "delegates"), never "some"
-    speaker, kind = speakers_of(text)[-1][:2]
-    assert speaker.split()[-1] == "delegates" and kind == "org"
+    assert speakers_of(text) == [("About 90 delegates", "org", "praising")]  # the group, never "some"
 
 
 def test_the_abbreviated_governor_is_a_title_not_part_of_the_name(speakers_of):

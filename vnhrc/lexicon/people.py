@@ -258,6 +258,3 @@ GIVEN_NAME_GENDER = {
 }
 # a Vietnamese middle name that tells the gender: "Nguyen Thi Lan" is a woman, "Tran Van Tuan" a man
 VIETNAMESE_MIDDLE_GENDER = {"thi": "f", "van": "m"}
-
-# "Some 106 diplomats spoke …, some hailing …": a bare part word as a subject stands for the group before it.
-GROUP_PARTS = frozenset({"some", "several", "many", "most", "few", "both", "all"})

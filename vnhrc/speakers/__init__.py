@@ -91,8 +91,8 @@ def _drop_restated(found: list[Attribution], represented: dict[str, set[str]] | 
     """A cue inside what the same speaker is reported as saying ('Myanmar said it did not recognise the
     mandate and rejected the report') is part of that statement, not a second one; so is a cue of the party the
     speaker speaks for ('Ambassador X, speaking on behalf of ASEAN, said ASEAN welcomed …'), and a cue of the
-    country whose official speaks ('the Vietnamese Vice Foreign Minister said Vietnam was going out of its way to
-    encourage …', 'the foreign ministry spokesperson said Vietnam always speaks highly of …')."""
+    country whose official speaks ('the Thai Deputy Foreign Minister said Thailand stood ready to host …', 'the
+    foreign ministry spokesperson said Laos had long valued …')."""
     represented = represented or {}
     spans = sorted((a.content_start, a.content_end, a.speaker, a.speaker_type, a.speaker_title or "")
                    for a in found if a.kind != "direct")
@@ -120,8 +120,8 @@ FOLLOW_ON_GAP = 3  # characters between one sentence's end and the next one's st
 
 
 def _drop_follow_on(text: str, found: list[Attribution]) -> list[Attribution]:
-    """'Tudor Ulianovschi, Minister of Foreign Affairs of the Republic of Moldova, announced … The Republic of
-    Moldova would continue to advocate for …': in the same paragraph, the sentence right after an official's
+    """'Foreign Minister of Chile Pablo Reyes told the assembly … Chile would keep pressing for …': in the same
+    paragraph, the sentence right after an official's
     indirect speech whose subject is the country the official's title names goes on with that speech (a
     meeting summary's follow-on sentence), no statement of the country's own."""
     ends = sorted(((a.content_end, a) for a in found if a.kind == "indirect" and a.speaker_type == "person"

@@ -148,9 +148,9 @@ def _stem(word: str) -> str:
 
 
 def _headline_words(doc: Doc) -> frozenset[int]:
-    """'Senator Gives Emotional Shoutout To Daughter': in a line written in title case, the capitalised words
+    """'Mayor Pays Heartfelt Tribute To Firefighters': in a line written in title case, the capitalised words
     the text writes in lower case elsewhere (or the model tags as verbs) and never capitalised inside a
-    sentence are headline words, no part of a name ('Gives', 'Emotional'); 'To Lam', written so in the body
+    sentence are headline words, no part of a name ('Pays', 'Heartfelt'); 'To Lam', written so in the body
     too, keeps its 'To'."""
     cached = doc.user_data.get("vnhrc.headline_words")
     if cached is not None:
@@ -261,7 +261,7 @@ def _name_words(run: list[Token]) -> tuple[str, ...]:
     return tuple(words)
 
 
-_PARTY_LABEL = re.compile(r"[A-Z]\.?(?:-[A-Z][\w.]*)?")
+_PARTY_LABEL = re.compile(r"[A-Z]\.?-[A-Z][\w.]*")  # "D-N.Y.", "R-Wis.": a lone "J." is an initial
 
 
 def _person_run(run: list[Token]) -> bool:
@@ -274,7 +274,7 @@ def _person_run(run: list[Token]) -> bool:
         return False
     if len(run) == 1 and _demonym(run[0]):
         return False  # "Lao Deputy Minister …", "Malaysian Foreign Minister …"
-    if _PARTY_LABEL.fullmatch("".join(t.text for t in run)):
+    if _PARTY_LABEL.fullmatch(re.match(r"\S*", run[0].doc.text[run[0].idx:]).group(0).strip("(),;")):
         return False  # "Rep. Ann Cole (D-N.Y.)", "(R-Wis.)": a party and state label, no name
     doc = run[0].doc
     nxt = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
@@ -418,7 +418,7 @@ def _group_text(text: str) -> str:
 
 def _country_keys(country: str) -> tuple[frozenset[str], str]:
     """The words that name this country alone in a title, and its whole name as one word ('Viet Nam' →
-    'vietnam', 'Republic of Moldova' → 'moldova'). 'South' in 'South Korea' is no key, nor is 'Korea':
+    'vietnam', 'Republic of Ghana' → 'ghana'). 'South' in 'South Korea' is no key, nor is 'Korea':
     'North Korean' does not name South Korea."""
     words = [_clean(w) for w in country.split()]
     core = [w for w in words if w not in TITLE_FILLER and w not in STATE_WORDS]
@@ -493,7 +493,7 @@ def speaks_for(title: str, country: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def names_country_in(title: str, country: str) -> bool:
     """Does a government title name this very country ('Minister of Foreign Affairs of the Republic of
-    Moldova', 'Vietnamese Ambassador'), not merely name none?"""
+    Ghana', 'Vietnamese Ambassador'), not merely name none?"""
     _, words = _title_words(title)
     keys, whole = _country_keys(country)
     return bool(whole) and any(w in GOVERNMENT_ROLES for w in words) and \

@@ -31,7 +31,6 @@ from ..lexicon.people import (
     AGENT_NOUNS,
     DELEGATE_ROLES,
     GENERIC_ROLES,
-    GROUP_PARTS,
     HONORIFIC_GENDER,
     KIN_GENDER,
     PEOPLE,
@@ -163,11 +162,6 @@ def resolve(cx: Resolver, att: Attribution) -> Resolved | None:
     head = doc[att.mention_head] if att.mention_head is not None else span.root
     pos = att.mention_start
     low = head.lower_
-    if low in GROUP_PARTS and len(span) == 1:
-        # "Some 106 diplomats spoke at the review, some hailing …": the group the part is of
-        r = plural_subject(cx, head, pos)
-        if r is not None:
-            return r
     if head.pos_ == "PRON" or low in ("he", "she", "they", "it", "i", "we", "others", "him", "her", "them"):
         if len(span) <= 2:
             return pronoun(cx, head, pos)
@@ -183,7 +177,7 @@ def resolve(cx: Resolver, att: Attribution) -> Resolved | None:
     return body(cx, span, head, pos)
 
 def country_of(cx: Resolver, span: Span, head: Token) -> Resolved | None:
-    """'the Eastern European state of Belarus called for a vote': the country the noun is 'of', not a person
+    """'the island nation of Fiji urged restraint': the country the noun is 'of', not a person
     whose title holds 'state' (a State Counsellor named before)."""
     if head.lemma_.lower() not in STATE_WORDS or head.tag_ != "NN":
         return None
@@ -196,7 +190,7 @@ def country_of(cx: Resolver, span: Span, head: Token) -> Resolved | None:
 
 
 def modifies(tok: Token, head: Token) -> bool:
-    """Is `tok` a modifier word of the noun `head` (through compounds), as 'Clinton' in 'the Clinton campaign'?"""
+    """Is `tok` a modifier word of the noun `head` (through compounds), as 'Marsh' in 'the Marsh campaign'?"""
     t = tok
     for _ in range(4):
         if t.dep_ not in ("compound", "nmod", "amod"):
@@ -214,16 +208,16 @@ def person_in(cx: Resolver, span: Span, pos: int, head: Token | None = None) -> 
     runs = _runs(toks, cx.reg)
     if head is not None and len(runs) > 1:
         # "Lowe spokesman Tim Hall said": the name the mention's head is in speaks, not the one before it
-        # and "The Podesta Group's CEO, Kimberley Fritts, said": the name in apposition to the role
+        # and "The Halden Group's chief executive, Nora Pike, said": the name in apposition to the role
         runs.sort(key=lambda r: 0 if any(t.i == head.i for t in r) else
                   1 if any(t.dep_ == "appos" and t.head.i == head.i for t in r) else 2)
     for run in runs:
         nxt = cx.doc[run[-1].i + 1] if run[-1].i + 1 < len(cx.doc) else None
         if nxt is not None and nxt.text[:1].isupper() and _clean(nxt.text) in ORG_WORDS and \
                 _clean(nxt.text) not in TITLE_WORDS:
-            continue  # "the Podesta Group", "the Kennedy Center": the start of a body's name
+            continue  # "the Halden Group", "the Okafor Center": the start of a body's name
         if head is not None and head.pos_ == "NOUN" and run[-1].i < head.i and modifies(run[-1], head):
-            continue  # "the Clinton campaign said", "the Obama administration said": the body, not the person
+            continue  # "the Marsh campaign said", "the Okafor administration said": the body, not the person
         if run[-1].dep_ == "poss" or (run[-1].i + 1 < len(cx.doc) and
                                       cx.doc[run[-1].i + 1].text in ("’s", "'s", "’")):
             continue  # "Türk's office", "Pham's lawyer": the possessor is not who speaks
@@ -331,10 +325,11 @@ def role(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
     return r or Resolved(written, "person")
 
 def lead_official(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
-    """'…, a Vietnamese official has said.' closing a lead, then 'Speaking at the dialogue, Deputy Prime Minister
-    Bui Thanh Son commended …' opening the next paragraph: the lead's unnamed official is the titled person that
-    paragraph names as its subject. Only for the story's first speaker, and never a person of another
-    country."""
+    """A story's opening paragraph that cites an unnamed official ('Hospitals will need more nurses, a Cambodian
+    official has said.'), then a next paragraph whose subject is a titled person, after an opening phrase or
+    none ('Addressing donors on Tuesday, Minister of Health Chea Sophal asked …', 'At a meeting in Vientiane,
+    Deputy Minister X urged …'): the official is that person. Only for the story's first speaker, and never
+    a person whose title names another country."""
     if _clean(head.text) not in GENERIC_ROLES:
         return None
     text = cx.doc.text
@@ -465,7 +460,7 @@ def plural_subject(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
             continue
         if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and t.lower_ != "others" and \
                 (t.lemma_.lower() in AGENT_NOUNS or t.ent_type_ in ("ORG", "NORP", "GPE")):
-            text = t.text if tok.lower_ == "others" or tok.lower_ in GROUP_PARTS else \
+            text = t.text if tok.lower_ == "others" else \
                 _group_text(doc[t.left_edge.i: t.i + 1].text)
             return Resolved(text, "country" if t.lemma_.lower() in COUNTRY_NOUNS else "org", plural=True)
     return None
