@@ -53,6 +53,8 @@ GOVERNMENT_ROLES = frozenset(DELEGATE_ROLES | {"minister", "ministry", "spokespe
                                                "ambassador", "envoy", "president", "premier", "prime",
                                                "government", "chancellor", "consul", "diplomat", "mission",
                                                "foreign"})
+# endings a headline verb and the body's other form of it differ by ('Endorses', 'endorsed')
+INFLECTION_SUFFIXES = ("ing", "ed", "es", "s", "ly")
 # words of a title or a speaker's name that say nothing of who it is ("Minister of the Interior", "its envoy")
 TITLE_FILLER = frozenset({"the", "of", "and", "in", "its", "his", "her", "their", "all", "a", "an", "at", "on", "to"})
 # those that speak for it even when their title names no country ("the foreign ministry spokesperson said Vietnam

@@ -16,6 +16,7 @@ from ..lexicon.people import (
     GOVERNMENT_ROLES,
     HOME_VOICE_ROLES,
     HONORIFIC_GENDER,
+    INFLECTION_SUFFIXES,
     PARTICLES,
     PERSON_ROLES,
     QUANTIFIERS,
@@ -31,6 +32,7 @@ from ..lexicon.places import (
     PLACE_PHRASES,
     STATE_WORDS,
 )
+from ..page import title_case
 from .records import Registry
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -70,11 +72,12 @@ def _is_acronym(tok: Token) -> bool:
 
 
 _PLACE_FIRST = {p[0] for p in PLACE_PHRASES}
+_PLACE_LONGEST = max(len(p) for p in PLACE_PHRASES)
 
 
 def _in_place_phrase(tok: Token) -> bool:
     doc = tok.doc
-    for k in range(4):  # the phrase may start up to three words before this one
+    for k in range(_PLACE_LONGEST):  # the phrase may start a few words before this one
         start = tok.i - k
         if start < 0:
             break
@@ -132,16 +135,11 @@ def _runs(tokens: list[Token], reg: Registry) -> list[list[Token]]:
     return [_name_part(r) for r in runs]
 
 
-TITLE_CASE_MIN_WORDS = 4
-TITLE_CASE_SHARE = 0.7
-
-
-_SUFFIXES = ("ing", "ed", "es", "s", "ly")
 
 
 def _stem(word: str) -> str:
     """'endorses', 'endorsed' → 'endors': a headline's verb and the body's other form of it meet."""
-    for suf in _SUFFIXES:
+    for suf in INFLECTION_SUFFIXES:
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             return word[: -len(suf)]
     return word
@@ -158,9 +156,7 @@ def _headline_words(doc: Doc) -> frozenset[int]:
     text = doc.text
     lines = []
     for m in re.finditer(r"[^\n]+", text):
-        words = re.findall(r"[A-Za-z][\w’'-]*", m.group(0))
-        if len(words) >= TITLE_CASE_MIN_WORDS and \
-                sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words):
+        if title_case(m.group(0)):
             lines.append((m.start(), m.end()))
     out: frozenset[int] = frozenset()
     if lines:

@@ -70,6 +70,8 @@ NEXT_NAMED_WITHIN = 1500  # "The wife of blogger X says …" … the person the 
 FOCUS_WITHIN = 3000  # "the spokeswoman said": the person in focus, named before
 PRONOUN_WITHIN = 5000  # "she said": the last compatible speaker or subject
 TEXT_AUTHOR_WITHIN = 2500  # "the report noted": the body last reported speaking
+DESCRIBED_BODY_WITHIN = 2500  # "the Regional Office also called for": the body of that head word last quoted
+MODIFIER_DEPTH = 4  # compounds of compounds: 'Marsh' in 'the Marsh re-election campaign team'
 GROUP_WITHIN = 2000  # "the group said", "the delegation stressed": the organisation or country last quoted
 PLURAL_GROUP_WITHIN = 3000  # "the ministers said": the group of ministers quoted before
 # a mention after the position ranks behind every one before it
@@ -192,7 +194,7 @@ def country_of(cx: Resolver, span: Span, head: Token) -> Resolved | None:
 def modifies(tok: Token, head: Token) -> bool:
     """Is `tok` a modifier word of the noun `head` (through compounds), as 'Marsh' in 'the Marsh campaign'?"""
     t = tok
-    for _ in range(4):
+    for _ in range(MODIFIER_DEPTH):
         if t.dep_ not in ("compound", "nmod", "amod"):
             return False
         if t.head.i == head.i:
@@ -661,13 +663,13 @@ def doc_text(doc: Doc, start: int, end: int) -> str:
 
 
 def described_body(cx: Resolver, name: str, pos: int) -> str | None:
-    """'The Regional Office further called for …': a body named by generic words only is the body last reported
-    speaking whose name holds its head word ('UN Human Rights Office for South-East Asia')."""
+    """'The Regional Office also called for …': a body named by generic words only is the body last reported
+    speaking whose name holds its head word ('UN Children's Office for the Pacific Islands')."""
     words = [fold(w) for w in name.split()]
     if len(words) < 2 or words[-1] not in ORG_WORDS or not all(w in GENERIC_BODY_WORDS for w in words[:-1]):
         return None
     for p, r in reversed(cx.history):
-        if p < pos and pos - p < TEXT_AUTHOR_WITHIN and r.type == "org" and words[-1] in \
+        if p < pos and pos - p < DESCRIBED_BODY_WITHIN and r.type == "org" and words[-1] in \
                 [fold(w) for w in r.name.split()] and len(r.name.split()) > len(words):
             return r.name
     return None
