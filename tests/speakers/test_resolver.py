@@ -143,7 +143,8 @@ def test_a_title_given_once_holds_for_later_mentions(speakers_of):
             "Cambodian Foreign Minister Sok Vanna, in his remarks, underlined the value of trade.\n\n"
             "Later, Khun Somchai said the envoy would travel in May.\n\n"
             "The minister said no date had been set for the summit.")
-    assert [f[0] for f in speakers_of(text)][-1] == "Somchai Rattanakul"
+    assert [f[0] for f in speakers_of(text)] == ["Somchai Rattanakul", "Sok Vanna", "Somchai Rattanakul",
+                                                "Somchai Rattanakul"]
 
 
 def test_a_kin_noun_goes_to_the_relative_the_text_names(speakers_of):
@@ -155,7 +156,7 @@ def test_a_kin_noun_goes_to_the_relative_the_text_names(speakers_of):
 def test_the_relative_named_after_of_is_not_the_speaker(speakers_of):
     text = ("The wife of jailed activist Le Quang Vinh says he has been denied medical care.\n\n"
             "Pham Thi Mai told reporters she had not been allowed to visit since March.")
-    assert [f[0] for f in speakers_of(text)][0] == "Pham Thi Mai"
+    assert [f[0] for f in speakers_of(text)] == ["Pham Thi Mai", "Pham Thi Mai"]
 
 
 def test_short_forms_of_bodies_are_written_out(speakers_of):
@@ -441,7 +442,7 @@ def test_an_unnamed_official_stays_unnamed_beside_an_official_of_another_country
             "official has said.\n\n"
             "Addressing donors in Phnom Penh on Tuesday, Thai Minister of Health Somchai Rattana called "
             "for help to train them.")
-    assert [f[0] for f in speakers_of(text)][0] == "Cambodian official"
+    assert [f[0] for f in speakers_of(text)] == ["Cambodian official", "Somchai Rattana"]
 
 
 def test_an_unnamed_official_closing_a_lead_is_named_after_a_place_opener_too(speakers_of):
@@ -457,14 +458,14 @@ def test_an_unnamed_official_stays_unnamed_when_the_next_paragraph_names_nobody(
             "official has said.\n\n"
             "The donors met in Phnom Penh on Tuesday.\n\n"
             "Minister of Health Chea Sophal called for help to train them.")
-    assert [f[0] for f in speakers_of(text)][0] == "Cambodian official"
+    assert [f[0] for f in speakers_of(text)] == ["Cambodian official", "Chea Sophal"]
 
 
 def test_the_name_in_apposition_to_a_role_speaks_not_a_name_inside_a_bodys_name(speakers_of):
     text = ("Mark Halden founded the lobbying firm in 1990.\n\n"
             "The Halden Group's chief executive, Nora Pike, said the two firms had agreed that no filing was "
             "needed.")
-    assert [f[0] for f in speakers_of(text)][0] == "Nora Pike"
+    assert speakers_of(text)[0] == ("Nora Pike", "person", "said")
 
 
 def test_a_meeting_summarys_follow_on_sentence_by_the_officials_country_is_no_statement(speakers_of):
