@@ -4,9 +4,9 @@ report" to the body named before."""
 
 
 def test_vietnamese_given_name_resolves_to_the_full_name(speakers_of):
-    text = ("Deputy Foreign Minister Do Hung Viet met the delegation in Hanoi on Tuesday.\n\n"
+    text = ("Deputy Foreign Minister Do Minh Viet met the delegation in Hanoi on Tuesday.\n\n"
             "The two sides should expand trade in farm products, Viet said.")
-    assert speakers_of(text) == [("Do Hung Viet", "person", "said")]
+    assert speakers_of(text) == [("Do Minh Viet", "person", "said")]
 
 
 def test_a_role_noun_is_the_person_holding_that_role(speakers_of):
@@ -16,9 +16,9 @@ def test_a_role_noun_is_the_person_holding_that_role(speakers_of):
 
 
 def test_a_spokesperson_named_earlier(speakers_of):
-    text = ("Foreign Ministry spokesperson Pham Thu Hang chaired the regular press briefing.\n\n"
+    text = ("Foreign Ministry spokesperson Pham Thu Lan chaired the regular press briefing.\n\n"
             "The ministry is following the case closely, the spokesperson said.")
-    assert speakers_of(text) == [("Pham Thu Hang", "person", "said")]
+    assert speakers_of(text) == [("Pham Thu Lan", "person", "said")]
 
 
 def test_organisation_and_the_group(speakers_of):
@@ -72,9 +72,9 @@ def test_a_role_noun_with_no_title_match_is_the_person_in_focus(speakers_of):
 
 def test_a_role_in_the_lead_is_the_person_named_next(speakers_of):
     text = ("The UN human rights chief on Tuesday urged the security forces to show restraint.\n\n"
-            "“Those responsible must be held to account,” Volker Türk said in a statement.")
+            "“Those responsible must be held to account,” Jonas Öberg said in a statement.")
     found = speakers_of(text)
-    assert [f[0] for f in found] == ["Volker Türk", "Volker Türk"]
+    assert [f[0] for f in found] == ["Jonas Öberg", "Jonas Öberg"]
 
 
 def test_an_unnamed_spokesman_stays_as_written_and_is_met_again(speakers_of):
@@ -86,10 +86,10 @@ def test_an_unnamed_spokesman_stays_as_written_and_is_met_again(speakers_of):
 
 
 def test_a_possessor_is_not_the_speaker(speakers_of):
-    text = ("High Commissioner Volker Türk visited the region last month.\n\n"
-            "Türk's office said it had received reports of arbitrary arrests in three provinces.")
+    text = ("High Commissioner Jonas Öberg visited the region last month.\n\n"
+            "Öberg's office said it had received reports of arbitrary arrests in three provinces.")
     found = speakers_of(text)
-    assert found == [("Türk's office", "org", "said")]
+    assert found == [("Öberg's office", "org", "said")]
 
 
 def test_abbreviated_titles(speakers_of):
@@ -113,15 +113,15 @@ def test_a_role_is_not_given_to_someone_holding_another_role(speakers_of):
 
 
 def test_one_name_word_is_a_given_or_family_name_not_a_middle_one(speakers_of):
-    text = ("Prime Minister Pham Minh Chinh met Deputy Minister Pham Binh Minh on Monday.\n\n"
-            "Minh said the talks had gone well.")
-    assert speakers_of(text) == [("Pham Binh Minh", "person", "said")]
+    text = ("Prime Minister Pham Binh Khoa met Deputy Minister Pham Quoc Binh on Monday.\n\n"
+            "Binh said the talks had gone well.")
+    assert speakers_of(text) == [("Pham Quoc Binh", "person", "said")]
 
 
 def test_an_unnamed_role_that_a_named_person_holds(speakers_of):
-    text = ("Foreign Ministry Spokesperson Pham Thu Hang commented on the report on Thursday.\n\n"
+    text = ("Foreign Ministry Spokesperson Pham Thu Lan commented on the report on Thursday.\n\n"
             "A spokesperson for the ministry noted that this was not the first such report.")
-    assert speakers_of(text) == [("Pham Thu Hang", "person", "noted")]
+    assert speakers_of(text) == [("Pham Thu Lan", "person", "noted")]
 
 
 def test_a_role_goes_to_the_person_in_focus_only(speakers_of):
@@ -149,8 +149,8 @@ def test_a_title_given_once_holds_for_later_mentions(speakers_of):
 
 def test_a_kin_noun_goes_to_the_relative_the_text_names(speakers_of):
     text = ("A court sentenced the blogger to six years in prison, his mother told reporters.\n\n"
-            "His mother, Tran Thi Hoa, said the hearing had lasted less than two hours.")
-    assert [f[0] for f in speakers_of(text)] == ["Tran Thi Hoa", "Tran Thi Hoa"]
+            "His mother, Tran Thi Loan, said the hearing had lasted less than two hours.")
+    assert [f[0] for f in speakers_of(text)] == ["Tran Thi Loan", "Tran Thi Loan"]
 
 
 def test_the_relative_named_after_of_is_not_the_speaker(speakers_of):
@@ -249,8 +249,8 @@ def test_a_resolution_speaks_for_the_assembly_that_adopted_it(speakers_of):
 
 
 def test_one_of_a_group_named_in_apposition_is_that_person(speakers_of):
-    text = '"He did not plead guilty," said one of his lawyers, Le Dinh Viet, after the trial on Monday.'
-    assert speakers_of(text) == [("Le Dinh Viet", "person", "said")]
+    text = '"He did not plead guilty," said one of his lawyers, Le Quoc Viet, after the trial on Monday.'
+    assert speakers_of(text) == [("Le Quoc Viet", "person", "said")]
     text = "Tom Baird was away. One of her aides, Mai Lan, said the trip was off for the rest of the year."
     assert speakers_of(text) == [("Mai Lan", "person", "said")]
 
@@ -373,9 +373,9 @@ def test_the_state_of_a_country_is_that_country(speakers_of):
 
 
 def test_his_lawyers_are_the_lawyers_of_the_man_named_in_their_report(speakers_of):
-    text = ("The teacher Nguyen Van Duc was held for two days without charge, three of his colleagues told "
+    text = ("The teacher Nguyen Van Phuc was held for two days without charge, three of his colleagues told "
             "reporters on Wednesday.")
-    assert speakers_of(text) == [("Nguyen Van Duc's colleagues", "org", "told")]
+    assert speakers_of(text) == [("Nguyen Van Phuc's colleagues", "org", "told")]
 
 
 def test_a_body_named_by_generic_words_is_the_one_last_quoted(speakers_of):

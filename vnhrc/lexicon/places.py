@@ -3,7 +3,7 @@
 Data only, held as `speakers.names._clean` gives words (lower case, no diacritics).
 """
 
-# places that commonly stand right before a name ("Resident Coordinator in Vietnam Pauline Tamesis")
+# places that commonly stand right before a name ("Resident Coordinator in Vietnam Clara Mendes")
 COUNTRIES = frozenset({
     "vietnam", "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia",
     "austria", "azerbaijan", "bangladesh", "belarus", "belgium", "bolivia", "brazil", "brunei", "bulgaria",
@@ -22,7 +22,7 @@ COUNTRIES = frozenset({
 })
 
 
-# places of several words ("Viet Nam" is the country; "Do Hung Viet" and "Duong Hoai Nam" are people)
+# places of several words ("Viet Nam" is the country; "Do Minh Viet" and "Duong Hoai Nam" are people)
 PLACE_PHRASES = frozenset({
     ("viet", "nam"), ("united", "states"), ("united", "kingdom"), ("new", "york"), ("new", "zealand"),
     ("new", "delhi"), ("south", "africa"), ("south", "korea"), ("north", "korea"), ("hong", "kong"),

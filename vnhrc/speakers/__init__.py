@@ -2,10 +2,10 @@
 "the group") → the canonical speaker, the fullest name the document gives, with its type and title.
 
 No model beyond the parse: person names are runs of capitalised words read off the text (the small NER model
-often tags "the UNHRC Federico Villegas" as an organisation or splits "Do Hung Viet"), with title words,
+often tags "the UNHRC Federico Villegas" as an organisation or splits "Do Minh Viet"), with title words,
 acronyms, place names and organisation words cutting them. A document-wide registry of the names, titles and
 organisations it mentions resolves short forms: a surname or a Vietnamese family or given name to the
-fullest name containing it ("Pham" → "Pham Binh Minh", "Nam" → "Duong Hoai Nam"), a role noun to the person
+fullest name containing it ("Pham" → "Pham Quoc Binh", "Nam" → "Duong Hoai Nam"), a role noun to the person
 who holds that role ("the spokesperson"), "the Council" to the council named, an acronym to its long form,
 and pronouns to the last compatible speaker.
 

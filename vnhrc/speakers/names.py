@@ -305,7 +305,7 @@ def _demonym(tok: Token) -> bool:
 
 
 def _pre_title(doc: Doc, start: int) -> tuple[str | None, frozenset[str], str | None]:
-    """The title words right before a name ('Deputy Minister of Foreign Affairs Nguyen Minh Hang'), as text,
+    """The title words right before a name ('Deputy Minister of Foreign Affairs Nguyen Minh Lan'), as text,
     as a set of words, and the gender an honorific gives."""
     if start > 0 and doc[start - 1].lower_ in ("of", "for", "in", "to", "at", "on", "the", "and", "with", "by"):
         return None, frozenset(), None  # "High Commissioner for Refugees": the object of a preposition

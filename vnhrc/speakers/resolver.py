@@ -222,7 +222,7 @@ def person_in(cx: Resolver, span: Span, pos: int, head: Token | None = None) -> 
             continue  # "the Marsh campaign said", "the Okafor administration said": the body, not the person
         if run[-1].dep_ == "poss" or (run[-1].i + 1 < len(cx.doc) and
                                       cx.doc[run[-1].i + 1].text in ("’s", "'s", "’")):
-            continue  # "Türk's office", "Pham's lawyer": the possessor is not who speaks
+            continue  # "Öberg's office", "Pham's lawyer": the possessor is not who speaks
         if kin_of and run[0].i > head.i and any(t.lower_ == "of" for t in cx.doc[head.i + 1: run[0].i]):
             continue
         if head is not None and run[0].i > head.i and _clean(head.text) in ORG_WORDS and (
