@@ -2,6 +2,8 @@
 to who holds them, pronouns to the last compatible speaker, "the Council", "the group", "the
 report" to the body named before."""
 
+import pytest
+
 
 def test_vietnamese_given_name_resolves_to_the_full_name(speakers_of):
     text = ("Deputy Foreign Minister Do Minh Viet met the delegation in Hanoi on Tuesday.\n\n"
@@ -344,6 +346,22 @@ def test_another_country_inside_an_officials_words_keeps_its_statement(speakers_
             "in the border provinces before the end of the year.")
     found = [f[0] for f in speakers_of(text)]
     assert "Somchai Rattana" in found and "Japan" in found
+
+
+@pytest.mark.parametrize(("title", "name", "country"), [
+    ("North Korean Ambassador", "Kim Song", "South Korea"),  # the compass word tells the Koreas apart
+    ("South African Foreign Minister", "Thandi Mokoena", "South Korea"),
+    ("Sudanese Ambassador", "Omar Bashiri", "South Sudan"),
+])
+def test_a_country_sharing_a_word_with_the_officials_keeps_its_statement(speakers_of, title, name, country):
+    text = f"{title} {name} said {country} had pledged to fund two new clinics before the end of the year."
+    assert [f[:2] for f in speakers_of(text)] == [(name, "person"), (country, "country")]
+
+
+def test_the_officials_own_country_inside_her_words_is_her_statement(speakers_of):
+    text = ("Vietnamese Foreign Minister Tran Quoc Hung said Vietnam had pledged to host the next round of talks "
+            "before the end of the year.")
+    assert speakers_of(text) == [("Tran Quoc Hung", "person", "said")]
 
 
 def test_a_citizen_does_not_speak_for_the_country_he_reports(speakers_of):
