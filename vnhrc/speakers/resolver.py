@@ -327,11 +327,11 @@ def role(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
     return r or Resolved(written, "person")
 
 def lead_official(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
-    """A story's opening paragraph that cites an unnamed official ('Hospitals will need more nurses, a Cambodian
-    official has said.'), then a next paragraph whose subject is a titled person, after an opening phrase or
-    none ('Addressing donors on Tuesday, Minister of Health Chea Sophal asked …', 'At a meeting in Vientiane,
-    Deputy Minister X urged …'): the official is that person. Only for the story's first speaker, and never
-    a person whose title names another country."""
+    """A story's opening paragraph that ends by citing an unnamed official ('Hospitals will need more nurses, a
+    Cambodian official has said.'; not one that opens with the official), then a next paragraph whose subject
+    is a titled person, after an opening phrase or none ('Addressing donors on Tuesday, Minister of Health Chea
+    Sophal called for …', 'At a meeting in Vientiane, Deputy Minister X urged …'): the official is that person.
+    Only for the story's first speaker, and never a person whose title names another country."""
     if _clean(head.text) not in GENERIC_ROLES:
         return None
     text = cx.doc.text
