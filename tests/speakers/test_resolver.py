@@ -2,11 +2,13 @@
 to who holds them, pronouns to the last compatible speaker, "the Council", "the group", "the
 report" to the body named before."""
 
+import pytest
+
 
 def test_vietnamese_given_name_resolves_to_the_full_name(speakers_of):
-    text = ("Deputy Foreign Minister Do Hung Viet met the delegation in Hanoi on Tuesday.\n\n"
+    text = ("Deputy Foreign Minister Do Minh Viet met the delegation in Hanoi on Tuesday.\n\n"
             "The two sides should expand trade in farm products, Viet said.")
-    assert speakers_of(text) == [("Do Hung Viet", "person", "said")]
+    assert speakers_of(text) == [("Do Minh Viet", "person", "said")]
 
 
 def test_a_role_noun_is_the_person_holding_that_role(speakers_of):
@@ -16,9 +18,9 @@ def test_a_role_noun_is_the_person_holding_that_role(speakers_of):
 
 
 def test_a_spokesperson_named_earlier(speakers_of):
-    text = ("Foreign Ministry spokesperson Pham Thu Hang chaired the regular press briefing.\n\n"
+    text = ("Foreign Ministry spokesperson Pham Thu Lan chaired the regular press briefing.\n\n"
             "The ministry is following the case closely, the spokesperson said.")
-    assert speakers_of(text) == [("Pham Thu Hang", "person", "said")]
+    assert speakers_of(text) == [("Pham Thu Lan", "person", "said")]
 
 
 def test_organisation_and_the_group(speakers_of):
@@ -72,9 +74,9 @@ def test_a_role_noun_with_no_title_match_is_the_person_in_focus(speakers_of):
 
 def test_a_role_in_the_lead_is_the_person_named_next(speakers_of):
     text = ("The UN human rights chief on Tuesday urged the security forces to show restraint.\n\n"
-            "“Those responsible must be held to account,” Volker Türk said in a statement.")
+            "“Those responsible must be held to account,” Jonas Öberg said in a statement.")
     found = speakers_of(text)
-    assert [f[0] for f in found] == ["Volker Türk", "Volker Türk"]
+    assert [f[0] for f in found] == ["Jonas Öberg", "Jonas Öberg"]
 
 
 def test_an_unnamed_spokesman_stays_as_written_and_is_met_again(speakers_of):
@@ -86,10 +88,10 @@ def test_an_unnamed_spokesman_stays_as_written_and_is_met_again(speakers_of):
 
 
 def test_a_possessor_is_not_the_speaker(speakers_of):
-    text = ("High Commissioner Volker Türk visited the region last month.\n\n"
-            "Türk's office said it had received reports of arbitrary arrests in three provinces.")
+    text = ("High Commissioner Jonas Öberg visited the region last month.\n\n"
+            "Öberg's office said it had received reports of arbitrary arrests in three provinces.")
     found = speakers_of(text)
-    assert found == [("Türk's office", "org", "said")]
+    assert found == [("Öberg's office", "org", "said")]
 
 
 def test_abbreviated_titles(speakers_of):
@@ -113,15 +115,15 @@ def test_a_role_is_not_given_to_someone_holding_another_role(speakers_of):
 
 
 def test_one_name_word_is_a_given_or_family_name_not_a_middle_one(speakers_of):
-    text = ("Prime Minister Pham Minh Chinh met Deputy Minister Pham Binh Minh on Monday.\n\n"
-            "Minh said the talks had gone well.")
-    assert speakers_of(text) == [("Pham Binh Minh", "person", "said")]
+    text = ("Prime Minister Pham Binh Khoa met Deputy Minister Pham Quoc Binh on Monday.\n\n"
+            "Binh said the talks had gone well.")
+    assert speakers_of(text) == [("Pham Quoc Binh", "person", "said")]
 
 
 def test_an_unnamed_role_that_a_named_person_holds(speakers_of):
-    text = ("Foreign Ministry Spokesperson Pham Thu Hang commented on the report on Thursday.\n\n"
+    text = ("Foreign Ministry Spokesperson Pham Thu Lan commented on the report on Thursday.\n\n"
             "A spokesperson for the ministry noted that this was not the first such report.")
-    assert speakers_of(text) == [("Pham Thu Hang", "person", "noted")]
+    assert speakers_of(text) == [("Pham Thu Lan", "person", "noted")]
 
 
 def test_a_role_goes_to_the_person_in_focus_only(speakers_of):
@@ -143,19 +145,20 @@ def test_a_title_given_once_holds_for_later_mentions(speakers_of):
             "Cambodian Foreign Minister Sok Vanna, in his remarks, underlined the value of trade.\n\n"
             "Later, Khun Somchai said the envoy would travel in May.\n\n"
             "The minister said no date had been set for the summit.")
-    assert [f[0] for f in speakers_of(text)][-1] == "Somchai Rattanakul"
+    assert [f[0] for f in speakers_of(text)] == ["Somchai Rattanakul", "Sok Vanna", "Somchai Rattanakul",
+                                                "Somchai Rattanakul"]
 
 
 def test_a_kin_noun_goes_to_the_relative_the_text_names(speakers_of):
     text = ("A court sentenced the blogger to six years in prison, his mother told reporters.\n\n"
-            "His mother, Tran Thi Hoa, said the hearing had lasted less than two hours.")
-    assert [f[0] for f in speakers_of(text)] == ["Tran Thi Hoa", "Tran Thi Hoa"]
+            "His mother, Tran Thi Loan, said the hearing had lasted less than two hours.")
+    assert [f[0] for f in speakers_of(text)] == ["Tran Thi Loan", "Tran Thi Loan"]
 
 
 def test_the_relative_named_after_of_is_not_the_speaker(speakers_of):
     text = ("The wife of jailed activist Le Quang Vinh says he has been denied medical care.\n\n"
             "Pham Thi Mai told reporters she had not been allowed to visit since March.")
-    assert [f[0] for f in speakers_of(text)][0] == "Pham Thi Mai"
+    assert [f[0] for f in speakers_of(text)] == ["Pham Thi Mai", "Pham Thi Mai"]
 
 
 def test_short_forms_of_bodies_are_written_out(speakers_of):
@@ -248,8 +251,8 @@ def test_a_resolution_speaks_for_the_assembly_that_adopted_it(speakers_of):
 
 
 def test_one_of_a_group_named_in_apposition_is_that_person(speakers_of):
-    text = '"He did not plead guilty," said one of his lawyers, Le Dinh Viet, after the trial on Monday.'
-    assert speakers_of(text) == [("Le Dinh Viet", "person", "said")]
+    text = '"He did not plead guilty," said one of his lawyers, Le Quoc Viet, after the trial on Monday.'
+    assert speakers_of(text) == [("Le Quoc Viet", "person", "said")]
     text = "Tom Baird was away. One of her aides, Mai Lan, said the trip was off for the rest of the year."
     assert speakers_of(text) == [("Mai Lan", "person", "said")]
 
@@ -345,6 +348,22 @@ def test_another_country_inside_an_officials_words_keeps_its_statement(speakers_
     assert "Somchai Rattana" in found and "Japan" in found
 
 
+@pytest.mark.parametrize(("title", "name", "country"), [
+    ("North Korean Ambassador", "Kim Song", "South Korea"),  # the compass word tells the Koreas apart
+    ("South African Foreign Minister", "Thandi Mokoena", "South Korea"),
+    ("Sudanese Ambassador", "Omar Bashiri", "South Sudan"),
+])
+def test_a_country_sharing_a_word_with_the_officials_keeps_its_statement(speakers_of, title, name, country):
+    text = f"{title} {name} said {country} had pledged to fund two new clinics before the end of the year."
+    assert [f[:2] for f in speakers_of(text)] == [(name, "person"), (country, "country")]
+
+
+def test_the_officials_own_country_inside_her_words_is_her_statement(speakers_of):
+    text = ("Vietnamese Foreign Minister Tran Quoc Hung said Vietnam had pledged to host the next round of talks "
+            "before the end of the year.")
+    assert speakers_of(text) == [("Tran Quoc Hung", "person", "said")]
+
+
 def test_a_citizen_does_not_speak_for_the_country_he_reports(speakers_of):
     text = ("Vietnamese blogger Pham Van Long said Vietnam had pledged to release the two journalists before "
             "the end of the year.")
@@ -353,9 +372,10 @@ def test_a_citizen_does_not_speak_for_the_country_he_reports(speakers_of):
 
 
 def test_a_plural_word_opening_an_organisations_name_is_one_body_for_it(speakers_of):
-    text = ("The press freedom group Reporters Without Borders has condemned the arrests of the two bloggers.\n\n"
-            "“Their only crime was to write about land seizures in their province,” it said.")
-    assert [f[0] for f in speakers_of(text)] == ["Reporters Without Borders"] * 2
+    text = ("The legal aid network Lawyers Across Borders denounced the sentences handed to three farmers on "
+            "Tuesday.\n\n"
+            "“They were punished for asking for fair compensation,” it added in a statement.")
+    assert [f[0] for f in speakers_of(text)] == ["Lawyers Across Borders"] * 2
 
 
 def test_a_group_named_with_a_place_stays_a_group_for_they(speakers_of):
@@ -365,15 +385,15 @@ def test_a_group_named_with_a_place_stays_a_group_for_they(speakers_of):
 
 
 def test_the_state_of_a_country_is_that_country(speakers_of):
-    text = ("State Counsellor Daw Aye Mya spoke first at the assembly.\n\n"
-            "The small Baltic state of Latvia then called for a recorded vote on the whole draft resolution.")
-    assert [f[:2] for f in speakers_of(text)][-1:] == [("Latvia", "country")]
+    text = ("Secretary Amal Haddad opened the session on Wednesday.\n\n"
+            "The island nation of Fiji then urged all parties to return to the talks before the monsoon season.")
+    assert [f[:2] for f in speakers_of(text)] == [("Fiji", "country")]
 
 
 def test_his_lawyers_are_the_lawyers_of_the_man_named_in_their_report(speakers_of):
-    text = ("A provincial court sentenced the blogger Tran Van Minh to six years in prison on Friday after a "
-            "half-day trial, two of his lawyers said.")
-    assert speakers_of(text) == [("Tran Van Minh's lawyers", "org", "said")]
+    text = ("The teacher Nguyen Van Phuc was held for two days without charge, three of his colleagues told "
+            "reporters on Wednesday.")
+    assert speakers_of(text) == [("Nguyen Van Phuc's colleagues", "org", "told")]
 
 
 def test_a_body_named_by_generic_words_is_the_one_last_quoted(speakers_of):
@@ -384,9 +404,9 @@ def test_a_body_named_by_generic_words_is_the_one_last_quoted(speakers_of):
 
 
 def test_a_part_of_a_body_is_not_the_bodys_fuller_name(speakers_of):
-    text = ("The Office of the U.N. Refugee Agency opened a new camp in the north of the country last month.\n\n"
-            "The U.N. reports that more than four thousand families have fled the fighting since the spring.")
-    assert [f[0].rstrip(".") for f in speakers_of(text)] == ["U.N"]
+    text = ("The Office of the UN Refugee Agency opened a new camp in the north of the country last month.\n\n"
+            "The UN reports that more than four thousand families have fled the fighting since the spring.")
+    assert speakers_of(text) == [("UN", "org", "reports")]
 
 
 def test_title_case_headline_words_are_no_part_of_a_name(speakers_of):
@@ -422,62 +442,67 @@ def test_a_party_and_state_label_is_no_name(speakers_of):
 
 
 def test_neither_opening_a_sentence_is_no_part_of_a_name(speakers_of):
-    text = ("Neither Alan Grayson nor his staff replied on Monday.\n\n"
-            "“I will spend a lot of money on television,” Grayson said.")
-    assert [f[0] for f in speakers_of(text)] == ["Alan Grayson"]
+    text = ("Neither Dana Whitlock nor her lawyers would comment on Friday.\n\n"
+            "“We have nothing to add at this stage,” Whitlock told the paper.")
+    assert [f[0] for f in speakers_of(text)] == ["Dana Whitlock"]
 
 
 def test_an_unnamed_official_closing_the_lead_is_the_person_the_next_paragraph_names(speakers_of):
-    text = ("Stronger coordination between regional bodies is needed to protect migrant workers across the "
-            "region, a Vietnamese official has said.\n\n"
-            "Speaking at a forum in Jakarta on Monday, Deputy Prime Minister Tran Van Hoa praised the work of the "
-            "commission.")
-    assert [f[0] for f in speakers_of(text)] == ["Tran Van Hoa", "Tran Van Hoa"]
+    text = ("Hospitals in the flooded provinces will need more nurses before the rains return, a Cambodian "
+            "official has said.\n\n"
+            "Addressing donors in Phnom Penh on Tuesday, Minister of Health Chea Sophal called for "
+            "help to train them.")
+    assert [f[0] for f in speakers_of(text)] == ["Chea Sophal", "Chea Sophal"]
 
 
 def test_an_unnamed_official_stays_unnamed_beside_an_official_of_another_country(speakers_of):
-    text = ("Stronger coordination between regional bodies is needed to protect migrant workers across the "
-            "region, a Vietnamese official has said.\n\n"
-            "Speaking at a forum in Jakarta on Monday, Thai Foreign Minister Somchai Rattana praised the work of "
-            "the commission.")
-    assert [f[0] for f in speakers_of(text)][0] == "Vietnamese official"
+    text = ("Hospitals in the flooded provinces will need more nurses before the rains return, a Cambodian "
+            "official has said.\n\n"
+            "Addressing donors in Phnom Penh on Tuesday, Thai Minister of Health Somchai Rattana called "
+            "for help to train them.")
+    assert [f[0] for f in speakers_of(text)] == ["Cambodian official", "Somchai Rattana"]
+
+
+def test_an_unnamed_official_closing_a_lead_is_named_after_a_place_opener_too(speakers_of):
+    text = ("Closer cooperation among river states is the only way to protect fishing families, a Lao official "
+            "said on Friday.\n\n"
+            "At a meeting in Vientiane, Deputy Minister of Agriculture Khamla Vongsa urged neighbours to share "
+            "water data.")
+    assert speakers_of(text) == [("Khamla Vongsa", "person", "said"), ("Khamla Vongsa", "person", "urged")]
 
 
 def test_an_unnamed_official_stays_unnamed_when_the_next_paragraph_names_nobody(speakers_of):
-    text = ("Stronger coordination between regional bodies is needed to protect migrant workers across the "
-            "region, a Vietnamese official has said.\n\n"
-            "The forum in Jakarta ended on Monday.\n\n"
-            "Deputy Prime Minister Tran Van Hoa praised the work of the commission.")
-    assert [f[0] for f in speakers_of(text)][0] == "Vietnamese official"
+    text = ("Hospitals in the flooded provinces will need more nurses before the rains return, a Cambodian "
+            "official has said.\n\n"
+            "The donors met in Phnom Penh on Tuesday.\n\n"
+            "Minister of Health Chea Sophal called for help to train them.")
+    assert [f[0] for f in speakers_of(text)] == ["Cambodian official", "Chea Sophal"]
 
 
 def test_the_name_in_apposition_to_a_role_speaks_not_a_name_inside_a_bodys_name(speakers_of):
     text = ("Mark Halden founded the lobbying firm in 1990.\n\n"
             "The Halden Group's chief executive, Nora Pike, said the two firms had agreed that no filing was "
             "needed.")
-    assert [f[0] for f in speakers_of(text)][0] == "Nora Pike"
+    assert speakers_of(text)[0] == ("Nora Pike", "person", "said")
 
 
 def test_a_meeting_summarys_follow_on_sentence_by_the_officials_country_is_no_statement(speakers_of):
-    text = ("Ingrid Dahl, Minister of Foreign Affairs of Norway, said her Government would seek a seat on the "
-            "Council for the next term. Norway would continue to advocate for a Council that protected "
-            "defenders everywhere.")
-    assert [f[0] for f in speakers_of(text)] == ["Ingrid Dahl"]
+    text = ("Foreign Minister of Chile Pablo Reyes told the assembly that his Government backed the new mandate. "
+            "Chile would keep pressing for stronger protection of journalists in every region.")
+    assert [f[0] for f in speakers_of(text)] == ["Pablo Reyes"]
 
 
 def test_the_officials_country_speaking_in_a_paragraph_of_its_own_keeps_its_statement(speakers_of):
-    text = ("Ingrid Dahl, Minister of Foreign Affairs of Norway, said her Government would seek a seat on the "
-            "Council for the next term.\n\n"
-            "Norway also called for the immediate release of all defenders held without trial in the region.")
-    assert [f[0] for f in speakers_of(text)] == ["Ingrid Dahl", "Norway"]
+    text = ("Foreign Minister of Chile Pablo Reyes told the assembly that his Government backed the new "
+            "mandate.\n\n"
+            "Chile also urged the release of all journalists held without charge in the region.")
+    assert [f[0] for f in speakers_of(text)] == ["Pablo Reyes", "Chile"]
 
 
 def test_some_of_a_group_is_that_group(speakers_of):
     text = ("About 90 delegates spoke at the review on Tuesday, some praising the country's progress in cutting "
             "poverty in the mountain provinces.")
-    # the group itself, with or without its count ("About 90 delegates" / "delegates"), never "some"
-    speaker, kind = speakers_of(text)[-1][:2]
-    assert speaker.split()[-1] == "delegates" and kind == "org"
+    assert speakers_of(text) == [("About 90 delegates", "org", "praising")]  # the group, never "some"
 
 
 def test_the_abbreviated_governor_is_a_title_not_part_of_the_name(speakers_of):

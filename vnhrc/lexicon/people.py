@@ -49,9 +49,14 @@ GENERIC_ROLES = {"diplomat", "official", "leader", "legislator", "lawmaker", "ch
 DELEGATE_ROLES = {"representative", "delegate", "delegation"}
 # titles of people who speak for their government: "the Thai deputy foreign minister said Thailand always supports
 # …" is the minister's statement, not a second one by Thailand
-GOVERNMENT_ROLES = frozenset({"minister", "ministry", "spokesperson", "spokesman", "spokeswoman", "ambassador",
-                              "envoy", "delegation", "representative", "delegate", "president", "premier", "prime",
-                              "government", "chancellor", "consul", "diplomat", "mission", "foreign"})
+GOVERNMENT_ROLES = frozenset(DELEGATE_ROLES | {"minister", "ministry", "spokesperson", "spokesman", "spokeswoman",
+                                               "ambassador", "envoy", "president", "premier", "prime",
+                                               "government", "chancellor", "consul", "diplomat", "mission",
+                                               "foreign"})
+# endings a headline verb and the body's other form of it differ by ('Endorses', 'endorsed')
+INFLECTION_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+# words of a title or a speaker's name that say nothing of who it is ("Minister of the Interior", "its envoy")
+TITLE_FILLER = frozenset({"the", "of", "and", "in", "its", "his", "her", "their", "all", "a", "an", "at", "on", "to"})
 # those that speak for it even when their title names no country ("the foreign ministry spokesperson said Vietnam
 # always welcomes …"); an ambassador or envoy speaks among other countries, so needs the country named
 HOME_VOICE_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "ministry", "government"})
@@ -255,6 +260,3 @@ GIVEN_NAME_GENDER = {
 }
 # a Vietnamese middle name that tells the gender: "Nguyen Thi Lan" is a woman, "Tran Van Tuan" a man
 VIETNAMESE_MIDDLE_GENDER = {"thi": "f", "van": "m"}
-
-# "Some 106 diplomats spoke …, some hailing …": a bare part word as a subject stands for the group before it.
-GROUP_PARTS = frozenset({"some", "several", "many", "most", "few", "both", "all"})

@@ -3,7 +3,7 @@
 Data only, held as `speakers.names._clean` gives words (lower case, no diacritics).
 """
 
-# places that commonly stand right before a name ("Resident Coordinator in Vietnam Pauline Tamesis")
+# places that commonly stand right before a name ("Resident Coordinator in Vietnam Clara Mendes")
 COUNTRIES = frozenset({
     "vietnam", "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia",
     "austria", "azerbaijan", "bangladesh", "belarus", "belgium", "bolivia", "brazil", "brunei", "bulgaria",
@@ -22,7 +22,7 @@ COUNTRIES = frozenset({
 })
 
 
-# places of several words ("Viet Nam" is the country; "Do Hung Viet" and "Duong Hoai Nam" are people)
+# places of several words ("Viet Nam" is the country; "Do Minh Viet" and "Duong Hoai Nam" are people)
 PLACE_PHRASES = frozenset({
     ("viet", "nam"), ("united", "states"), ("united", "kingdom"), ("new", "york"), ("new", "zealand"),
     ("new", "delhi"), ("south", "africa"), ("south", "korea"), ("north", "korea"), ("hong", "kong"),
@@ -33,17 +33,37 @@ PLACE_PHRASES = frozenset({
 })
 
 
-DEMONYMS = {"lao", "thai", "khmer", "filipino", "dutch", "french", "british", "swiss", "irish", "danish",
-             "swedish", "polish", "finnish", "spanish", "turkish", "kuwaiti", "qatari", "emirati", "saudi", "pakistani",
-             "bangladeshi", "israeli", "iraqi", "nepali", "yemeni", "greek", "czech", "slovak", "kazakh", "uzbek"}
-
-
-# nationality words that do not start like their country's name ("French" is France, "British" Britain)
+# nationality words that are no country's name plus a nationality ending ("French" is France, "Thai"
+# Thailand); countries of several words joined ("saudiarabia") as speakers.names keys them. "Dominican" is
+# the Dominican Republic's, not Dominica's; "Korean" is left to the endings (North or South is in the title)
 DEMONYM_COUNTRY = {"french": "france", "british": "britain", "dutch": "netherlands", "swiss": "switzerland",
-                   "american": "us", "filipino": "philippines", "irish": "ireland", "danish": "denmark",
-                   "swedish": "sweden", "polish": "poland", "finnish": "finland", "spanish": "spain",
-                   "turkish": "turkey", "greek": "greece", "lao": "laos", "khmer": "cambodia", "burmese": "myanmar",
-                   "emirati": "uae", "saudi": "saudi arabia", "korean": "korea", "german": "germany"}
+                   "american": "us", "filipino": "philippines", "philippine": "philippines", "irish": "ireland",
+                   "danish": "denmark", "swedish": "sweden", "polish": "poland", "finnish": "finland",
+                   "spanish": "spain", "turkish": "turkey", "greek": "greece", "lao": "laos", "khmer": "cambodia",
+                   "burmese": "myanmar", "emirati": "uae", "saudi": "saudiarabia", "german": "germany",
+                   "thai": "thailand", "czech": "czechia", "slovak": "slovakia", "kazakh": "kazakhstan",
+                   "uzbek": "uzbekistan", "tajik": "tajikistan", "kyrgyz": "kyrgyzstan", "afghan": "afghanistan",
+                   "norwegian": "norway", "belgian": "belgium", "lebanese": "lebanon", "portuguese": "portugal",
+                   "peruvian": "peru", "maldivian": "maldives", "cypriot": "cyprus", "somali": "somalia",
+                   "panamanian": "panama", "timorese": "timorleste", "dominican": "dominicanrepublic"}
+
+# nationality words that stand before a title ("Lao Deputy Minister", "Qatari Ambassador") and are no name
+DEMONYMS = frozenset(DEMONYM_COUNTRY) | {"kuwaiti", "qatari", "pakistani", "bangladeshi", "israeli", "iraqi",
+                                         "nepali", "yemeni"}
+
+# a nationality word is its country's whole name (less a final vowel) plus one of these: "Nigerian" is
+# Nigeria's, "Chinese" China's, "Sudanese" Sudan's ("South Sudanese" South Sudan's), "Pakistani" Pakistan's
+NATIONALITY_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
+
+# words that tell one country from another of the same name and name none alone ("South Korea", "New Zealand")
+COMPASS_WORDS = frozenset({"south", "north", "east", "west", "eastern", "western", "northern", "southern",
+                           "central", "new", "upper", "lower"})
+
+# words of a country's name, or nouns for a country, that name no country by themselves ("Republic of
+# Moldova", "Russian Federation", "the island nation of …")
+STATE_WORDS = frozenset({"republic", "federation", "kingdom", "state", "states", "united", "democratic",
+                         "people's", "socialist", "islamic", "federal", "union", "country", "nation", "island",
+                         "archipelago"})
 
 
 # a capital that speaks stands for its country's government ("Berlin demanded …" is Germany)

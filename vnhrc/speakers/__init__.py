@@ -2,10 +2,10 @@
 "the group") → the canonical speaker, the fullest name the document gives, with its type and title.
 
 No model beyond the parse: person names are runs of capitalised words read off the text (the small NER model
-often tags "the UNHRC Federico Villegas" as an organisation or splits "Do Hung Viet"), with title words,
+often tags "the UNHRC Federico Villegas" as an organisation or splits "Do Minh Viet"), with title words,
 acronyms, place names and organisation words cutting them. A document-wide registry of the names, titles and
 organisations it mentions resolves short forms: a surname or a Vietnamese family or given name to the
-fullest name containing it ("Pham" → "Pham Binh Minh", "Nam" → "Duong Hoai Nam"), a role noun to the person
+fullest name containing it ("Pham" → "Pham Quoc Binh", "Nam" → "Duong Hoai Nam"), a role noun to the person
 who holds that role ("the spokesperson"), "the Council" to the council named, an acronym to its long form,
 and pronouns to the last compatible speaker.
 
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..claims import fold
 from ..lexicon.cues import SIDE_MENTION_STEMS
+from ..lexicon.people import TITLE_FILLER
 from . import resolver
 from .names import _is_place, names_country_in, speaks_for
 from .records import Resolved
@@ -66,7 +67,6 @@ def resolve(doc: Doc, found: list[Attribution], skip: list[tuple[int, int]] = ()
 
 
 BEHALF = re.compile(r"\b(?:on behalf of|in the name of|representing|speaking for)\s+((?:[\w’'-]+\s*){1,5})", re.I)
-_FILLER = frozenset({"the", "of", "and", "in", "its", "his", "her", "their", "all", "a", "an", "at", "on", "to"})
 
 
 def _represented(doc: Doc, found: list[Attribution]) -> dict[str, set[str]]:
@@ -75,7 +75,7 @@ def _represented(doc: Doc, found: list[Attribution]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     names = {a.speaker for a in found if a.speaker}
     for m in BEHALF.finditer(text):
-        words = {fold(w) for w in re.findall(r"[\w-]+", m.group(1))} - _FILLER
+        words = {fold(w) for w in re.findall(r"[\w-]+", m.group(1))} - TITLE_FILLER
         tok = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
         if tok is None:
             continue
@@ -91,8 +91,8 @@ def _drop_restated(found: list[Attribution], represented: dict[str, set[str]] | 
     """A cue inside what the same speaker is reported as saying ('Myanmar said it did not recognise the
     mandate and rejected the report') is part of that statement, not a second one; so is a cue of the party the
     speaker speaks for ('Ambassador X, speaking on behalf of ASEAN, said ASEAN welcomed …'), and a cue of the
-    country whose official speaks ('the Vietnamese Vice Foreign Minister said Vietnam was going out of its way to
-    encourage …', 'the foreign ministry spokesperson said Vietnam always speaks highly of …')."""
+    country whose official speaks ('the Thai Deputy Foreign Minister said Thailand stood ready to host …', 'the
+    foreign ministry spokesperson said Laos had long valued …')."""
     represented = represented or {}
     spans = sorted((a.content_start, a.content_end, a.speaker, a.speaker_type, a.speaker_title or "")
                    for a in found if a.kind != "direct")
@@ -101,7 +101,7 @@ def _drop_restated(found: list[Attribution], represented: dict[str, set[str]] | 
     for a in found:
         inside = False
         if a.cue_start is not None and not a.answer:
-            own = {fold(w) for w in re.findall(r"[\w-]+", a.speaker or "")} - _FILLER
+            own = {fold(w) for w in re.findall(r"[\w-]+", a.speaker or "")} - TITLE_FILLER
             i = bisect.bisect_right(starts, a.cue_start) - 1
             while i >= 0 and i >= bisect.bisect_right(starts, a.cue_start) - 8:
                 s, e, spk, kind, title = spans[i]
@@ -120,8 +120,8 @@ FOLLOW_ON_GAP = 3  # characters between one sentence's end and the next one's st
 
 
 def _drop_follow_on(text: str, found: list[Attribution]) -> list[Attribution]:
-    """'Tudor Ulianovschi, Minister of Foreign Affairs of the Republic of Moldova, announced … The Republic of
-    Moldova would continue to advocate for …': in the same paragraph, the sentence right after an official's
+    """'Foreign Minister of Chile Pablo Reyes told the assembly … Chile would keep pressing for …': in the same
+    paragraph, the sentence right after an official's
     indirect speech whose subject is the country the official's title names goes on with that speech (a
     meeting summary's follow-on sentence), no statement of the country's own."""
     ends = sorted(((a.content_end, a) for a in found if a.kind == "indirect" and a.speaker_type == "person"

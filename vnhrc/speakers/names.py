@@ -4,7 +4,7 @@ name, the name part of a noun phrase. Places, acronyms, title and organisation w
 from __future__ import annotations
 
 import bisect
-import os
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -16,12 +16,23 @@ from ..lexicon.people import (
     GOVERNMENT_ROLES,
     HOME_VOICE_ROLES,
     HONORIFIC_GENDER,
+    INFLECTION_SUFFIXES,
     PARTICLES,
     PERSON_ROLES,
     QUANTIFIERS,
+    TITLE_FILLER,
     TITLE_WORDS,
 )
-from ..lexicon.places import COUNTRIES, DEMONYM_COUNTRY, DEMONYMS, PLACE_PHRASES
+from ..lexicon.places import (
+    COMPASS_WORDS,
+    COUNTRIES,
+    DEMONYM_COUNTRY,
+    DEMONYMS,
+    NATIONALITY_ENDINGS,
+    PLACE_PHRASES,
+    STATE_WORDS,
+)
+from ..page import title_case
 from .records import Registry
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -61,11 +72,12 @@ def _is_acronym(tok: Token) -> bool:
 
 
 _PLACE_FIRST = {p[0] for p in PLACE_PHRASES}
+_PLACE_LONGEST = max(len(p) for p in PLACE_PHRASES)
 
 
 def _in_place_phrase(tok: Token) -> bool:
     doc = tok.doc
-    for k in range(4):  # the phrase may start up to three words before this one
+    for k in range(_PLACE_LONGEST):  # the phrase may start a few words before this one
         start = tok.i - k
         if start < 0:
             break
@@ -123,25 +135,20 @@ def _runs(tokens: list[Token], reg: Registry) -> list[list[Token]]:
     return [_name_part(r) for r in runs]
 
 
-TITLE_CASE_MIN_WORDS = 4
-TITLE_CASE_SHARE = 0.7
-
-
-_SUFFIXES = ("ing", "ed", "es", "s", "ly")
 
 
 def _stem(word: str) -> str:
     """'endorses', 'endorsed' → 'endors': a headline's verb and the body's other form of it meet."""
-    for suf in _SUFFIXES:
+    for suf in INFLECTION_SUFFIXES:
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             return word[: -len(suf)]
     return word
 
 
 def _headline_words(doc: Doc) -> frozenset[int]:
-    """'Senator Gives Emotional Shoutout To Daughter': in a line written in title case, the capitalised words
+    """'Mayor Pays Heartfelt Tribute To Firefighters': in a line written in title case, the capitalised words
     the text writes in lower case elsewhere (or the model tags as verbs) and never capitalised inside a
-    sentence are headline words, no part of a name ('Gives', 'Emotional'); 'To Lam', written so in the body
+    sentence are headline words, no part of a name ('Pays', 'Heartfelt'); 'To Lam', written so in the body
     too, keeps its 'To'."""
     cached = doc.user_data.get("vnhrc.headline_words")
     if cached is not None:
@@ -149,9 +156,7 @@ def _headline_words(doc: Doc) -> frozenset[int]:
     text = doc.text
     lines = []
     for m in re.finditer(r"[^\n]+", text):
-        words = re.findall(r"[A-Za-z][\w’'-]*", m.group(0))
-        if len(words) >= TITLE_CASE_MIN_WORDS and \
-                sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words):
+        if title_case(m.group(0)):
             lines.append((m.start(), m.end()))
     out: frozenset[int] = frozenset()
     if lines:
@@ -252,7 +257,7 @@ def _name_words(run: list[Token]) -> tuple[str, ...]:
     return tuple(words)
 
 
-_PARTY_LABEL = re.compile(r"[A-Z]\.?(?:-[A-Z][\w.]*)?")
+_PARTY_LABEL = re.compile(r"[A-Z]\.?-[A-Z][\w.]*")  # "D-N.Y.", "R-Wis.": a lone "J." is an initial
 
 
 def _person_run(run: list[Token]) -> bool:
@@ -265,7 +270,7 @@ def _person_run(run: list[Token]) -> bool:
         return False
     if len(run) == 1 and _demonym(run[0]):
         return False  # "Lao Deputy Minister …", "Malaysian Foreign Minister …"
-    if _PARTY_LABEL.fullmatch("".join(t.text for t in run)):
+    if _PARTY_LABEL.fullmatch(re.match(r"\S*", run[0].doc.text[run[0].idx:]).group(0).strip("(),;")):
         return False  # "Rep. Ann Cole (D-N.Y.)", "(R-Wis.)": a party and state label, no name
     doc = run[0].doc
     nxt = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
@@ -300,7 +305,7 @@ def _demonym(tok: Token) -> bool:
 
 
 def _pre_title(doc: Doc, start: int) -> tuple[str | None, frozenset[str], str | None]:
-    """The title words right before a name ('Deputy Minister of Foreign Affairs Nguyen Minh Hang'), as text,
+    """The title words right before a name ('Deputy Minister of Foreign Affairs Nguyen Minh Lan'), as text,
     as a set of words, and the gender an honorific gives."""
     if start > 0 and doc[start - 1].lower_ in ("of", "for", "in", "to", "at", "on", "the", "and", "with", "by"):
         return None, frozenset(), None  # "High Commissioner for Refugees": the object of a preposition
@@ -407,61 +412,97 @@ def _group_text(text: str) -> str:
     return t
 
 
-_TITLE_FILLER = frozenset({"the", "of", "and", "in", "its", "his", "her", "their", "all", "a", "an", "at", "on",
-                           "to"})
-# words of a country's name that name no country by themselves ("Republic of Moldova", "Russian Federation")
-_STATE_WORDS = frozenset({"republic", "federation", "kingdom", "state", "states", "united", "democratic",
-                          "people's", "socialist", "islamic", "federal", "union"})
-_PREFIX_MIN = 4  # "Chinese" is China, "Thai" Thailand: a shared start of at least 4 letters
-
-
-def _country_keys(country: str) -> set[str]:
+def _country_keys(country: str) -> tuple[frozenset[str], str]:
+    """The words that name this country alone in a title, and its whole name as one word ('Viet Nam' →
+    'vietnam', 'Republic of Ghana' → 'ghana'). 'South' in 'South Korea' is no key, nor is 'Korea':
+    'North Korean' does not name South Korea."""
     words = [_clean(w) for w in country.split()]
-    keys = {w for w in words if w not in _TITLE_FILLER and w not in _STATE_WORDS}
-    if len(words) > 1:
-        keys.add("".join(words))  # "Viet Nam" is "vietnam"
-    return keys
+    core = [w for w in words if w not in TITLE_FILLER and w not in STATE_WORDS]
+    whole = "".join(core) or "".join(words)  # "United States": no word of its own
+    keys = {whole, "".join(words)}
+    if not any(w in COMPASS_WORDS for w in core):
+        keys.update(core)
+    return frozenset(keys), whole
 
 
-def _names_country(word: str, keys: set[str]) -> bool:
-    """Does this title word name one of these countries, as its name or its nationality word?"""
-    if word in keys or DEMONYM_COUNTRY.get(word) in keys:
-        return True
-    for k in keys:
-        n = len(os.path.commonprefix([word, k]))
-        if n >= _PREFIX_MIN and n >= min(len(word), len(k)) - 1:
-            return True
-    return False
+def _forms(whole: str) -> set[str]:
+    """The nationality words formed on a country's whole name ('nigeria' → 'nigerian', 'china' → 'chinese')."""
+    bases = (whole, whole[:-1]) if whole[-1:] in "aeiouy" else (whole,)
+    return {b + e for b in bases for e in NATIONALITY_ENDINGS}
 
 
+# nationality word → the known countries whose name it is formed on ("nigerian" → {"nigeria"})
+_NATIONALITY_OWNER: dict[str, set[str]] = {}
+for _c in COUNTRIES:
+    for _f in _forms(_c.replace("-", "")):
+        _NATIONALITY_OWNER.setdefault(_f, set()).add(_c)
+# the words that name some country ("us" is also a plain word)
+_ANY_COUNTRY = frozenset(COUNTRIES | DEMONYMS | set(DEMONYM_COUNTRY) | set(_NATIONALITY_OWNER)) - {"us"}
+
+
+def _nationality_of(word: str, whole: str) -> bool:
+    """Is this word the nationality of the country with this whole name ('nigerian' of 'nigeria',
+    'southsudanese' of 'southsudan')? 'Nigerian' is not Niger's: a known country whose name takes more of the
+    word owns it; 'Dominican' is the Dominican Republic's (the table), not Dominica's."""
+    if word in DEMONYM_COUNTRY:
+        return DEMONYM_COUNTRY[word] == whole
+    if word not in _forms(whole):
+        return False
+    return not any(len(c) > len(whole) for c in _NATIONALITY_OWNER.get(word, ()))
+
+
+def _names_country(word: str, keys: frozenset[str], whole: str) -> bool:
+    """Does this title word name this country, as its name or its nationality word?"""
+    return word in keys or _nationality_of(word, whole)
+
+
+def _title_words(title: str) -> tuple[list[str], list[str]]:
+    """A title's words as written, and cleaned with each pair joined ('Viet Nam' → 'vietnam', 'South Korean'
+    → 'southkorean'); what follows 'to' is the host country ('Ambassador to the U.S.')."""
+    raw = re.findall(r"[\w.’'-]+", re.split(r"\bto\b", title)[0])
+    words = [_clean(w) for w in raw]
+    return raw, words + ["".join(p) for p in zip(words, words[1:])]
+
+
+@functools.lru_cache(maxsize=4096)
 def speaks_for(title: str, country: str) -> bool:
     """Does the holder of this title speak for this country? 'Vietnamese Vice Foreign Minister', 'head of the
     Viet Nam delegation' speak for Vietnam; so does a government's voice whose title names no country at all
     ('Foreign ministry spokesperson'); 'U.S. representative' and a bare 'Ambassador' do not."""
-    raw = re.findall(r"[\w.’'-]+", re.split(r"\bto\b", title)[0])  # "Ambassador to the U.S.": the host country
-    words = [_clean(w) for w in raw]
-    words += ["".join(p) for p in zip(words, words[1:])]
-    keys = _country_keys(country)
-    if not keys or not words or _clean(country.split()[-1]) in COUNTRY_NOUNS:
+    raw, words = _title_words(title)
+    keys, whole = _country_keys(country)
+    if not whole or not words or _clean(country.split()[-1]) in COUNTRY_NOUNS:
         return False  # "Asean member states": a group of countries, whose reports are split out
     if not any(w in GOVERNMENT_ROLES for w in words):
         return False  # "a Vietnamese blogger" does not speak for Vietnam
-    if any(_names_country(w, keys) for w in words):
+    if any(_names_country(w, keys, whole) for w in words):
         return True
-    if any(w in COUNTRIES or w in DEMONYMS or w in DEMONYM_COUNTRY or _names_country(w, COUNTRIES - {"us"})
-           for w in words):
+    if any(w in _ANY_COUNTRY for w in words):
         return False  # the title names another country
     # a capitalised word that is no role or portfolio may be a country the lists lack ("… of Monaco")
-    if any(w[:1].isupper() and _clean(w) not in TITLE_WORDS | GOVERNMENT_ROLES | PORTFOLIO_WORDS | _TITLE_FILLER
+    if any(w[:1].isupper() and _clean(w) not in TITLE_WORDS | GOVERNMENT_ROLES | PORTFOLIO_WORDS | TITLE_FILLER
            for w in raw):
         return False
     return any(w in HOME_VOICE_ROLES for w in words)
 
 
+@functools.lru_cache(maxsize=4096)
 def names_country_in(title: str, country: str) -> bool:
     """Does a government title name this very country ('Minister of Foreign Affairs of the Republic of
-    Moldova', 'Vietnamese Ambassador'), not merely name none?"""
-    words = [_clean(w) for w in re.findall(r"[\w.’'-]+", re.split(r"\bto\b", title)[0])]
-    words += ["".join(p) for p in zip(words, words[1:])]
-    keys = _country_keys(country)
-    return bool(keys) and any(w in GOVERNMENT_ROLES for w in words) and any(_names_country(w, keys) for w in words)
+    Ghana', 'Vietnamese Ambassador'), not merely name none?"""
+    _, words = _title_words(title)
+    keys, whole = _country_keys(country)
+    return bool(whole) and any(w in GOVERNMENT_ROLES for w in words) and \
+        any(_names_country(w, keys, whole) for w in words)
+
+
+def names_other_country(title: str, country: str) -> bool:
+    """Does this title name a country other than this one, given by its name or nationality word ('Lao Deputy
+    Minister' and 'Vietnamese'; not 'Vietnamese Deputy Prime Minister', nor a title naming none)?"""
+    _, words = _title_words(title)
+    if not any(w in _ANY_COUNTRY for w in words):
+        return False
+    c = _clean(country)
+    own = DEMONYM_COUNTRY.get(c) or min(_NATIONALITY_OWNER.get(c, ()), key=len, default=None) or c
+    keys, whole = _country_keys(own)
+    return not any(_names_country(w, keys, whole) for w in words)

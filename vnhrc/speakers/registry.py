@@ -45,7 +45,7 @@ def _build_registry(doc: Doc, skip: list[tuple[int, int]]) -> Registry:
             singles.append(run)
     if reg.org_keys:  # "the organisation Viet Tan" once makes every "Viet Tan" an organisation
         reg.persons = [p for p in reg.persons if p.key not in reg.org_keys]
-    # a lone word that is part of a full name given elsewhere ("Tamesis began her term …")
+    # a lone word that is part of a full name given elsewhere ("Mendes began her term …")
     known = set().union(*(p.key for p in reg.persons)) if reg.persons else set()
     for run in singles:
         if fold(run[0].text) in known and run[0].ent_type_ not in ("GPE", "NORP"):

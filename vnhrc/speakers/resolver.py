@@ -31,7 +31,6 @@ from ..lexicon.people import (
     AGENT_NOUNS,
     DELEGATE_ROLES,
     GENERIC_ROLES,
-    GROUP_PARTS,
     HONORIFIC_GENDER,
     KIN_GENDER,
     PEOPLE,
@@ -40,7 +39,7 @@ from ..lexicon.people import (
     PRONOUNS,
     TITLE_WORDS,
 )
-from ..lexicon.places import CAPITALS, COUNTRIES
+from ..lexicon.places import CAPITALS, COUNTRIES, STATE_WORDS
 from ..spans import Spans
 from ..statements.agents import person_noun, speaking_noun
 from ..statements.attribution import Attribution
@@ -57,7 +56,7 @@ from .names import (
     _person_run,
     _pre_title,
     _runs,
-    speaks_for,
+    names_other_country,
 )
 from .records import Org, Person, Resolved
 from .registry import _CAP_RUN, _build_registry, _org_text, _spells
@@ -71,6 +70,8 @@ NEXT_NAMED_WITHIN = 1500  # "The wife of blogger X says …" … the person the 
 FOCUS_WITHIN = 3000  # "the spokeswoman said": the person in focus, named before
 PRONOUN_WITHIN = 5000  # "she said": the last compatible speaker or subject
 TEXT_AUTHOR_WITHIN = 2500  # "the report noted": the body last reported speaking
+DESCRIBED_BODY_WITHIN = 2500  # "the Regional Office also called for": the body of that head word last quoted
+MODIFIER_DEPTH = 4  # compounds of compounds: 'Marsh' in 'the Marsh re-election campaign team'
 GROUP_WITHIN = 2000  # "the group said", "the delegation stressed": the organisation or country last quoted
 PLURAL_GROUP_WITHIN = 3000  # "the ministers said": the group of ministers quoted before
 # a mention after the position ranks behind every one before it
@@ -163,11 +164,6 @@ def resolve(cx: Resolver, att: Attribution) -> Resolved | None:
     head = doc[att.mention_head] if att.mention_head is not None else span.root
     pos = att.mention_start
     low = head.lower_
-    if low in GROUP_PARTS and len(span) == 1:
-        # "Some 106 diplomats spoke at the review, some hailing …": the group the part is of
-        r = plural_subject(cx, head, pos)
-        if r is not None:
-            return r
     if head.pos_ == "PRON" or low in ("he", "she", "they", "it", "i", "we", "others", "him", "her", "them"):
         if len(span) <= 2:
             return pronoun(cx, head, pos)
@@ -182,13 +178,10 @@ def resolve(cx: Resolver, att: Attribution) -> Resolved | None:
         return r
     return body(cx, span, head, pos)
 
-STATE_NOUNS = frozenset({"state", "country", "nation", "kingdom", "republic", "island", "archipelago"})
-
-
 def country_of(cx: Resolver, span: Span, head: Token) -> Resolved | None:
-    """'the Eastern European state of Belarus called for a vote': the country the noun is 'of', not a person
+    """'the island nation of Fiji urged restraint': the country the noun is 'of', not a person
     whose title holds 'state' (a State Counsellor named before)."""
-    if head.lemma_.lower() not in STATE_NOUNS or head.tag_ != "NN":
+    if head.lemma_.lower() not in STATE_WORDS or head.tag_ != "NN":
         return None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < span.end:
@@ -199,9 +192,9 @@ def country_of(cx: Resolver, span: Span, head: Token) -> Resolved | None:
 
 
 def modifies(tok: Token, head: Token) -> bool:
-    """Is `tok` a modifier word of the noun `head` (through compounds), as 'Clinton' in 'the Clinton campaign'?"""
+    """Is `tok` a modifier word of the noun `head` (through compounds), as 'Marsh' in 'the Marsh campaign'?"""
     t = tok
-    for _ in range(4):
+    for _ in range(MODIFIER_DEPTH):
         if t.dep_ not in ("compound", "nmod", "amod"):
             return False
         if t.head.i == head.i:
@@ -217,19 +210,19 @@ def person_in(cx: Resolver, span: Span, pos: int, head: Token | None = None) -> 
     runs = _runs(toks, cx.reg)
     if head is not None and len(runs) > 1:
         # "Lowe spokesman Tim Hall said": the name the mention's head is in speaks, not the one before it
-        # and "The Podesta Group's CEO, Kimberley Fritts, said": the name in apposition to the role
+        # and "The Halden Group's chief executive, Nora Pike, said": the name in apposition to the role
         runs.sort(key=lambda r: 0 if any(t.i == head.i for t in r) else
                   1 if any(t.dep_ == "appos" and t.head.i == head.i for t in r) else 2)
     for run in runs:
         nxt = cx.doc[run[-1].i + 1] if run[-1].i + 1 < len(cx.doc) else None
         if nxt is not None and nxt.text[:1].isupper() and _clean(nxt.text) in ORG_WORDS and \
                 _clean(nxt.text) not in TITLE_WORDS:
-            continue  # "the Podesta Group", "the Kennedy Center": the start of a body's name
+            continue  # "the Halden Group", "the Okafor Center": the start of a body's name
         if head is not None and head.pos_ == "NOUN" and run[-1].i < head.i and modifies(run[-1], head):
-            continue  # "the Clinton campaign said", "the Obama administration said": the body, not the person
+            continue  # "the Marsh campaign said", "the Okafor administration said": the body, not the person
         if run[-1].dep_ == "poss" or (run[-1].i + 1 < len(cx.doc) and
                                       cx.doc[run[-1].i + 1].text in ("’s", "'s", "’")):
-            continue  # "Türk's office", "Pham's lawyer": the possessor is not who speaks
+            continue  # "Öberg's office", "Pham's lawyer": the possessor is not who speaks
         if kin_of and run[0].i > head.i and any(t.lower_ == "of" for t in cx.doc[head.i + 1: run[0].i]):
             continue
         if head is not None and run[0].i > head.i and _clean(head.text) in ORG_WORDS and (
@@ -334,10 +327,11 @@ def role(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
     return r or Resolved(written, "person")
 
 def lead_official(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
-    """'…, a Vietnamese official has said.' closing a lead, then 'Speaking at the dialogue, Deputy Prime Minister
-    Bui Thanh Son commended …' opening the next paragraph: the lead's unnamed official is the titled person that
-    paragraph names as its subject. Only for the story's first speaker, and never a person of another
-    country."""
+    """A story's opening paragraph that ends by citing an unnamed official ('Hospitals will need more nurses, a
+    Cambodian official has said.'; not one that opens with the official), then a next paragraph whose subject
+    is a titled person, after an opening phrase or none ('Addressing donors on Tuesday, Minister of Health Chea
+    Sophal called for …', 'At a meeting in Vientiane, Deputy Minister X urged …'): the official is that person.
+    Only for the story's first speaker, and never a person whose title names another country."""
     if _clean(head.text) not in GENERIC_ROLES:
         return None
     text = cx.doc.text
@@ -356,23 +350,13 @@ def lead_official(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved |
         if p.pos > brk and not p.chrome and p.subject and p.title and not in_content(cx, p.pos):
             country = next((t for t in span if t.i < head.i and (t.ent_type_ in ("NORP", "GPE") or
                                                                  _clean(t.text) in COUNTRIES)), None)
-            if country is not None and not _same_country(country.text, p.title):
+            if country is not None and names_other_country(p.title, country.text):
                 return None
             r = canonical(cx, p, pos)
             # the story's first speaker (a standfirst the page prints again may have named them already)
             return r if all(h.name == r.name for _, h in cx.history) else None
         i += 1
     return None
-
-
-def _same_country(word: str, title: str) -> bool:
-    """Does a title name no country other than this one ('Vietnamese' and 'Deputy Prime Minister' agree)?"""
-    named = [w for w in title.split() if _clean(w) in COUNTRIES or _demonym_word(w)]
-    return not named or speaks_for(title + " minister", word)
-
-
-def _demonym_word(word: str) -> bool:
-    return word[:1].isupper() and _clean(word).endswith(("ese", "ian", "ish", "ean", "an", "i"))
 
 
 def interviewee(cx: Resolver, pos: int) -> Resolved | None:
@@ -478,7 +462,7 @@ def plural_subject(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
             continue
         if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and t.lower_ != "others" and \
                 (t.lemma_.lower() in AGENT_NOUNS or t.ent_type_ in ("ORG", "NORP", "GPE")):
-            text = t.text if tok.lower_ == "others" or tok.lower_ in GROUP_PARTS else \
+            text = t.text if tok.lower_ == "others" else \
                 _group_text(doc[t.left_edge.i: t.i + 1].text)
             return Resolved(text, "country" if t.lemma_.lower() in COUNTRY_NOUNS else "org", plural=True)
     return None
@@ -679,13 +663,13 @@ def doc_text(doc: Doc, start: int, end: int) -> str:
 
 
 def described_body(cx: Resolver, name: str, pos: int) -> str | None:
-    """'The Regional Office further called for …': a body named by generic words only is the body last reported
-    speaking whose name holds its head word ('UN Human Rights Office for South-East Asia')."""
+    """'The Regional Office also called for …': a body named by generic words only is the body last reported
+    speaking whose name holds its head word ('UN Children's Office for the Pacific Islands')."""
     words = [fold(w) for w in name.split()]
     if len(words) < 2 or words[-1] not in ORG_WORDS or not all(w in GENERIC_BODY_WORDS for w in words[:-1]):
         return None
     for p, r in reversed(cx.history):
-        if p < pos and pos - p < TEXT_AUTHOR_WITHIN and r.type == "org" and words[-1] in \
+        if p < pos and pos - p < DESCRIBED_BODY_WITHIN and r.type == "org" and words[-1] in \
                 [fold(w) for w in r.name.split()] and len(r.name.split()) > len(words):
             return r.name
     return None
