@@ -97,19 +97,19 @@ def test_a_transcript_with_two_guests(statements):
 
 
 def test_a_wrapped_transcript_without_blank_lines(statements):
-    text = ("Deputy Minister Ha Kim Ngoc gave an interview on the sidelines of the\n"
-            "session, reviewing two years of membership of the council.\n"
-            "Reporter: How do you assess the country's participation in the Human Rights\n"
-            "Council so far?\n"
-            "Deputy Minister Ha Kim Ngoc: After two thirds of its term as a member of\n"
-            "the council, the country has shown its role and improved its standing in\n"
-            "the international community.\n"
-            "Although this is the first time it has taken part in the council, it has\n"
-            "proved to be an active and responsible member of it.")
+    text = ("Deputy Minister Tran Van Khoa gave an interview on the margins of the\n"
+            "forum, looking back on three years on the board of the water agency.\n"
+            "Reporter: How would you rate the country's work on the board of the\n"
+            "agency so far?\n"
+            "Deputy Minister Tran Van Khoa: Three years into its seat on the board,\n"
+            "the country has taken on more tasks and won the trust of its partners\n"
+            "across the region.\n"
+            "Though this is the country's first seat on the board, it has been a\n"
+            "careful and willing member of it.")
     found = statements(text)
-    assert [(c.speaker, c.cue) for c in found] == [("Ha Kim Ngoc", "answered")] * 2
-    assert found[0].content.startswith("After two thirds of its term")
-    assert "international community" in found[0].content
+    assert [(c.speaker, c.cue) for c in found] == [("Tran Van Khoa", "answered")] * 2
+    assert found[0].content.startswith("Three years into its seat")
+    assert found[0].content.endswith("across the region")  # the answer runs on over its wrapped lines
 
 
 def test_an_editors_note_and_closing_thanks_are_no_answers(statements):

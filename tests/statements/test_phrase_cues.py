@@ -34,12 +34,11 @@ def test_in_someones_words_and_according_to_a_pronoun(statements):
 
 
 def test_according_to_a_name_the_parse_hangs_the_clause_on(statements):
-    text = ("Assistant Minister Do Hung Viet led the delegation.\n\n"
-            "According to Viet, the country’s speeches at the council aimed to promote mutual understanding "
-            "and respect.")
+    text = ("Assistant Minister Vu Quoc Hai led the trade mission.\n\n"
+            "According to Hai, the mission’s talks at the fair aimed to build trust and open new markets.")
     c = one(statements(text), "According to")
-    assert c.speaker == "Do Hung Viet"
-    assert c.content.startswith("the country’s speeches at the council")
+    assert c.speaker == "Vu Quoc Hai"
+    assert c.content.startswith("the mission’s talks at the fair")
 
 
 def test_a_credit_to_the_channel_after_an_attributed_clause_is_no_statement(statements):

@@ -151,8 +151,8 @@ def test_tenses_a_parenthetical_cue_and_data_of_a_body(statements):
 
 
 def test_a_phrase_cue_is_one_statement_not_two(statements):
-    text = ("UN Resident Coordinator Pauline Tamesis expressed her belief that the country will reach its "
-            "development goals. Unions rejected the minister's claim that wages had risen.")
+    text = ("UN Resident Coordinator Ines Kallio expressed her belief that the province will meet its "
+            "clean-water targets. Unions rejected the minister's claim that wages had risen.")
     found = statements(text)
     # the minister's claim is one of the minister's; rejecting it is an act, with no content of its own
     assert [c.cue for c in found] == ["expressed her belief", "claim"]
@@ -174,10 +174,10 @@ def test_shared_concerns_over_something(statements):
 
 
 def test_an_outer_and_a_nested_said_in_one_sentence(statements):
-    text = ("The participating countries have said that the review had been well prepared and open, said Deputy "
-            "Foreign Minister Pham Binh Minh.")
+    text = ("The visiting delegations have said that the talks had been well run and frank, said Deputy Trade "
+            "Minister Hoang Duc Long.")
     found = statements(text)
-    assert sorted(c.speaker for c in found) == ["Pham Binh Minh", "participating countries"]
+    assert sorted(c.speaker for c in found) == ["Hoang Duc Long", "visiting delegations"]
 
 
 def test_said_in_a_post_that(statements):
@@ -187,10 +187,10 @@ def test_said_in_a_post_that(statements):
 
 
 def test_pointed_out_takes_its_object(statements):
-    text = ("Spokesperson Pham Thu Hang pointed out the efforts and achievements of the country in ensuring "
-            "basic human rights.")
+    text = ("Spokesperson Dang Minh Chau pointed out the gains and the work of the province in widening access "
+            "to clean water.")
     c = one(statements(text), "pointed out")
-    assert c.content.startswith("the efforts and achievements of the country")
+    assert c.content.startswith("the gains and the work of the province")
 
 
 def test_a_coordinated_cue_in_the_reporters_tense_is_the_reporters(statements):

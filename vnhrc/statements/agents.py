@@ -61,7 +61,7 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
         named = next((a for t in (s, g) if t is not None for a in t.children
                       if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ not in ("GPE", "ORG", "NORP")), None)
         if named is not None:
-            return named  # "said one of his lawyers, Le Dinh Viet": the one named
+            return named  # "said one of her doctors, Anna Brandt": the one named
         if g is not None and agentive(cx, g):
             return g
         return None if s.lemma_.lower() in MEMBERS_ONLY_PARTITIVES or s.like_num and s.lower_ != "one" else s

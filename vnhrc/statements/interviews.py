@@ -287,7 +287,7 @@ def _country(name: str) -> bool:
 
 
 def _heading_person(doc: Doc, lay: Layout, limit: int) -> tuple[tuple[int, int], int] | None:
-    """'Remarks by MOFA's Spokesperson Le Hai Binh during the press conference': a heading before the
+    """'Remarks by the Ministry's Spokesperson Dao Van Hieu at the weekly briefing': a heading before the
     questions that says whose remarks these are names the one who answers (headings are no running text, so
     the lead's search passes over them), never a country."""
     for s, e in lay.lines:
