@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Where find_dates leaves its spans on the Doc, so numbers.py need not find them again.
 USER_DATA_KEY = "vnhrc.date_spans"
+_MATCHES_KEY = "vnhrc.date_matches"  # each date pattern's matches in the text, scanned once a Doc
 
 _MONTH_NUM = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -144,12 +145,16 @@ def find_dates(
     text = doc.text
     anchor_date = _parse_anchor(anchor)
     urls = url_spans(text)
+    # the patterns' matches are the text's, whatever the reading: a second reading (said_on's, with weekdays)
+    # scans the text again only for the patterns the first one skipped
+    scanned = doc.user_data.setdefault(_MATCHES_KEY, {})
     cands: list[tuple[int, int, str, re.Match[str]]] = []
     for name, pat in _PATTERNS:
         if not relative and name in ("rel_wd", "rel_unit"):
             continue
-        for m in pat.finditer(text):
-            cands.append((m.start(), m.end(), name, m))
+        if name not in scanned:
+            scanned[name] = list(pat.finditer(text))
+        cands.extend((m.start(), m.end(), name, m) for m in scanned[name])
     if urls:  # "…/2024/06/11/un-expert…": a web address, not a date
         in_url = Spans(urls)
         cands = [c for c in cands if c[0] not in in_url]

@@ -260,6 +260,20 @@ def _name_words(run: list[Token]) -> tuple[str, ...]:
 _PARTY_LABEL = re.compile(r"[A-Z]\.?-[A-Z][\w.]*")  # "D-N.Y.", "R-Wis.": a lone "J." is an initial
 
 
+def _glued(tok: Token) -> str:
+    """The characters from `tok` up to the next blank ('(D-N.Y.),'), read off the tokens: `doc.text` joins the
+    whole document each time it is asked for, which made this test quadratic in the document's length."""
+    doc = tok.doc
+    out = []
+    for i in range(tok.i, len(doc)):
+        t = doc[i]
+        word = re.match(r"\S*", t.text).group(0)
+        out.append(word)
+        if len(word) < len(t.text) or t.whitespace_:
+            break
+    return "".join(out)
+
+
 def _person_run(run: list[Token]) -> bool:
     """Is this run a person's name (rather than the capitalised start of a sentence or an org's name)?
     The model's PERSON label, a title before it or a description after it, or two or more proper nouns
@@ -270,7 +284,7 @@ def _person_run(run: list[Token]) -> bool:
         return False
     if len(run) == 1 and _demonym(run[0]):
         return False  # "Lao Deputy Minister …", "Malaysian Foreign Minister …"
-    if _PARTY_LABEL.fullmatch(re.match(r"\S*", run[0].doc.text[run[0].idx:]).group(0).strip("(),;")):
+    if _PARTY_LABEL.fullmatch(_glued(run[0]).strip("(),;")):
         return False  # "Rep. Ann Cole (D-N.Y.)", "(R-Wis.)": a party and state label, no name
     doc = run[0].doc
     nxt = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
