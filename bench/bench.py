@@ -225,6 +225,26 @@ def print_targets(b: Bench) -> None:
     print("".join(f"\n- {n}" for n in b.notes))
 
 
+def run_alone(name: str, scales: list[int], jobs: int, repeat: int, run: Callable[[Bench], None]) -> int:
+    """A bench run on its own (`python bench/bench_web.py`, …): corpora of the base documents at `scales`, the
+    bench `run` over them, then its targets; the corpora are removed whatever happens."""
+    from vnhrc.extract import BATCH_DOCS
+    from vnhrc.pipeline import MODEL
+
+    work = Path(tempfile.mkdtemp(prefix=f"vnhrc-bench-{name}-"))
+    b = Bench(jobs=jobs, batch=BATCH_DOCS, model=MODEL, repeat=max(1, repeat), work=work)
+    try:
+        docs = base_documents(b.notes)
+        for s in sorted(set(scales)):
+            b.corpora[s] = work / f"corpus-{s}x"
+            b.docs[s] = build_corpus(b.corpora[s], docs, s)
+        run(b)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print_targets(b)
+    return 0
+
+
 def bench_scales(b: Bench, cache: bool) -> dict[int, dict[str, Measure | None]]:
     """Raw nlp.pipe, vnhrc cold, vnhrc cached per corpus size."""
     out: dict[int, dict[str, Measure | None]] = {}

@@ -103,26 +103,15 @@ def _in_process(folder: Path, workers: int) -> tuple[float, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from bench import Bench, base_documents, build_corpus, print_targets
-    from vnhrc.extract import BATCH_DOCS, default_jobs
-    from vnhrc.pipeline import MODEL
+    from bench import run_alone
+    from vnhrc.extract import default_jobs
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scale", type=int, default=16, help="copies of the base documents [default: 16]")
     ap.add_argument("--workers", type=int, default=min(2, default_jobs()), help="--jobs N and local:N [default: 2]")
     ap.add_argument("--repeat", type=int, default=2, help="runs of each; the fastest counts [default: 2]")
     args = ap.parse_args(argv)
-
-    work = Path(tempfile.mkdtemp(prefix="vnhrc-bench-cluster-"))
-    b = Bench(jobs=args.workers, batch=BATCH_DOCS, model=MODEL, repeat=max(1, args.repeat), work=work)
-    try:
-        b.corpora[args.scale] = work / f"corpus-{args.scale}x"
-        b.docs[args.scale] = build_corpus(b.corpora[args.scale], base_documents(b.notes), args.scale)
-        bench_cluster(b)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    print_targets(b)
-    return 0
+    return run_alone("cluster", [args.scale], args.workers, args.repeat, bench_cluster)
 
 
 if __name__ == "__main__":

@@ -106,29 +106,16 @@ def bench_generated(b: Bench) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     import argparse
-    import shutil
 
-    from bench import base_documents, build_corpus, print_targets
-    from vnhrc.extract import BATCH_DOCS, default_jobs
-    from vnhrc.pipeline import MODEL
+    from bench import run_alone
+    from vnhrc.extract import default_jobs
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scales", default="1,16", help="corpus sizes in copies [default: 1,16]")
     ap.add_argument("--jobs", type=int, default=default_jobs(), help="--jobs N [default: the cores]")
     ap.add_argument("--repeat", type=int, default=2, help="runs of each; the fastest counts [default: 2]")
     args = ap.parse_args(argv)
-    work = Path(tempfile.mkdtemp(prefix="vnhrc-bench-db-"))
-    b = Bench(jobs=args.jobs, batch=BATCH_DOCS, model=MODEL, repeat=max(1, args.repeat), work=work)
-    try:
-        docs = base_documents(b.notes)
-        for s in sorted({int(x) for x in args.scales.split(",")}):
-            b.corpora[s] = work / f"corpus-{s}x"
-            b.docs[s] = build_corpus(b.corpora[s], docs, s)
-        bench_db(b)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    print_targets(b)
-    return 0
+    return run_alone("db", [int(x) for x in args.scales.split(",")], args.jobs, args.repeat, bench_db)
 
 
 if __name__ == "__main__":

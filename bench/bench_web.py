@@ -91,27 +91,16 @@ def bench_web(b) -> None:  # b: bench.Bench
 def main(argv: list[str] | None = None) -> int:
     """`python bench/bench_web.py`: this bench alone, on one corpus size."""
     import argparse
-    import shutil
 
-    from bench import Bench, base_documents, build_corpus, print_targets
-    from vnhrc.extract import BATCH_DOCS, default_jobs
-    from vnhrc.pipeline import MODEL
+    from bench import run_alone
+    from vnhrc.extract import default_jobs
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scale", type=int, default=4, help="copies of the base documents [default: 4]")
     ap.add_argument("--jobs", type=int, default=default_jobs(), help="--jobs N [default: the cores]")
     ap.add_argument("--repeat", type=int, default=2, help="runs of each; the fastest counts [default: 2]")
     args = ap.parse_args(argv)
-    work = Path(tempfile.mkdtemp(prefix="vnhrc-bench-web-"))
-    b = Bench(jobs=args.jobs, batch=BATCH_DOCS, model=MODEL, repeat=max(1, args.repeat), work=work)
-    try:
-        b.corpora[args.scale] = work / f"corpus-{args.scale}x"
-        b.docs[args.scale] = build_corpus(b.corpora[args.scale], base_documents(b.notes), args.scale)
-        bench_web(b)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    print_targets(b)
-    return 0
+    return run_alone("web", [args.scale], args.jobs, args.repeat, bench_web)
 
 
 if __name__ == "__main__":
