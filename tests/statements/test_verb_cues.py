@@ -521,3 +521,26 @@ def test_a_clause_read_as_an_object_with_a_participle(statements):
                        "of the shipyard. Minister Lan Pham also said the words written on the wall.")
     c = one(found)
     assert c.cue == "saying" and c.content.startswith("the fines related to unpaid harbour fees")
+
+
+def test_rebuke_verbs_report_the_ground_of_the_blame(statements):
+    c = one(statements("Senator Ruth Ames assailed the governor for cutting school budgets."), "assailed")
+    assert c.speaker == "Ruth Ames" and c.content.startswith("the governor for cutting school budgets")
+    c = one(statements("Mayor Dana Holt attacked the council for its handling of the flood."), "attacked")
+    assert c.content.startswith("the council for its handling")
+
+
+def test_attack_without_a_ground_is_an_act(statements):
+    assert not [c for c in statements("Rebels attacked the convoy near the border.") if c.cue == "attacked"]
+    assert not [c for c in statements("Troops attacked the town for hours.") if c.cue == "attacked"]
+
+
+def test_challenge_someone_to_do_something(statements):
+    c = one(statements("The Ames campaign challenged the senator to release his tax returns."), "challenged")
+    assert c.content.startswith("the senator to release his tax returns")
+    assert not [c for c in statements("The party challenged the results in court.") if c.cue == "challenged"]
+
+
+def test_a_title_after_the_target_is_no_ground(statements):
+    text = "Prime Minister Lon Dara attacked the UN's special envoy for human rights during a speech."
+    assert not [c for c in statements(text) if c.cue == "attacked"]

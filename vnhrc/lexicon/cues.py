@@ -35,6 +35,11 @@ NP_CUES = frozenset({
     "refute", "rebut", "reject", "dismiss", "criticise", "criticize", "slam", "blast", "lambaste", "admit",
     "endorse", "question", "defend", "tout", "echo", "document", "cite", "stipulate", "repeat", "dispute",
     "contest", "blame", "liken", "attribute",
+    # rebukes: what the speaker blamed the target for ("assailed the governor for cutting …")
+    "attack", "assail", "rebuke", "chide", "scold", "fault", "berate", "castigate", "excoriate", "upbraid",
+    "hammer", "bash",
+    # "challenged the mayor to a debate", "challenged the findings"
+    "challenge",
 })
 
 
@@ -42,7 +47,7 @@ NP_CUES = frozenset({
 # accusations that …", "dismissed the reports as baseless"), not a thing or an act ("rejected the bill",
 # "dismissed the case", "questioned the suspect", "defended the title")
 CLAIM_OBJECT_VERBS = frozenset({"reject", "dismiss", "question", "dispute", "contest", "echo", "repeat", "cite",
-                                "defend", "document"})
+                                "defend", "document", "challenge"})
 CLAIM_NOUNS = frozenset({
     "allegation", "accusation", "claim", "report", "charge", "criticism", "suggestion", "idea", "notion",
     "assertion", "information", "rumour", "rumor", "speculation", "view", "call", "demand", "statement",
@@ -69,11 +74,18 @@ ORDER_SUPERLATIVES = frozenset({"latest", "last", "first", "next", "earliest", "
 CITING_VERBS = frozenset({"cite"})
 # "likened the law to a gag order", "attributed the delay to the weather", "blamed X for/on Y": a cue only
 # with its preposition
-PREP_FRAME_VERBS = {"liken": ("to",), "attribute": ("to",), "blame": ("for", "on")}
+PREP_FRAME_VERBS = {"liken": ("to",), "attribute": ("to",), "blame": ("for", "on"), "challenge": ("to",)}
 # "criticised Vietnam" names a target, not a stand: with a person, body or country as object these report
 # only with the ground of the blame ("criticised the council for …", "blasted the UN over …")
-TARGET_VERBS = frozenset({"criticise", "criticize", "slam", "blast", "lambaste", "attack", "blame"})
+TARGET_VERBS = frozenset({"criticise", "criticize", "slam", "blast", "lambaste", "attack", "blame", "assail",
+                          "rebuke", "chide", "scold", "fault", "berate", "castigate", "excoriate", "upbraid",
+                          "hammer", "bash"})
 TARGET_PREPS = frozenset({"for", "over", "as", "on"})
+# of the TARGET_VERBS, those that are acts with any object unless a ground is given: "attacked the convoy",
+# "hammered the nail" (but "attacked the plan for its cost", "hammered the council over the delays")
+GROUND_ONLY_VERBS = frozenset({"attack", "hammer", "bash"})
+# a 'for' phrase of time is no ground of blame ("attacked the town for hours")
+TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "while", "time"})
 # "said in a statement, …", "told a briefing on Tuesday, …": where and when it was said, no part of the content
 # (while "noted in the first quarter, exports had doubled" fronts the content's own adverbial)
 SPEECH_SETTING_NOUNS = frozenset({

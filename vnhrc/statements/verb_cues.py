@@ -28,6 +28,7 @@ from ..lexicon.cues import (
     FINDING_ENTS,
     FINDING_QUANTIFIERS,
     FINDING_VERBS,
+    GROUND_ONLY_VERBS,
     INTENT_VERBS,
     LISTENER_VERBS,
     MAKE_PREDICATES,
@@ -53,6 +54,7 @@ from ..lexicon.cues import (
     TARGET_PREPS,
     TARGET_VERBS,
     THAT_CUES,
+    TIME_NOUNS,
 )
 from ..lexicon.page import CLOSE_QUOTES, OPEN_QUOTES
 from ..lexicon.people import MORE_TEXT_NOUNS, RELATIVE, TEXT_NOUNS
@@ -395,13 +397,16 @@ def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
     """The noun phrase object of a stance verb is a stand taken: 'rejected accusations that …', 'dismissed the
     reports as baseless', 'likened the law to a gag order', 'criticised the council for …' — not 'rejected
     the bill', 'dismissed the case', 'likened' with no 'to', 'criticized Vietnam, with …'."""
-    if lemma in TARGET_VERBS and agentive(cx, obj):
-        return any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.i > obj.i for h in (v, obj)
-                   for c in h.children)
+    if lemma in TARGET_VERBS and (lemma in GROUND_ONLY_VERBS or agentive(cx, obj)):
+        return blame_ground(v, obj)
     if lemma in PREP_FRAME_VERBS:
         preps = PREP_FRAME_VERBS[lemma]
-        return any(c.dep_ in ("prep", "dative") and c.lower_ in preps for h in (v, obj) for c in h.children
-                   if c.i > obj.i)
+        if any(c.dep_ in ("prep", "dative") and c.lower_ in preps for h in (v, obj) for c in h.children
+               if c.i > obj.i) or "to" in preps and any(
+                c.dep_ == "xcomp" and c.i > obj.i and any(a.lower_ == "to" for a in c.children) for c in v.children):
+            return True  # "challenged the mayor to a debate", "… to debate him"
+        if lemma not in CLAIM_OBJECT_VERBS:
+            return False
     if lemma in FINDING_VERBS and v.dep_ != "acl" and finding(v, obj):
         return True  # ("a new report documenting ongoing violations" names the report's topic)
     if lemma in CITING_VERBS and v.tag_ == "VBG" and v.dep_ == "advcl" and not agentive(cx, obj):
@@ -416,6 +421,24 @@ def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for h in (v, obj) for c in h.children) or \
         any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in obj.children)
+
+
+def blame_ground(v: Token, obj: Token) -> bool:
+    """'criticised the council for …', 'assailed her over the delays', 'attacked the plan as reckless': the
+    ground of the blame after the object (not a time: 'attacked the town for hours'). A deed ('for cutting
+    …') or a determined thing ('for its handling of …', 'for comments made …'); a bare noun is a title or
+    a remit ('attacked the envoy for human rights'), wherever the parse hangs it."""
+    for h in (v, obj):
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ not in TARGET_PREPS or c.i <= obj.i:
+                continue
+            g = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if g is None or g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in TIME_NOUNS:
+                continue
+            if g.dep_ == "pcomp" or g.tag_ == "VBG" or any(
+                    d.dep_ in ("det", "poss", "acl", "relcl", "prep", "nummod") for d in g.children):
+                return True
+    return False
 
 
 def finding(v: Token, obj: Token) -> bool:
