@@ -85,3 +85,15 @@ def test_made_a_statement_on_a_topic_refers_to_nothing(statements):
     text = ("The floods destroyed three bridges in the province last week.\n\n"
             "Lan Pham made a statement on the floods on Friday.\n")
     assert statements(text) == []
+
+
+def test_according_to_a_text_or_counted_evidence(statements):
+    c = one(statements("The mill closed in 2019 and moved its looms abroad, according to court filings seen by "
+                       "the newspaper."), "according to")
+    assert c.speaker == "court filings" and c.content.startswith("The mill closed in 2019")
+    c = one(statements("Shipments of rice rose by a third last year, according to customs data."), "according to")
+    assert c.content.startswith("Shipments of rice rose by a third")
+
+
+def test_according_to_a_norm_is_no_source(statements):
+    assert not statements("The ferry to the island will leave at noon, according to the schedule.")

@@ -94,6 +94,17 @@ SPEECH_SETTING_NOUNS = frozenset({
     "call", "broadcast", "video", "podcast", "op-ed", "article", "report", "event", "summit", "visit",
     "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
+# "according to court filings", "according to a new poll", "according to census data": the texts and the
+# counted evidence that 'according to' credits with what the sentence reports (lemmas; not "according to
+# plan", "according to the law", "according to tradition", which give a norm, not a source)
+ACCORDING_SOURCES = frozenset({
+    "report", "statement", "filing", "lawsuit", "suit", "complaint", "document", "paper", "cable", "record",
+    "transcript", "profile", "website", "email", "e-mail", "memo", "memorandum", "letter", "study", "analysis",
+    "poll", "survey", "data", "datum", "figure", "statistic", "estimate", "census", "return", "result", "tally",
+    "count", "account", "minute", "indictment", "affidavit", "testimony", "disclosure", "calendar", "tweet", "post",
+    "release", "notice", "audit", "review", "assessment", "investigation", "probe", "research", "calculation",
+    "projection", "forecast", "source", "log", "receipt", "invoice",
+})
 # "“…,” Dr. Hollis continued.", "Hollis continued: “…”": a cue only next to the quotation it goes on with
 AFTER_QUOTE_ONLY_VERBS = frozenset({"continue"})
 # "Ambassador X made the above statement at a forum": the statement is what the text has just given

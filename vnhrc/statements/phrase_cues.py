@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.cues import BACK_DETERMINERS, BACK_MODIFIERS, CUE_LEMMAS, KNOWN, REMARK_NOUNS
+from ..lexicon.cues import ACCORDING_SOURCES, BACK_DETERMINERS, BACK_MODIFIERS, CUE_LEMMAS, KNOWN, REMARK_NOUNS
 from .agents import agentive
 from .attribution import Attribution
 from .layout import lead_skip
@@ -32,6 +32,8 @@ def according(cx: Ctx, sent: Span, tok: Token) -> Attribution | None:
             of = next((c for c in who.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), None)
             owner = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                           and agentive(cx, g)), None) if of is not None else None
+        if owner is None and lemma_of(who) in ACCORDING_SOURCES:
+            owner = who  # "according to court filings": the text is the source
         if owner is None:
             return None
         who = owner
