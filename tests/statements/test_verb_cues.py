@@ -544,3 +544,10 @@ def test_challenge_someone_to_do_something(statements):
 def test_a_title_after_the_target_is_no_ground(statements):
     text = "Prime Minister Lon Dara attacked the UN's special envoy for human rights during a speech."
     assert not [c for c in statements(text) if c.cue == "attacked"]
+
+
+def test_report_inside_a_relative_clause_keeps_the_auxiliary(statements):
+    c = one(statements("He ran a charity that prosecutors said was a front for fraud."), "said")
+    assert c.content.startswith("was a front for fraud")
+    c = one(statements("The audit withheld files that officials said would harm national security."), "said")
+    assert c.content.startswith("would harm national security")
