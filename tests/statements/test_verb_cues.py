@@ -551,3 +551,13 @@ def test_report_inside_a_relative_clause_keeps_the_auxiliary(statements):
     assert c.content.startswith("was a front for fraud")
     c = one(statements("The audit withheld files that officials said would harm national security."), "said")
     assert c.content.startswith("would harm national security")
+
+
+def test_a_coordinated_verb_that_reports_nothing_stays_in_the_content(statements):
+    text = ("In a call on Monday, chief executive Lena Marsh said the board had weighed the public debate over "
+            "the merger but decided to proceed with the deal.")
+    c = one(statements(text), "said")
+    assert c.content.endswith("decided to proceed with the deal")
+    found = statements("Ms. Marsh said the board had weighed the debate and urged regulators to approve the deal.")
+    assert one(found, "said").content == "the board had weighed the debate"
+    assert one(found, "urged").content.startswith("regulators to approve")

@@ -695,7 +695,10 @@ def clause_end(cx: Ctx, v: Token, start: int) -> int:
     end = max(start + 1, t.right_edge.i + 1) if t.i != v.i else start + 1
     cut = None
     for c in t.children:  # "… and urged …" said by the reporter ends the reported clause
-        if c.dep_ in ("conj", "advcl") and start < c.i < end and (r := lifted_to(c)) is not None and r.i == v.i:
+        # (a verb that reports nothing goes on with the content: "said the firm had weighed the debate but
+        # decided to proceed")
+        if c.dep_ in ("conj", "advcl") and start < c.i < end and lemma_of(c) in CUE_LEMMAS and \
+                (r := lifted_to(c)) is not None and r.i == v.i:
             cut = c.left_edge.i
             while cut > start + 1 and (doc[cut - 1].dep_ in ("cc", "punct") or doc[cut - 1].is_space):
                 cut -= 1
