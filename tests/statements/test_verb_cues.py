@@ -561,3 +561,12 @@ def test_a_coordinated_verb_that_reports_nothing_stays_in_the_content(statements
     found = statements("Ms. Marsh said the board had weighed the debate and urged regulators to approve the deal.")
     assert one(found, "said").content == "the board had weighed the debate"
     assert one(found, "urged").content.startswith("regulators to approve")
+
+
+def test_made_clear_past_the_listener_and_the_time(statements):
+    c = one(statements("Party officials made clear Monday they have no plans to fund her race."), "made clear")
+    assert c.content.startswith("they have no plans to fund her race")
+    c = one(statements("The governor made it clear to county leaders on Wednesday that she will veto the bill."),
+            "made it clear")
+    assert c.content.startswith("she will veto the bill")
+    assert not statements("The new signs made it clear to drivers.")

@@ -524,9 +524,30 @@ def make_clear(cx: Ctx, v: Token) -> tuple[int, int] | None:
     if pred is None:
         return None
     that = that_after(cx, v, pred.i + 1)
-    if that is None:
+    if that is not None:
+        return pred.i + 1, that
+    # "made clear Monday they have no plans …", "made it clear to county leaders on Wednesday that …",
+    # "made clear his intention to run": past the listener and the time, a clause or a noun phrase
+    j = pred.i + 1
+    end = min(v.sent.end, pred.i + _MAX_DETOUR)
+    while j < end:
+        t = doc[j]
+        if t.is_space or t.text == ",":
+            j += 1
+        elif t.dep_ == "prep" and t.head.i in (v.i, pred.i) and t.lower_ != "that":
+            j = t.right_edge.i + 1
+        elif t.ent_type_ in ("DATE", "TIME") and t.pos_ != "PRON":
+            j += 1
+        else:
+            break
+    if j >= end:
         return None
-    return pred.i + 1, that
+    t = doc[j]
+    if t.lower_ == "that" and t.dep_ == "mark":
+        return pred.i + 1, j + 1
+    if t.pos_ in ("PRON", "NOUN", "PROPN", "DET") and t.lower_ not in ("it", "this", "that"):
+        return pred.i + 1, j
+    return None
 
 
 def speak_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
