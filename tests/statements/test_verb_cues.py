@@ -570,3 +570,26 @@ def test_made_clear_past_the_listener_and_the_time(statements):
             "made it clear")
     assert c.content.startswith("she will veto the bill")
     assert not statements("The new signs made it clear to drivers.")
+
+
+def test_as_clause_attributes_the_clause_it_hangs_on(statements):
+    c = one(statements("As the Tribune reported on Sunday, the council has already spent most of the flood fund."),
+            "reported")
+    assert c.content.startswith("the council has already spent most of the flood fund")
+    c = one(statements("The bridge has been closed for two years, as Mayor Ines Roth noted."), "noted")
+    assert c.speaker == "Ines Roth" and c.content == "The bridge has been closed for two years"
+    c = one(statements("As Professor Lind put it: “The city grows faster than its roads.”"), "put it")
+    assert c.content.startswith("The city grows faster") and c.kind == "direct"
+
+
+def test_as_clause_with_an_object_is_a_time(statements):
+    found = statements("As Mayor Ines Roth announced the plan, protesters gathered outside the hall.")
+    assert not [c for c in found if c.content.startswith("protesters gathered")]
+    assert not statements("Mayor Ines Roth put it on the table.")
+
+
+def test_a_claim_to_land_or_water_is_no_statement(statements):
+    assert not statements("The talks stalled, as Beijing claims the Paracel Islands under Vietnamese control.")
+    assert not statements("China claims most of the South China Sea.")
+    c = one(statements("Mr. Holt claimed victory in the runoff."), "claimed")
+    assert c.content.startswith("victory in the runoff")

@@ -105,6 +105,12 @@ ACCORDING_SOURCES = frozenset({
     "release", "notice", "audit", "review", "assessment", "investigation", "probe", "research", "calculation",
     "projection", "forecast", "source", "log", "receipt", "invoice",
 })
+# "Beijing claims the islands", "claims most of the sea": a claim to land or water, not a statement
+TERRITORY_VERBS = frozenset({"claim"})
+TERRITORY_NOUNS = frozenset({"island", "islet", "territory", "sea", "water", "reef", "shoal", "archipelago", "land",
+                             "region", "area", "province", "border", "coast", "zone", "strait", "atoll", "rock"})
+# "As Professor Lind put it, …": a cue only in an as-clause, with 'it' as its object
+AS_ONLY_VERBS = frozenset({"put"})
 # "“…,” Dr. Hollis continued.", "Hollis continued: “…”": a cue only next to the quotation it goes on with
 AFTER_QUOTE_ONLY_VERBS = frozenset({"continue"})
 # "Ambassador X made the above statement at a forum": the statement is what the text has just given

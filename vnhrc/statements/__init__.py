@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.cues import (
     AFTER_QUOTE_ONLY_VERBS,
     APPRAISAL_ONLY_VERBS,
+    AS_ONLY_VERBS,
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
     CALL_VERBS,
@@ -122,7 +123,7 @@ def from_token(cx: Ctx, sent: Span, tok: Token) -> Attribution | None:
         if lemma in NP_CUES or lemma in THAT_CUES or lemma in LISTENER_VERBS or lemma in EXPRESS_VERBS \
                 or lemma in SPEAK_VERBS or lemma in CALL_VERBS or lemma in APPRAISAL_ONLY_VERBS \
                 or lemma in AFTER_QUOTE_ONLY_VERBS or lemma in NAMING_VERBS or lemma in COMMIT_VERBS \
-                or lemma in MAKE_VERBS:
+                or lemma in MAKE_VERBS or lemma in AS_ONLY_VERBS:
             return verb_cue(cx, sent, tok, lemma)
     return None
 

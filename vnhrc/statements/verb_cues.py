@@ -10,6 +10,7 @@ from ..lexicon.cues import (
     APPRAISAL_ADVERBS,
     APPRAISAL_ONLY_VERBS,
     APPRAISAL_VERBS,
+    AS_ONLY_VERBS,
     BACK_REFERRING_WORDS,
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
@@ -53,6 +54,8 @@ from ..lexicon.cues import (
     SPEECH_SETTING_NOUNS,
     TARGET_PREPS,
     TARGET_VERBS,
+    TERRITORY_NOUNS,
+    TERRITORY_VERBS,
     THAT_CUES,
     TIME_NOUNS,
 )
@@ -93,6 +96,11 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
         return None
     subj = quoted_as(v) or speaker_of(cx, v)
     if subj is None:
+        return None
+    if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < v.i for c in v.children) and \
+            (att := as_reported(cx, sent, v, subj, lemma)) is not None:
+        return att  # (an as-clause with an object of its own is a time: "as he congratulated X", read on)
+    if lemma in AS_ONLY_VERBS:
         return None
     cue_end = v.i + 1
     content_tok: Token | None = None
@@ -175,6 +183,46 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
 
 
 _MIN_LEAD_CONTENT_WORDS = 3  # a reported clause needs a subject, a verb and more: fewer words are a fragment
+
+
+def as_reported(cx: Ctx, sent: Span, v: Token, subj: Token, lemma: str) -> Attribution | None:
+    """'As the Tribune reported on Sunday, the council has spent …', 'As Professor Lind put it: “…”', '…, as
+    the mayor noted.': a reporting clause brought in by 'as' attributes the clause it hangs on (not 'as he
+    announced the plan, …', whose verb has an object of its own: a time, whose own content is the object)."""
+    doc = cx.doc
+    head = v.head
+    own = [c for c in v.children if c.dep_ in ("dobj", "ccomp", "xcomp", "dative") and c.i > v.i]
+    if lemma in AS_ONLY_VERBS:
+        if len(own) != 1 or own[0].lower_ != "it":
+            return None  # "as she put the case"
+    elif any(not (lemma in LISTENER_VERBS and c.dep_ in ("dobj", "dative")) for c in own):
+        return None
+    if subj.i > v.i or head.pos_ not in ("VERB", "AUX") or own_subject(head) is None:
+        return None
+    cue_end = max([v.i] + [c.i for c in own]) + 1
+    if head.i > v.i:  # the as-clause comes first: the rest of the head's clause
+        start = v.right_edge.i + 1
+        while start < head.i and (doc[start].is_space or doc[start].text in ",:"):
+            start += 1
+        if start > head.left_edge.i and head.left_edge.i > v.right_edge.i:
+            start = head.left_edge.i
+        end = head.right_edge.i + 1
+        if start >= end:
+            return None
+        if doc[start].text in OPEN_QUOTES + '"':
+            return make_after(cx, sent, v, subj, cue_end, start)
+        cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    else:  # '…, as the mayor noted.'
+        left = v.left_edge.i
+        cs = lead_skip(cx.text, sent.start_char, doc[left].idx, cx.lay)
+        ce = doc[left].idx
+        if cs < doc[head.left_edge.i].idx:
+            cs = doc[head.left_edge.i].idx
+    cs, ce = trim_chars(cx.text, cs, ce)
+    part = doc.char_span(cs, ce, alignment_mode="expand") if ce > cs else None
+    if part is None or _words(cx.text[cs:ce]) < _MIN_LEAD_CONTENT_WORDS or not finite(part):
+        return None
+    return _att(cx, doc, sent, v, subj, cue_end, cs, ce, _kind(cx.text, cs, ce, cx.lay), "verb")
 
 
 def report_before_clause(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int) -> Attribution | None:
@@ -400,6 +448,10 @@ def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
     """The noun phrase object of a stance verb is a stand taken: 'rejected accusations that …', 'dismissed the
     reports as baseless', 'likened the law to a gag order', 'criticised the council for …' — not 'rejected
     the bill', 'dismissed the case', 'likened' with no 'to', 'criticized Vietnam, with …'."""
+    if lemma in TERRITORY_VERBS and any(t.ent_type_ in ("GPE", "LOC", "FAC") or lemma_of(t) in TERRITORY_NOUNS
+                                        for t in [obj] + [g for c in obj.children if c.dep_ == "prep" and
+                                                          c.lower_ == "of" for g in c.children]):
+        return False  # "as Beijing claims the Senkaku Islands", "claims most of the sea": land, nothing said
     if lemma in TARGET_VERBS and (lemma in GROUND_ONLY_VERBS or agentive(cx, obj)):
         return blame_ground(v, obj)
     if lemma in PREP_FRAME_VERBS:
