@@ -593,3 +593,12 @@ def test_a_claim_to_land_or_water_is_no_statement(statements):
     assert not statements("China claims most of the South China Sea.")
     c = one(statements("Mr. Holt claimed victory in the runoff."), "claimed")
     assert c.content.startswith("victory in the runoff")
+
+
+def test_that_clause_only_cues(statements):
+    c = one(statements("The inspector general, Ana Ruiz, indicated that her review is not finished."), "indicated")
+    assert c.speaker == "Ana Ruiz" and c.content.startswith("her review is not finished")
+    c = one(statements("Mr. Tomas Hale speculated that the two men could be linked to the gang."), "speculated")
+    assert c.content.startswith("the two men could be linked")
+    assert not statements("Police charged the driver with speeding.")
+    assert not statements("Senator Ruth Ames signalled a shift in strategy.")

@@ -18,6 +18,11 @@ THAT_CUES = frozenset({
     "stipulate", "boast", "refute", "rebut", "repeat", "document", "contest", "dispute", "threaten",
     # "unveiled that …" (with a that-clause only: "unveiled a plan" is an act)
     "unveil",
+    # with a that-clause only: "indicated that …", "signalled that …", "implying that …", "speculated that …",
+    # "joked that …", "testified that …", "countered that …" ("indicated a decline", "signalled a turn" say
+    # nothing)
+    "indicate", "signal", "imply", "hint", "speculate", "joke", "quip", "testify", "counter", "charge",
+    "brag", "bemoan", "exclaim", "shout", "yell", "scream", "whisper", "mutter", "proclaim", "insinuate",
 })
 
 
