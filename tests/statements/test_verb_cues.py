@@ -602,3 +602,18 @@ def test_that_clause_only_cues(statements):
     assert c.content.startswith("the two men could be linked")
     assert not statements("Police charged the driver with speeding.")
     assert not statements("Senator Ruth Ames signalled a shift in strategy.")
+
+
+def test_a_dependent_clause_before_a_mid_sentence_cue_goes_on_after_it(statements):
+    c = one(statements("As the vote nears, Mr. Lund says, the number of undecided voters has fallen sharply."),
+            "says")
+    assert c.content.startswith("As the vote nears") and c.content.endswith("has fallen sharply")
+    c = one(statements("The plant closed in May, Mayor Ines Roth said."), "said")
+    assert c.content == "The plant closed in May"
+
+
+def test_say_with_a_clause_the_parse_read_as_an_object(statements):
+    c = one(statements("Mr. Lund says the rise in prices that the mayor decries also makes her reelection less "
+                       "likely."), "says")
+    assert c.content.startswith("the rise in prices") and "less likely" in c.content
+    assert not statements("Mr. Lund said the words that his father had taught him.")

@@ -210,6 +210,11 @@ PREP_CONTENT_VERBS = frozenset({"hope", "warn", "appeal", "advocate", "caution"}
 PREP_CONTENT_PREPS = frozenset({"for", "of", "against", "about"})
 # "X was quoted as saying": the passive subject of these is the speaker
 QUOTED_VERBS = frozenset({"quote", "cite", "report", "hear", "see"})
+# 'say' takes a clause, never a noun phrase with a relative clause as what is said
+SAY_LEMMAS = frozenset({"say"})
+# "As the vote nears, Lund says, …": a dependent clause before a cue in mid-sentence, its main clause after
+SUBORDINATORS = frozenset({"as", "when", "while", "if", "because", "although", "though", "since", "after", "before",
+                           "once", "unless", "until", "whether", "whenever"})
 # '… said A, while others urged B': another speaker's clause
 CONTRAST_WORDS = frozenset({"while", "whereas", "but"})
 # cue words as written that report someone else's words (a news story, not an interview answer)

@@ -49,9 +49,11 @@ from ..lexicon.cues import (
     RECEPTION_VERBS,
     REPORTING_FORMS,
     REQUEST_VERBS,
+    SAY_LEMMAS,
     SPEAK_VERBS,
     SPEECH_NOUNS,
     SPEECH_SETTING_NOUNS,
+    SUBORDINATORS,
     TARGET_PREPS,
     TARGET_VERBS,
     TERRITORY_NOUNS,
@@ -398,7 +400,8 @@ def content_after(cx: Ctx, v: Token, lemma: str) -> Token | None:
         if dep == "ccomp" or (dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("that", "whether")
                                                       for m in c.children)):
             ok = True
-        elif dep == "dobj" and not takes_np and not listener and lemma in THAT_CUES and clause_read_as_object(c):
+        elif dep == "dobj" and not takes_np and not listener and lemma in THAT_CUES and \
+                (clause_read_as_object(c) or lemma in SAY_LEMMAS and relative_read_as_clause(c)):
             ok = True
         elif dep in ("dobj", "dative", "oprd", "attr") and takes_np and not listener:
             ok = c.lemma_.lower() not in ("it", "this", "that", "so") or \
@@ -417,7 +420,7 @@ def content_after(cx: Ctx, v: Token, lemma: str) -> Token | None:
     if best.dep_ == "prep":
         return next(g for g in best.children if g.dep_ in ("pobj", "pcomp"))
     if listener is False and lemma in THAT_CUES and lemma not in NP_CUES and best.dep_ in ("dobj",) and \
-            not clause_read_as_object(best):
+            not clause_read_as_object(best) and not (lemma in SAY_LEMMAS and relative_read_as_clause(best)):
         return None
     if lemma == "thank" and best.lower_ in ("you", "everyone", "all", "them", "us"):
         return None  # a courtesy, not a report
@@ -442,6 +445,16 @@ def clause_read_as_object(obj: Token) -> bool:
                                                           for d in obj.children) and \
         any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == obj.i + 1 and c.lower_.endswith("ed") and
             not any(g.dep_ == "agent" for g in c.children) for c in obj.children)
+
+
+def relative_read_as_clause(obj: Token) -> bool:
+    """'says the rise in prices that the mayor decries also makes …': the parse read the reported clause's
+    subject as the object of 'say' and its verb as a relative clause on it ('say' takes no noun phrase as
+    what is said but 'it', 'so', 'yes', 'nothing', which have no relative clause)."""
+    return obj.pos_ == "NOUN" and any(d.dep_ == "det" for d in obj.children) and any(
+        c.dep_ in ("relcl", "acl") and c.i > obj.i and c.tag_ in ("VBZ", "VBD", "VBP") and
+        any(g.dep_ in ("ccomp", "xcomp", "dobj", "acomp", "attr") and g.i > c.i for g in c.children)
+        for c in obj.children)
 
 
 def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
@@ -914,8 +927,9 @@ def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int,
     begin = lead_skip(cx.text, doc[first].idx, end_char, cx.lay)
     cs, ce = trim_chars(cx.text, begin, end_char)
     part = doc.char_span(cs, ce, alignment_mode="expand") if ce > cs else None
-    if part is None or _words(cx.text[cs:ce]) < 3 or not finite(part):
-        # "Teachers, he insisted, are the backbone of the system": the clause goes on after the cue
+    if part is None or _words(cx.text[cs:ce]) < 3 or not finite(part) or subordinate_only(part):
+        # "Teachers, he insisted, are the backbone of the system", "As the vote nears, Lund says, the number
+        # … shrinks": the clause goes on after the cue
         after = parenthetical_rest(cx, v, subj, sent)
         if after is None or ce <= cs and begin >= end_char:
             return None
@@ -973,6 +987,15 @@ def paragraph_report_start(cx: Ctx, sent: Span, v: Token, subj: Token, cs: int) 
         if t.pos_ in ("VERB", "AUX") and lemma_of(t) in CUE_LEMMAS:
             return cs
     return start if start < sent.start_char else cs
+
+
+def subordinate_only(part: Span) -> bool:
+    """'As the vote nears', 'When the plant closed': the words before the cue are only a dependent clause,
+    whose main clause comes after the cue."""
+    first = next((t for t in part if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.lower_ in SUBORDINATORS and (
+        first.dep_ == "mark" or first.dep_ == "advmod" and first.head.dep_ == "advcl") and \
+        first.head.right_edge.i < part.end
 
 
 def parenthetical_rest(cx: Ctx, v: Token, subj: Token, sent: Span) -> int | None:
