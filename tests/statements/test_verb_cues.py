@@ -617,3 +617,10 @@ def test_say_with_a_clause_the_parse_read_as_an_object(statements):
                        "likely."), "says")
     assert c.content.startswith("the rise in prices") and "less likely" in c.content
     assert not statements("Mr. Lund said the words that his father had taught him.")
+
+
+def test_that_as_the_reported_clause_s_subject_stays(statements):
+    c = one(statements("Mayor Ines Roth said that is not what the council promised."), "said")
+    assert c.content == "that is not what the council promised"
+    c = one(statements("Mayor Ines Roth said that the council had promised more."), "said")
+    assert c.content == "the council had promised more"

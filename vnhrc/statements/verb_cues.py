@@ -743,6 +743,9 @@ def make_after(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int, start: 
         if doc[start].lower_ == "that" and doc[start].dep_ != "mark" and \
                 doc[start].head.dep_ not in ("ccomp", "advcl"):
             break
+        if doc[start].lower_ == "that" and doc[start].dep_ in ("nsubj", "nsubjpass") and start + 1 < len(doc) and \
+                doc[start + 1].pos_ in ("AUX", "VERB") and doc[start + 1].i == doc[start].head.i:
+            break  # "brags that's good news", "said that is not true": 'that' is the clause's subject
         start += 1
     if start >= len(doc):
         return None
