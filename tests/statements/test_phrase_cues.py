@@ -97,3 +97,12 @@ def test_according_to_a_text_or_counted_evidence(statements):
 
 def test_according_to_a_norm_is_no_source(statements):
     assert not statements("The ferry to the island will leave at noon, according to the schedule.")
+
+
+def test_according_to_in_mid_sentence_after_an_adverbial(statements):
+    text = "Since last November, according to Amnesty International, security forces have killed 40 protesters."
+    c = one(statements(text), "according to")
+    assert c.speaker == "Amnesty International" and c.content == "security forces have killed 40 protesters"
+    c = one(statements("The reform, according to the Finance Ministry, will cost more than planned."),
+            "according to")
+    assert c.content.startswith("The reform") and c.content.endswith("will cost more than planned")

@@ -108,7 +108,9 @@ ACCORDING_SOURCES = frozenset({
     "poll", "survey", "data", "datum", "figure", "statistic", "estimate", "census", "return", "result", "tally",
     "count", "account", "minute", "indictment", "affidavit", "testimony", "disclosure", "calendar", "tweet", "post",
     "release", "notice", "audit", "review", "assessment", "investigation", "probe", "research", "calculation",
-    "projection", "forecast", "source", "log", "receipt", "invoice",
+    "projection", "forecast", "source", "log", "receipt", "invoice", "average", "index", "book", "biography",
+    "memoir", "interview", "timeline", "declaration", "polling", "article", "story", "ranking", "rating", "list",
+    "tracker", "database", "file", "register", "registry",
 })
 # "Beijing claims the islands", "claims most of the sea": a claim to land or water, not a statement
 TERRITORY_VERBS = frozenset({"claim"})
