@@ -624,3 +624,15 @@ def test_that_as_the_reported_clause_s_subject_stays(statements):
     assert c.content == "that is not what the council promised"
     c = one(statements("Mayor Ines Roth said that the council had promised more."), "said")
     assert c.content == "the council had promised more"
+
+
+def test_the_subject_of_quick_to_point_out_speaks(statements):
+    c = one(statements("Mr. Tomas Lund was quick to point out that the plan had been approved by the council."))
+    assert c.speaker == "Tomas Lund" and c.content.startswith("the plan had been approved")
+    assert not statements("Mayor Ines Roth was unable to say when the bridge would reopen.")
+
+
+def test_pointed_to_evidence(statements):
+    c = one(statements("Senator Ruth Ames pointed to the town's falling crime rate as proof the program works."))
+    assert c.content.startswith("the town's falling crime rate")
+    assert not statements("Senator Ruth Ames pointed to the door.")

@@ -210,6 +210,12 @@ INTENT_VERBS = frozenset({"hope", "pledge", "vow", "promise", "appeal", "propose
 # "hoped for X", "warned against X": the preposition's object is the content
 PREP_CONTENT_VERBS = frozenset({"hope", "warn", "appeal", "advocate", "caution"})
 PREP_CONTENT_PREPS = frozenset({"for", "of", "against", "about"})
+# "pointed to the falling crime rate as proof …": the evidence a speaker points to (not 'referring to X', a
+# reference that asserts nothing)
+PREP_CONTENT_FRAMES = {"point": ("to",)}
+# "was quick to point out that …", "was careful to stress …": the copula's subject speaks
+EAGER_ADJECTIVES = frozenset({"quick", "careful", "eager", "keen", "happy", "glad", "proud", "anxious", "swift",
+                              "fast", "firm"})
 # "X was quoted as saying": the passive subject of these is the speaker
 QUOTED_VERBS = frozenset({"quote", "cite", "report", "hear", "see"})
 # 'say' takes a clause, never a noun phrase with a relative clause as what is said

@@ -60,6 +60,10 @@ def according(cx: Ctx, sent: Span, tok: Token) -> Attribution | None:
         # "CONTENT, according to X."
         cs = lead_skip(cx.text, sent.start_char, tok.idx, cx.lay)
         ce = tok.idx
+        # "… (the true figure is closer to 15 percent, according to X)": the credit's bracket holds the content
+        bracket = next((t for t in reversed(doc[sent.start: tok.i]) if t.text in "()"), None)
+        if bracket is not None and bracket.text == "(" and bracket.idx >= cs:
+            cs = bracket.idx + 1
         rest = _clause_after(cx, sent, phrase_end)
         lead_span = doc.char_span(cs, ce, alignment_mode="expand") or doc[tok.i: tok.i]
         if rest is not None and not finite(lead_span):

@@ -24,6 +24,7 @@ from ..lexicon.cues import (
     CONTRAST_WORDS,
     CUE_LEMMAS,
     DEGREE_TAGS,
+    EAGER_ADJECTIVES,
     EXPRESS_NOUNS,
     EXPRESS_VERBS,
     FINDING_ENTS,
@@ -41,6 +42,7 @@ from ..lexicon.cues import (
     OFFER_VERBS,
     ORDER_SUPERLATIVES,
     PRAISE_ADVERBS,
+    PREP_CONTENT_FRAMES,
     PREP_CONTENT_PREPS,
     PREP_CONTENT_VERBS,
     PREP_FRAME_VERBS,
@@ -96,7 +98,7 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
         return None  # "Asked whether …, the minister said": the one asked is not the one asserting
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children):
         return None
-    subj = quoted_as(v) or speaker_of(cx, v)
+    subj = quoted_as(v) or speaker_of(cx, v) or eager_subject(cx, v)
     if subj is None:
         return None
     if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < v.i for c in v.children) and \
@@ -351,6 +353,17 @@ def detached_clause(cx: Ctx, v: Token) -> int | None:
     return j
 
 
+def eager_subject(cx: Ctx, v: Token) -> Token | None:
+    """'Lund was quick to point out that …', 'was careful to stress …': the copula's subject speaks through
+    the infinitive of an adjective of manner (not 'was unable to say', 'was reluctant to confirm')."""
+    adj = v.head
+    if v.dep_ != "xcomp" or adj.dep_ != "acomp" or adj.lower_ not in EAGER_ADJECTIVES or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None
+    subj = next((c for c in adj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < adj.i), None)
+    return subj if subj is not None and agentive(cx, subj) else None
+
+
 def quoted_as(v: Token) -> Token | None:
     """'Local papers quoted the mayor as saying …', 'cited an aide as saying …': the one quoted speaks, not
     the paper that quotes (the passive 'X was quoted as saying' has X as its subject already)."""
@@ -411,6 +424,9 @@ def content_after(cx: Ctx, v: Token, lemma: str) -> Token | None:
             ok = c.tag_ in ("VB", "VBG") or any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
         elif dep == "prep" and lemma in PREP_CONTENT_VERBS and c.lower_ in PREP_CONTENT_PREPS:
             ok = any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        elif dep == "prep" and c.lower_ in PREP_CONTENT_FRAMES.get(lemma, ()):
+            # "pointed to the town's falling crime rate", not "pointed to the door"
+            ok = c.right_edge.i - c.i >= TOPIC_MIN_WORDS and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
         elif dep == "pcomp" and takes_np:
             ok = True
         if ok and (best is None or c.left_edge.i < best.left_edge.i):
@@ -818,6 +834,11 @@ def clause_end(cx: Ctx, v: Token, start: int) -> int:
                 end = sent.end
     end = min(end, start + _MAX_CONTENT, cut if cut is not None else end)  # the bound keeps it linear
     end = cut_contrast(cx, start, end)
+    # "… pledged to back the senator, according to Ed Lund": the credit is no part of what was pledged
+    credit = next((t.i for t in doc[start + 1: end] if t.lower_ == "according" and t.i + 1 < len(doc) and
+                   doc[t.i + 1].lower_ == "to" and doc[t.i - 1].text == ","), None)
+    if credit is not None:
+        end = credit
     while end > start and (doc[end - 1].is_space or doc[end - 1].text in ".,;:–—-" or
                            doc[end - 1].is_punct and doc[end - 1].text not in CLOSE_QUOTES + ")]"):
         end -= 1
