@@ -85,3 +85,44 @@ def test_made_a_statement_on_a_topic_refers_to_nothing(statements):
     text = ("The floods destroyed three bridges in the province last week.\n\n"
             "Lan Pham made a statement on the floods on Friday.\n")
     assert statements(text) == []
+
+
+def test_according_to_a_text_or_counted_evidence(statements):
+    c = one(statements("The mill closed in 2019 and moved its looms abroad, according to court filings seen by "
+                       "the newspaper."), "according to")
+    assert c.speaker == "court filings" and c.content.startswith("The mill closed in 2019")
+    c = one(statements("Shipments of rice rose by a third last year, according to customs data."), "according to")
+    assert c.content.startswith("Shipments of rice rose by a third")
+
+
+def test_according_to_a_norm_is_no_source(statements):
+    assert not statements("The ferry to the island will leave at noon, according to the schedule.")
+
+
+def test_according_to_in_mid_sentence_after_an_adverbial(statements):
+    text = "Since last November, according to Amnesty International, security forces have killed 40 protesters."
+    c = one(statements(text), "according to")
+    assert c.speaker == "Amnesty International" and c.content == "security forces have killed 40 protesters"
+    c = one(statements("The reform, according to the Finance Ministry, will cost more than planned."),
+            "according to")
+    assert c.content.startswith("The reform") and c.content.endswith("will cost more than planned")
+
+
+def test_according_to_after_a_pledge_reports_it(statements):
+    found = statements("In the end, two delegates pledged to support the senator, according to party chairman "
+                       "Ed Lund.")
+    c = one(found, "according to")
+    assert c.speaker == "Ed Lund" and c.content.startswith("In the end, two delegates pledged")
+    assert one(found, "pledged").content == "to support the senator"
+
+
+def test_according_to_after_said_only_names_the_channel(statements):
+    found = statements("Mayor Ines Roth said the town would rebuild, according to local news agencies.")
+    assert [c.cue for c in found] == ["said"] and found[0].content == "the town would rebuild"
+
+
+def test_according_to_inside_brackets_credits_the_bracket(statements):
+    text = ("Mr. Lund repeated that the lake had tripled in size (the true figure is closer to 15 percent, "
+            "according to the survey office).")
+    c = one(statements(text), "according to")
+    assert c.content == "the true figure is closer to 15 percent"

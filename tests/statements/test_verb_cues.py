@@ -521,3 +521,118 @@ def test_a_clause_read_as_an_object_with_a_participle(statements):
                        "of the shipyard. Minister Lan Pham also said the words written on the wall.")
     c = one(found)
     assert c.cue == "saying" and c.content.startswith("the fines related to unpaid harbour fees")
+
+
+def test_rebuke_verbs_report_the_ground_of_the_blame(statements):
+    c = one(statements("Senator Ruth Ames assailed the governor for cutting school budgets."), "assailed")
+    assert c.speaker == "Ruth Ames" and c.content.startswith("the governor for cutting school budgets")
+    c = one(statements("Mayor Dana Holt attacked the council for its handling of the flood."), "attacked")
+    assert c.content.startswith("the council for its handling")
+
+
+def test_attack_without_a_ground_is_an_act(statements):
+    assert not [c for c in statements("Rebels attacked the convoy near the border.") if c.cue == "attacked"]
+    assert not [c for c in statements("Troops attacked the town for hours.") if c.cue == "attacked"]
+
+
+def test_challenge_someone_to_do_something(statements):
+    c = one(statements("The Ames campaign challenged the senator to release his tax returns."), "challenged")
+    assert c.content.startswith("the senator to release his tax returns")
+    assert not [c for c in statements("The party challenged the results in court.") if c.cue == "challenged"]
+
+
+def test_a_title_after_the_target_is_no_ground(statements):
+    text = "Prime Minister Lon Dara attacked the UN's special envoy for human rights during a speech."
+    assert not [c for c in statements(text) if c.cue == "attacked"]
+
+
+def test_report_inside_a_relative_clause_keeps_the_auxiliary(statements):
+    c = one(statements("He ran a charity that prosecutors said was a front for fraud."), "said")
+    assert c.content.startswith("was a front for fraud")
+    c = one(statements("The audit withheld files that officials said would harm national security."), "said")
+    assert c.content.startswith("would harm national security")
+
+
+def test_a_coordinated_verb_that_reports_nothing_stays_in_the_content(statements):
+    text = ("In a call on Monday, chief executive Lena Marsh said the board had weighed the public debate over "
+            "the merger but decided to proceed with the deal.")
+    c = one(statements(text), "said")
+    assert c.content.endswith("decided to proceed with the deal")
+    found = statements("Ms. Marsh said the board had weighed the debate and urged regulators to approve the deal.")
+    assert one(found, "said").content == "the board had weighed the debate"
+    assert one(found, "urged").content.startswith("regulators to approve")
+
+
+def test_made_clear_past_the_listener_and_the_time(statements):
+    c = one(statements("Party officials made clear Monday they have no plans to fund her race."), "made clear")
+    assert c.content.startswith("they have no plans to fund her race")
+    c = one(statements("The governor made it clear to county leaders on Wednesday that she will veto the bill."),
+            "made it clear")
+    assert c.content.startswith("she will veto the bill")
+    assert not statements("The new signs made it clear to drivers.")
+
+
+def test_as_clause_attributes_the_clause_it_hangs_on(statements):
+    c = one(statements("As the Tribune reported on Sunday, the council has already spent most of the flood fund."),
+            "reported")
+    assert c.content.startswith("the council has already spent most of the flood fund")
+    c = one(statements("The bridge has been closed for two years, as Mayor Ines Roth noted."), "noted")
+    assert c.speaker == "Ines Roth" and c.content == "The bridge has been closed for two years"
+    c = one(statements("As Professor Lind put it: “The city grows faster than its roads.”"), "put it")
+    assert c.content.startswith("The city grows faster") and c.kind == "direct"
+
+
+def test_as_clause_with_an_object_is_a_time(statements):
+    found = statements("As Mayor Ines Roth announced the plan, protesters gathered outside the hall.")
+    assert not [c for c in found if c.content.startswith("protesters gathered")]
+    assert not statements("Mayor Ines Roth put it on the table.")
+
+
+def test_a_claim_to_land_or_water_is_no_statement(statements):
+    assert not statements("The talks stalled, as Beijing claims the Paracel Islands under Vietnamese control.")
+    assert not statements("China claims most of the South China Sea.")
+    c = one(statements("Mr. Holt claimed victory in the runoff."), "claimed")
+    assert c.content.startswith("victory in the runoff")
+
+
+def test_that_clause_only_cues(statements):
+    c = one(statements("The inspector general, Ana Ruiz, indicated that her review is not finished."), "indicated")
+    assert c.speaker == "Ana Ruiz" and c.content.startswith("her review is not finished")
+    c = one(statements("Mr. Tomas Hale speculated that the two men could be linked to the gang."), "speculated")
+    assert c.content.startswith("the two men could be linked")
+    assert not statements("Police charged the driver with speeding.")
+    assert not statements("Senator Ruth Ames signalled a shift in strategy.")
+
+
+def test_a_dependent_clause_before_a_mid_sentence_cue_goes_on_after_it(statements):
+    c = one(statements("As the vote nears, Mr. Lund says, the number of undecided voters has fallen sharply."),
+            "says")
+    assert c.content.startswith("As the vote nears") and c.content.endswith("has fallen sharply")
+    c = one(statements("The plant closed in May, Mayor Ines Roth said."), "said")
+    assert c.content == "The plant closed in May"
+
+
+def test_say_with_a_clause_the_parse_read_as_an_object(statements):
+    c = one(statements("Mr. Lund says the rise in prices that the mayor decries also makes her reelection less "
+                       "likely."), "says")
+    assert c.content.startswith("the rise in prices") and "less likely" in c.content
+    assert not statements("Mr. Lund said the words that his father had taught him.")
+
+
+def test_that_as_the_reported_clause_s_subject_stays(statements):
+    c = one(statements("Mayor Ines Roth said that is not what the council promised."), "said")
+    assert c.content == "that is not what the council promised"
+    c = one(statements("Mayor Ines Roth said that the council had promised more."), "said")
+    assert c.content == "the council had promised more"
+
+
+def test_the_subject_of_quick_to_point_out_speaks(statements):
+    c = one(statements("Mr. Tomas Lund was quick to point out that the plan had been approved by the council."))
+    assert c.speaker == "Tomas Lund" and c.content.startswith("the plan had been approved")
+    assert not statements("Mayor Ines Roth was unable to say when the bridge would reopen.")
+
+
+def test_pointed_to_evidence(statements):
+    c = one(statements("Senator Ruth Ames pointed to the town's falling crime rate as proof the program works."))
+    assert c.content.startswith("the town's falling crime rate")
+    assert not statements("Senator Ruth Ames pointed to the door.")

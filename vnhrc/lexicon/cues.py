@@ -18,6 +18,11 @@ THAT_CUES = frozenset({
     "stipulate", "boast", "refute", "rebut", "repeat", "document", "contest", "dispute", "threaten",
     # "unveiled that …" (with a that-clause only: "unveiled a plan" is an act)
     "unveil",
+    # with a that-clause only: "indicated that …", "signalled that …", "implying that …", "speculated that …",
+    # "joked that …", "testified that …", "countered that …" ("indicated a decline", "signalled a turn" say
+    # nothing)
+    "indicate", "signal", "imply", "hint", "speculate", "joke", "quip", "testify", "counter", "charge",
+    "brag", "bemoan", "exclaim", "shout", "yell", "scream", "whisper", "mutter", "proclaim", "insinuate",
 })
 
 
@@ -35,6 +40,11 @@ NP_CUES = frozenset({
     "refute", "rebut", "reject", "dismiss", "criticise", "criticize", "slam", "blast", "lambaste", "admit",
     "endorse", "question", "defend", "tout", "echo", "document", "cite", "stipulate", "repeat", "dispute",
     "contest", "blame", "liken", "attribute",
+    # rebukes: what the speaker blamed the target for ("assailed the governor for cutting …")
+    "attack", "assail", "rebuke", "chide", "scold", "fault", "berate", "castigate", "excoriate", "upbraid",
+    "hammer", "bash",
+    # "challenged the mayor to a debate", "challenged the findings"
+    "challenge",
 })
 
 
@@ -42,7 +52,7 @@ NP_CUES = frozenset({
 # accusations that …", "dismissed the reports as baseless"), not a thing or an act ("rejected the bill",
 # "dismissed the case", "questioned the suspect", "defended the title")
 CLAIM_OBJECT_VERBS = frozenset({"reject", "dismiss", "question", "dispute", "contest", "echo", "repeat", "cite",
-                                "defend", "document"})
+                                "defend", "document", "challenge"})
 CLAIM_NOUNS = frozenset({
     "allegation", "accusation", "claim", "report", "charge", "criticism", "suggestion", "idea", "notion",
     "assertion", "information", "rumour", "rumor", "speculation", "view", "call", "demand", "statement",
@@ -69,11 +79,18 @@ ORDER_SUPERLATIVES = frozenset({"latest", "last", "first", "next", "earliest", "
 CITING_VERBS = frozenset({"cite"})
 # "likened the law to a gag order", "attributed the delay to the weather", "blamed X for/on Y": a cue only
 # with its preposition
-PREP_FRAME_VERBS = {"liken": ("to",), "attribute": ("to",), "blame": ("for", "on")}
+PREP_FRAME_VERBS = {"liken": ("to",), "attribute": ("to",), "blame": ("for", "on"), "challenge": ("to",)}
 # "criticised Vietnam" names a target, not a stand: with a person, body or country as object these report
 # only with the ground of the blame ("criticised the council for …", "blasted the UN over …")
-TARGET_VERBS = frozenset({"criticise", "criticize", "slam", "blast", "lambaste", "attack", "blame"})
+TARGET_VERBS = frozenset({"criticise", "criticize", "slam", "blast", "lambaste", "attack", "blame", "assail",
+                          "rebuke", "chide", "scold", "fault", "berate", "castigate", "excoriate", "upbraid",
+                          "hammer", "bash"})
 TARGET_PREPS = frozenset({"for", "over", "as", "on"})
+# of the TARGET_VERBS, those that are acts with any object unless a ground is given: "attacked the convoy",
+# "hammered the nail" (but "attacked the plan for its cost", "hammered the council over the delays")
+GROUND_ONLY_VERBS = frozenset({"attack", "hammer", "bash"})
+# a 'for' phrase of time is no ground of blame ("attacked the town for hours")
+TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "while", "time"})
 # "said in a statement, …", "told a briefing on Tuesday, …": where and when it was said, no part of the content
 # (while "noted in the first quarter, exports had doubled" fronts the content's own adverbial)
 SPEECH_SETTING_NOUNS = frozenset({
@@ -82,6 +99,25 @@ SPEECH_SETTING_NOUNS = frozenset({
     "call", "broadcast", "video", "podcast", "op-ed", "article", "report", "event", "summit", "visit",
     "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
+# "according to court filings", "according to a new poll", "according to census data": the texts and the
+# counted evidence that 'according to' credits with what the sentence reports (lemmas; not "according to
+# plan", "according to the law", "according to tradition", which give a norm, not a source)
+ACCORDING_SOURCES = frozenset({
+    "report", "statement", "filing", "lawsuit", "suit", "complaint", "document", "paper", "cable", "record",
+    "transcript", "profile", "website", "email", "e-mail", "memo", "memorandum", "letter", "study", "analysis",
+    "poll", "survey", "data", "datum", "figure", "statistic", "estimate", "census", "return", "result", "tally",
+    "count", "account", "minute", "indictment", "affidavit", "testimony", "disclosure", "calendar", "tweet", "post",
+    "release", "notice", "audit", "review", "assessment", "investigation", "probe", "research", "calculation",
+    "projection", "forecast", "source", "log", "receipt", "invoice", "average", "index", "book", "biography",
+    "memoir", "interview", "timeline", "declaration", "polling", "article", "story", "ranking", "rating", "list",
+    "tracker", "database", "file", "register", "registry",
+})
+# "Beijing claims the islands", "claims most of the sea": a claim to land or water, not a statement
+TERRITORY_VERBS = frozenset({"claim"})
+TERRITORY_NOUNS = frozenset({"island", "islet", "territory", "sea", "water", "reef", "shoal", "archipelago", "land",
+                             "region", "area", "province", "border", "coast", "zone", "strait", "atoll", "rock"})
+# "As Professor Lind put it, …": a cue only in an as-clause, with 'it' as its object
+AS_ONLY_VERBS = frozenset({"put"})
 # "“…,” Dr. Hollis continued.", "Hollis continued: “…”": a cue only next to the quotation it goes on with
 AFTER_QUOTE_ONLY_VERBS = frozenset({"continue"})
 # "Ambassador X made the above statement at a forum": the statement is what the text has just given
@@ -174,8 +210,19 @@ INTENT_VERBS = frozenset({"hope", "pledge", "vow", "promise", "appeal", "propose
 # "hoped for X", "warned against X": the preposition's object is the content
 PREP_CONTENT_VERBS = frozenset({"hope", "warn", "appeal", "advocate", "caution"})
 PREP_CONTENT_PREPS = frozenset({"for", "of", "against", "about"})
+# "pointed to the falling crime rate as proof …": the evidence a speaker points to (not 'referring to X', a
+# reference that asserts nothing)
+PREP_CONTENT_FRAMES = {"point": ("to",)}
+# "was quick to point out that …", "was careful to stress …": the copula's subject speaks
+EAGER_ADJECTIVES = frozenset({"quick", "careful", "eager", "keen", "happy", "glad", "proud", "anxious", "swift",
+                              "fast", "firm"})
 # "X was quoted as saying": the passive subject of these is the speaker
 QUOTED_VERBS = frozenset({"quote", "cite", "report", "hear", "see"})
+# 'say' takes a clause, never a noun phrase with a relative clause as what is said
+SAY_LEMMAS = frozenset({"say"})
+# "As the vote nears, Lund says, …": a dependent clause before a cue in mid-sentence, its main clause after
+SUBORDINATORS = frozenset({"as", "when", "while", "if", "because", "although", "though", "since", "after", "before",
+                           "once", "unless", "until", "whether", "whenever"})
 # '… said A, while others urged B': another speaker's clause
 CONTRAST_WORDS = frozenset({"while", "whereas", "but"})
 # cue words as written that report someone else's words (a news story, not an interview answer)

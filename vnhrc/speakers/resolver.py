@@ -26,6 +26,7 @@ from ..lexicon.bodies import (
     TREATY_LINKS,
     TREATY_NOUNS,
 )
+from ..lexicon.cues import ACCORDING_SOURCES
 from ..lexicon.people import (
     ABBREVIATED,
     AGENT_NOUNS,
@@ -176,7 +177,10 @@ def resolve(cx: Resolver, att: Attribution) -> Resolved | None:
     r = role(cx, span, head, pos)
     if r is not None:
         return r
-    return body(cx, span, head, pos)
+    r = body(cx, span, head, pos)
+    if r is None and att.via == "according" and head.lemma_.lower() in ACCORDING_SOURCES:
+        return Resolved(_group_text(_np_text(span)), "org")  # "according to court filings": the text
+    return r
 
 def country_of(cx: Resolver, span: Span, head: Token) -> Resolved | None:
     """'the island nation of Fiji urged restraint': the country the noun is 'of', not a person

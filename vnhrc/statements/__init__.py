@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.cues import (
     AFTER_QUOTE_ONLY_VERBS,
     APPRAISAL_ONLY_VERBS,
+    AS_ONLY_VERBS,
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
     CALL_VERBS,
@@ -29,6 +30,7 @@ from ..lexicon.cues import (
     MAKE_VERBS,
     NAMING_VERBS,
     NP_CUES,
+    REPORTING_FORMS,
     SPEAK_VERBS,
     SPEECH_NOUNS,
     THAT_CUES,
@@ -122,7 +124,7 @@ def from_token(cx: Ctx, sent: Span, tok: Token) -> Attribution | None:
         if lemma in NP_CUES or lemma in THAT_CUES or lemma in LISTENER_VERBS or lemma in EXPRESS_VERBS \
                 or lemma in SPEAK_VERBS or lemma in CALL_VERBS or lemma in APPRAISAL_ONLY_VERBS \
                 or lemma in AFTER_QUOTE_ONLY_VERBS or lemma in NAMING_VERBS or lemma in COMMIT_VERBS \
-                or lemma in MAKE_VERBS:
+                or lemma in MAKE_VERBS or lemma in AS_ONLY_VERBS:
             return verb_cue(cx, sent, tok, lemma)
     return None
 
@@ -188,12 +190,14 @@ def _no_channels(found: list[Attribution]) -> list[Attribution]:
     """'"…," he said, according to news agencies.' and '… X said Y, Reuters reported.': the credit after a
     clause already attributed in its sentence only says where the words came from, no statement of its own.
     'According to Mayor Ruiz, the river towns have agreed …' stays: the credit comes first, and it is
-    the report the sentence gives."""
+    the report the sentence gives; so does '… pledged to back the senator, according to Buchanan': a
+    pledge is no quote the credit passes on, Buchanan reports it."""
     out = []
     for a in found:
         if a.cue.lower() in CHANNEL_CUES and not a.answer:
             at = a.cue_start if a.cue_start is not None else a.start
             if any(b is not a and b.cue.lower() not in CHANNEL_CUES and b.sent_start < a.sent_end and
+                   (b.kind != "indirect" or b.cue.lower().split()[-1] in REPORTING_FORMS) and
                    a.sent_start < b.sent_end and (b.cue_start if b.cue_start is not None else b.start) < at and
                    (b.content_start == a.content_start or
                     a.content_start <= (b.cue_start if b.cue_start is not None else b.start) < a.content_end)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.cues import BACK_DETERMINERS, BACK_MODIFIERS, CUE_LEMMAS, KNOWN, REMARK_NOUNS
+from ..lexicon.cues import ACCORDING_SOURCES, BACK_DETERMINERS, BACK_MODIFIERS, CUE_LEMMAS, KNOWN, REMARK_NOUNS
 from .agents import agentive
 from .attribution import Attribution
 from .layout import lead_skip
@@ -32,6 +32,8 @@ def according(cx: Ctx, sent: Span, tok: Token) -> Attribution | None:
             of = next((c for c in who.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), None)
             owner = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                           and agentive(cx, g)), None) if of is not None else None
+        if owner is None and lemma_of(who) in ACCORDING_SOURCES:
+            owner = who  # "according to court filings": the text is the source
         if owner is None:
             return None
         who = owner
@@ -58,6 +60,18 @@ def according(cx: Ctx, sent: Span, tok: Token) -> Attribution | None:
         # "CONTENT, according to X."
         cs = lead_skip(cx.text, sent.start_char, tok.idx, cx.lay)
         ce = tok.idx
+        # "… (the true figure is closer to 15 percent, according to X)": the credit's bracket holds the content
+        bracket = next((t for t in reversed(doc[sent.start: tok.i]) if t.text in "()"), None)
+        if bracket is not None and bracket.text == "(" and bracket.idx >= cs:
+            cs = bracket.idx + 1
+        rest = _clause_after(cx, sent, phrase_end)
+        lead_span = doc.char_span(cs, ce, alignment_mode="expand") or doc[tok.i: tok.i]
+        if rest is not None and not finite(lead_span):
+            # "Since last November, according to X, security forces have killed …": the words before are an
+            # adverbial, the clause after the phrase is the content; "The reform, according to X, will cost
+            # …": the words before are its subject, the content runs over the phrase
+            subject = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.idx >= rest for t in lead_span)
+            cs, ce = (cs if subject else rest), sent.end_char
     cs, ce = trim_chars(cx.text, cs, ce)
     if _words(cx.text[cs:ce]) < 4:
         return None
@@ -71,6 +85,22 @@ def according(cx: Ctx, sent: Span, tok: Token) -> Attribution | None:
         start=min(tok.idx, cs), end=max(me, ce), mention_start=ms, mention_end=me, mention_head=who.i,
         via="according", cue_start=tok.idx,
     )
+
+
+def _clause_after(cx: Ctx, sent: Span, end: int) -> int | None:
+    """Where a clause starts after ', according to X,' in mid-sentence (its comma, then a finite clause)."""
+    doc = cx.doc
+    j = end
+    while j < sent.end and doc[j].is_space:
+        j += 1
+    if j >= sent.end or doc[j].text != ",":
+        return None
+    j += 1
+    while j < sent.end and doc[j].is_space:
+        j += 1
+    if j >= sent.end or not finite(doc[j: sent.end]):
+        return None
+    return doc[j].idx
 
 
 def _according_head(cx: Ctx, to: Token, comma: int) -> Token | None:

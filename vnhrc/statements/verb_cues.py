@@ -10,6 +10,7 @@ from ..lexicon.cues import (
     APPRAISAL_ADVERBS,
     APPRAISAL_ONLY_VERBS,
     APPRAISAL_VERBS,
+    AS_ONLY_VERBS,
     BACK_REFERRING_WORDS,
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
@@ -23,11 +24,13 @@ from ..lexicon.cues import (
     CONTRAST_WORDS,
     CUE_LEMMAS,
     DEGREE_TAGS,
+    EAGER_ADJECTIVES,
     EXPRESS_NOUNS,
     EXPRESS_VERBS,
     FINDING_ENTS,
     FINDING_QUANTIFIERS,
     FINDING_VERBS,
+    GROUND_ONLY_VERBS,
     INTENT_VERBS,
     LISTENER_VERBS,
     MAKE_PREDICATES,
@@ -39,6 +42,7 @@ from ..lexicon.cues import (
     OFFER_VERBS,
     ORDER_SUPERLATIVES,
     PRAISE_ADVERBS,
+    PREP_CONTENT_FRAMES,
     PREP_CONTENT_PREPS,
     PREP_CONTENT_VERBS,
     PREP_FRAME_VERBS,
@@ -47,12 +51,17 @@ from ..lexicon.cues import (
     RECEPTION_VERBS,
     REPORTING_FORMS,
     REQUEST_VERBS,
+    SAY_LEMMAS,
     SPEAK_VERBS,
     SPEECH_NOUNS,
     SPEECH_SETTING_NOUNS,
+    SUBORDINATORS,
     TARGET_PREPS,
     TARGET_VERBS,
+    TERRITORY_NOUNS,
+    TERRITORY_VERBS,
     THAT_CUES,
+    TIME_NOUNS,
 )
 from ..lexicon.page import CLOSE_QUOTES, OPEN_QUOTES
 from ..lexicon.people import MORE_TEXT_NOUNS, RELATIVE, TEXT_NOUNS
@@ -89,8 +98,13 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
         return None  # "Asked whether …, the minister said": the one asked is not the one asserting
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children):
         return None
-    subj = quoted_as(v) or speaker_of(cx, v)
+    subj = quoted_as(v) or speaker_of(cx, v) or eager_subject(cx, v)
     if subj is None:
+        return None
+    if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < v.i for c in v.children) and \
+            (att := as_reported(cx, sent, v, subj, lemma)) is not None:
+        return att  # (an as-clause with an object of its own is a time: "as he congratulated X", read on)
+    if lemma in AS_ONLY_VERBS:
         return None
     cue_end = v.i + 1
     content_tok: Token | None = None
@@ -158,7 +172,10 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
     if content_tok is not None:
         if v.tag_ == "VBG" and subj is not None and not licensed(cx, v, content_tok):
             return None
-        start = content_tok.left_edge.i if content_tok.left_edge.i > v.i else content_tok.i
+        # "a plan which he hoped would lift wages": the clause's subject stands before the verb; its
+        # auxiliaries after it ('would') are the content's
+        start = content_tok.left_edge.i if content_tok.left_edge.i > v.i else \
+            next(t.i for t in content_tok.subtree if t.i > v.i)
         if content_tok.dep_ == "ccomp":
             start = bare_clause_start(cx, v, content_tok, lemma, cue_end, start)
         if lemma in RECEPTION_VERBS and guests_at(cx, start):
@@ -170,6 +187,46 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
 
 
 _MIN_LEAD_CONTENT_WORDS = 3  # a reported clause needs a subject, a verb and more: fewer words are a fragment
+
+
+def as_reported(cx: Ctx, sent: Span, v: Token, subj: Token, lemma: str) -> Attribution | None:
+    """'As the Tribune reported on Sunday, the council has spent …', 'As Professor Lind put it: “…”', '…, as
+    the mayor noted.': a reporting clause brought in by 'as' attributes the clause it hangs on (not 'as he
+    announced the plan, …', whose verb has an object of its own: a time, whose own content is the object)."""
+    doc = cx.doc
+    head = v.head
+    own = [c for c in v.children if c.dep_ in ("dobj", "ccomp", "xcomp", "dative") and c.i > v.i]
+    if lemma in AS_ONLY_VERBS:
+        if len(own) != 1 or own[0].lower_ != "it":
+            return None  # "as she put the case"
+    elif any(not (lemma in LISTENER_VERBS and c.dep_ in ("dobj", "dative")) for c in own):
+        return None
+    if subj.i > v.i or head.pos_ not in ("VERB", "AUX") or own_subject(head) is None:
+        return None
+    cue_end = max([v.i] + [c.i for c in own]) + 1
+    if head.i > v.i:  # the as-clause comes first: the rest of the head's clause
+        start = v.right_edge.i + 1
+        while start < head.i and (doc[start].is_space or doc[start].text in ",:"):
+            start += 1
+        if start > head.left_edge.i and head.left_edge.i > v.right_edge.i:
+            start = head.left_edge.i
+        end = head.right_edge.i + 1
+        if start >= end:
+            return None
+        if doc[start].text in OPEN_QUOTES + '"':
+            return make_after(cx, sent, v, subj, cue_end, start)
+        cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    else:  # '…, as the mayor noted.'
+        left = v.left_edge.i
+        cs = lead_skip(cx.text, sent.start_char, doc[left].idx, cx.lay)
+        ce = doc[left].idx
+        if cs < doc[head.left_edge.i].idx:
+            cs = doc[head.left_edge.i].idx
+    cs, ce = trim_chars(cx.text, cs, ce)
+    part = doc.char_span(cs, ce, alignment_mode="expand") if ce > cs else None
+    if part is None or _words(cx.text[cs:ce]) < _MIN_LEAD_CONTENT_WORDS or not finite(part):
+        return None
+    return _att(cx, doc, sent, v, subj, cue_end, cs, ce, _kind(cx.text, cs, ce, cx.lay), "verb")
 
 
 def report_before_clause(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int) -> Attribution | None:
@@ -296,6 +353,17 @@ def detached_clause(cx: Ctx, v: Token) -> int | None:
     return j
 
 
+def eager_subject(cx: Ctx, v: Token) -> Token | None:
+    """'Lund was quick to point out that …', 'was careful to stress …': the copula's subject speaks through
+    the infinitive of an adjective of manner (not 'was unable to say', 'was reluctant to confirm')."""
+    adj = v.head
+    if v.dep_ != "xcomp" or adj.dep_ != "acomp" or adj.lower_ not in EAGER_ADJECTIVES or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None
+    subj = next((c for c in adj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < adj.i), None)
+    return subj if subj is not None and agentive(cx, subj) else None
+
+
 def quoted_as(v: Token) -> Token | None:
     """'Local papers quoted the mayor as saying …', 'cited an aide as saying …': the one quoted speaks, not
     the paper that quotes (the passive 'X was quoted as saying' has X as its subject already)."""
@@ -345,7 +413,8 @@ def content_after(cx: Ctx, v: Token, lemma: str) -> Token | None:
         if dep == "ccomp" or (dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("that", "whether")
                                                       for m in c.children)):
             ok = True
-        elif dep == "dobj" and not takes_np and not listener and lemma in THAT_CUES and clause_read_as_object(c):
+        elif dep == "dobj" and not takes_np and not listener and lemma in THAT_CUES and \
+                (clause_read_as_object(c) or lemma in SAY_LEMMAS and relative_read_as_clause(c)):
             ok = True
         elif dep in ("dobj", "dative", "oprd", "attr") and takes_np and not listener:
             ok = c.lemma_.lower() not in ("it", "this", "that", "so") or \
@@ -355,6 +424,9 @@ def content_after(cx: Ctx, v: Token, lemma: str) -> Token | None:
             ok = c.tag_ in ("VB", "VBG") or any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
         elif dep == "prep" and lemma in PREP_CONTENT_VERBS and c.lower_ in PREP_CONTENT_PREPS:
             ok = any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        elif dep == "prep" and c.lower_ in PREP_CONTENT_FRAMES.get(lemma, ()):
+            # "pointed to the town's falling crime rate", not "pointed to the door"
+            ok = c.right_edge.i - c.i >= TOPIC_MIN_WORDS and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
         elif dep == "pcomp" and takes_np:
             ok = True
         if ok and (best is None or c.left_edge.i < best.left_edge.i):
@@ -364,7 +436,7 @@ def content_after(cx: Ctx, v: Token, lemma: str) -> Token | None:
     if best.dep_ == "prep":
         return next(g for g in best.children if g.dep_ in ("pobj", "pcomp"))
     if listener is False and lemma in THAT_CUES and lemma not in NP_CUES and best.dep_ in ("dobj",) and \
-            not clause_read_as_object(best):
+            not clause_read_as_object(best) and not (lemma in SAY_LEMMAS and relative_read_as_clause(best)):
         return None
     if lemma == "thank" and best.lower_ in ("you", "everyone", "all", "them", "us"):
         return None  # a courtesy, not a report
@@ -391,17 +463,34 @@ def clause_read_as_object(obj: Token) -> bool:
             not any(g.dep_ == "agent" for g in c.children) for c in obj.children)
 
 
+def relative_read_as_clause(obj: Token) -> bool:
+    """'says the rise in prices that the mayor decries also makes …': the parse read the reported clause's
+    subject as the object of 'say' and its verb as a relative clause on it ('say' takes no noun phrase as
+    what is said but 'it', 'so', 'yes', 'nothing', which have no relative clause)."""
+    return obj.pos_ == "NOUN" and any(d.dep_ == "det" for d in obj.children) and any(
+        c.dep_ in ("relcl", "acl") and c.i > obj.i and c.tag_ in ("VBZ", "VBD", "VBP") and
+        any(g.dep_ in ("ccomp", "xcomp", "dobj", "acomp", "attr") and g.i > c.i for g in c.children)
+        for c in obj.children)
+
+
 def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
     """The noun phrase object of a stance verb is a stand taken: 'rejected accusations that …', 'dismissed the
     reports as baseless', 'likened the law to a gag order', 'criticised the council for …' — not 'rejected
     the bill', 'dismissed the case', 'likened' with no 'to', 'criticized Vietnam, with …'."""
-    if lemma in TARGET_VERBS and agentive(cx, obj):
-        return any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.i > obj.i for h in (v, obj)
-                   for c in h.children)
+    if lemma in TERRITORY_VERBS and any(t.ent_type_ in ("GPE", "LOC", "FAC") or lemma_of(t) in TERRITORY_NOUNS
+                                        for t in [obj] + [g for c in obj.children if c.dep_ == "prep" and
+                                                          c.lower_ == "of" for g in c.children]):
+        return False  # "as Beijing claims the Senkaku Islands", "claims most of the sea": land, nothing said
+    if lemma in TARGET_VERBS and (lemma in GROUND_ONLY_VERBS or agentive(cx, obj)):
+        return blame_ground(v, obj)
     if lemma in PREP_FRAME_VERBS:
         preps = PREP_FRAME_VERBS[lemma]
-        return any(c.dep_ in ("prep", "dative") and c.lower_ in preps for h in (v, obj) for c in h.children
-                   if c.i > obj.i)
+        if any(c.dep_ in ("prep", "dative") and c.lower_ in preps for h in (v, obj) for c in h.children
+               if c.i > obj.i) or "to" in preps and any(
+                c.dep_ == "xcomp" and c.i > obj.i and any(a.lower_ == "to" for a in c.children) for c in v.children):
+            return True  # "challenged the mayor to a debate", "… to debate him"
+        if lemma not in CLAIM_OBJECT_VERBS:
+            return False
     if lemma in FINDING_VERBS and v.dep_ != "acl" and finding(v, obj):
         return True  # ("a new report documenting ongoing violations" names the report's topic)
     if lemma in CITING_VERBS and v.tag_ == "VBG" and v.dep_ == "advcl" and not agentive(cx, obj):
@@ -416,6 +505,24 @@ def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for h in (v, obj) for c in h.children) or \
         any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in obj.children)
+
+
+def blame_ground(v: Token, obj: Token) -> bool:
+    """'criticised the council for …', 'assailed her over the delays', 'attacked the plan as reckless': the
+    ground of the blame after the object (not a time: 'attacked the town for hours'). A deed ('for cutting
+    …') or a determined thing ('for its handling of …', 'for comments made …'); a bare noun is a title or
+    a remit ('attacked the envoy for human rights'), wherever the parse hangs it."""
+    for h in (v, obj):
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ not in TARGET_PREPS or c.i <= obj.i:
+                continue
+            g = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if g is None or g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in TIME_NOUNS:
+                continue
+            if g.dep_ == "pcomp" or g.tag_ == "VBG" or any(
+                    d.dep_ in ("det", "poss", "acl", "relcl", "prep", "nummod") for d in g.children):
+                return True
+    return False
 
 
 def finding(v: Token, obj: Token) -> bool:
@@ -498,9 +605,30 @@ def make_clear(cx: Ctx, v: Token) -> tuple[int, int] | None:
     if pred is None:
         return None
     that = that_after(cx, v, pred.i + 1)
-    if that is None:
+    if that is not None:
+        return pred.i + 1, that
+    # "made clear Monday they have no plans …", "made it clear to county leaders on Wednesday that …",
+    # "made clear his intention to run": past the listener and the time, a clause or a noun phrase
+    j = pred.i + 1
+    end = min(v.sent.end, pred.i + _MAX_DETOUR)
+    while j < end:
+        t = doc[j]
+        if t.is_space or t.text == ",":
+            j += 1
+        elif t.dep_ == "prep" and t.head.i in (v.i, pred.i) and t.lower_ != "that":
+            j = t.right_edge.i + 1
+        elif t.ent_type_ in ("DATE", "TIME") and t.pos_ != "PRON":
+            j += 1
+        else:
+            break
+    if j >= end:
         return None
-    return pred.i + 1, that
+    t = doc[j]
+    if t.lower_ == "that" and t.dep_ == "mark":
+        return pred.i + 1, j + 1
+    if t.pos_ in ("PRON", "NOUN", "PROPN", "DET") and t.lower_ not in ("it", "this", "that"):
+        return pred.i + 1, j
+    return None
 
 
 def speak_phrase(cx: Ctx, v: Token) -> tuple[int, Token] | None:
@@ -631,6 +759,9 @@ def make_after(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int, start: 
         if doc[start].lower_ == "that" and doc[start].dep_ != "mark" and \
                 doc[start].head.dep_ not in ("ccomp", "advcl"):
             break
+        if doc[start].lower_ == "that" and doc[start].dep_ in ("nsubj", "nsubjpass") and start + 1 < len(doc) and \
+                doc[start + 1].pos_ in ("AUX", "VERB") and doc[start + 1].i == doc[start].head.i:
+            break  # "brags that's good news", "said that is not true": 'that' is the clause's subject
         start += 1
     if start >= len(doc):
         return None
@@ -669,7 +800,10 @@ def clause_end(cx: Ctx, v: Token, start: int) -> int:
     end = max(start + 1, t.right_edge.i + 1) if t.i != v.i else start + 1
     cut = None
     for c in t.children:  # "… and urged …" said by the reporter ends the reported clause
-        if c.dep_ in ("conj", "advcl") and start < c.i < end and (r := lifted_to(c)) is not None and r.i == v.i:
+        # (a verb that reports nothing goes on with the content: "said the firm had weighed the debate but
+        # decided to proceed")
+        if c.dep_ in ("conj", "advcl") and start < c.i < end and lemma_of(c) in CUE_LEMMAS and \
+                (r := lifted_to(c)) is not None and r.i == v.i:
             cut = c.left_edge.i
             while cut > start + 1 and (doc[cut - 1].dep_ in ("cc", "punct") or doc[cut - 1].is_space):
                 cut -= 1
@@ -700,6 +834,11 @@ def clause_end(cx: Ctx, v: Token, start: int) -> int:
                 end = sent.end
     end = min(end, start + _MAX_CONTENT, cut if cut is not None else end)  # the bound keeps it linear
     end = cut_contrast(cx, start, end)
+    # "… pledged to back the senator, according to Ed Lund": the credit is no part of what was pledged
+    credit = next((t.i for t in doc[start + 1: end] if t.lower_ == "according" and t.i + 1 < len(doc) and
+                   doc[t.i + 1].lower_ == "to" and doc[t.i - 1].text == ","), None)
+    if credit is not None:
+        end = credit
     while end > start and (doc[end - 1].is_space or doc[end - 1].text in ".,;:–—-" or
                            doc[end - 1].is_punct and doc[end - 1].text not in CLOSE_QUOTES + ")]"):
         end -= 1
@@ -812,8 +951,9 @@ def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int,
     begin = lead_skip(cx.text, doc[first].idx, end_char, cx.lay)
     cs, ce = trim_chars(cx.text, begin, end_char)
     part = doc.char_span(cs, ce, alignment_mode="expand") if ce > cs else None
-    if part is None or _words(cx.text[cs:ce]) < 3 or not finite(part):
-        # "Teachers, he insisted, are the backbone of the system": the clause goes on after the cue
+    if part is None or _words(cx.text[cs:ce]) < 3 or not finite(part) or subordinate_only(part):
+        # "Teachers, he insisted, are the backbone of the system", "As the vote nears, Lund says, the number
+        # … shrinks": the clause goes on after the cue
         after = parenthetical_rest(cx, v, subj, sent)
         if after is None or ce <= cs and begin >= end_char:
             return None
@@ -871,6 +1011,15 @@ def paragraph_report_start(cx: Ctx, sent: Span, v: Token, subj: Token, cs: int) 
         if t.pos_ in ("VERB", "AUX") and lemma_of(t) in CUE_LEMMAS:
             return cs
     return start if start < sent.start_char else cs
+
+
+def subordinate_only(part: Span) -> bool:
+    """'As the vote nears', 'When the plant closed': the words before the cue are only a dependent clause,
+    whose main clause comes after the cue."""
+    first = next((t for t in part if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.lower_ in SUBORDINATORS and (
+        first.dep_ == "mark" or first.dep_ == "advmod" and first.head.dep_ == "advcl") and \
+        first.head.right_edge.i < part.end
 
 
 def parenthetical_rest(cx: Ctx, v: Token, subj: Token, sent: Span) -> int | None:
