@@ -20,6 +20,9 @@ ORG_WORDS = frozenset({
     "july", "august", "september", "october", "november", "december", "covid-19", "covid", "asean", "province",
     "district", "city", "consensus", "agreement", "framework", "goals", "vision", "strategy", "report",
     "reports", "country", "index", "survey", "study", "organizations", "organisations", "associations",
+    # bodies named like people ("the Living Church of God", "Centenary College", "IHS Life Sciences")
+    "college", "church", "sciences", "hospital", "airlines", "airways", "museum", "seminary", "industries",
+    "league",
 })
 ORG_INTRO = {"organisation", "organization", "group", "party", "movement", "company", "newspaper", "agency",
               "website", "network", "coalition", "ngo", "association", "outlet", "daily", "magazine", "firm",

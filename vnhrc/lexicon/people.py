@@ -21,12 +21,19 @@ TITLE_WORDS = frozenset({
     "analyst", "researcher", "expert", "founder", "co-founder", "ceo", "editor", "reporter", "correspondent",
     "economist", "scholar", "bishop", "reverend", "rev", "father", "venerable", "most", "his", "her",
     "comrade", "mister", "spokespeople", "officials", "leaders", "heads", "members", "dean", "rector", "principal",
-    "secretary-general's",
+    "secretary-general's", "speaker",
     "eminence", "holiness", "majesty", "highness", "charge",
     "d'affaires", "pm", "fm",
     # honorifics of the region that stand before a name ("Datuk Seri Haziq", "U Kyaw", "Khun Somchai")
     "datuk", "dato", "dato'", "datin", "seri", "tun", "tunku", "tengku", "toh", "puan", "encik", "haji", "hajjah",
     "khun", "pak", "bapak", "ibu", "h.e", "honourable", "honorable", "hon", "assoc", "associate", "u",
+})
+# title words that only ever modify a role ("Secretary of State", "Standing Member", "First Deputy"): the head
+# of a noun phrase that is one of them names no person ("The Islamic State said …")
+TITLE_MODIFIERS = frozenset({
+    "state", "foreign", "first", "second", "third", "standing", "permanent", "executive", "special", "senior",
+    "high", "vice", "acting", "party", "politburo", "interim", "former", "incoming", "outgoing", "newly-appointed",
+    "assistant", "associate", "alternate", "resident",
 })
 # nouns for a person by role: "the diplomat", "the spokesman", "the top legislator"
 PERSON_ROLES = frozenset({
@@ -88,6 +95,9 @@ FUNCTION = frozenset({
     "despite", "under", "over", "both", "all", "some", "many", "most", "other", "another", "each", "every",
     "such", "not", "no", "thanks", "thank", "dear", "yes", "please", "last", "next", "today", "yesterday",
     "neither", "either", "nor", "even", "only",
+    # auxiliaries that open a question ("Is Obama right?") are no part of a name ('Will', 'May', 'Do' can be)
+    "is", "are", "was", "were", "am", "has", "have", "had", "does", "did", "would", "could", "should", "shall",
+    "might", "must",
 })
 
 

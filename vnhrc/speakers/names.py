@@ -145,6 +145,10 @@ def _stem(word: str) -> str:
     return word
 
 
+HEADLINE_AFFIXES = ("ing", "ly")  # endings of participles and adverbs, rare in names the body never capitalises
+HEADLINE_AFFIX_MIN = 5
+
+
 def _headline_words(doc: Doc) -> frozenset[int]:
     """'Mayor Pays Heartfelt Tribute To Firefighters': in a line written in title case, the capitalised words
     the text writes in lower case elsewhere (or the model tags as verbs) and never capitalised inside a
@@ -179,8 +183,12 @@ def _headline_words(doc: Doc) -> frozenset[int]:
                     cand.append(t)
                 elif not t.is_sent_start and t.i > 0 and not doc[t.i - 1].is_punct:
                     midcap.add(t.lower_)
-        # a word tagged as a verb ('Gives', 'Slams') is cut though the body writes it in another form
-        out = frozenset(t.i for t in cand if (_stem(t.lower_) in lower or t.tag_ in ("VBZ", "VBD", "VBG")) and
+        # a word tagged as a verb ('Gives', 'Slams') is cut though the body writes it in another form, and so
+        # is a participle or an adverb the tagger took for a name ('… To Sonia Sotomayor Celebrating
+        # Diversity', 'Trump Finally Endorses …')
+        out = frozenset(t.i for t in cand if (_stem(t.lower_) in lower or t.tag_ in ("VBZ", "VBD", "VBG") or
+                                              len(t.text) >= HEADLINE_AFFIX_MIN and
+                                              t.lower_.endswith(HEADLINE_AFFIXES)) and
                         t.lower_ not in midcap)
     doc.user_data["vnhrc.headline_words"] = out
     return out

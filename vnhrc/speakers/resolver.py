@@ -37,6 +37,7 @@ from ..lexicon.people import (
     PERSON_ROLES,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
+    TITLE_MODIFIERS,
     TITLE_WORDS,
 )
 from ..lexicon.places import CAPITALS, COUNTRIES, STATE_WORDS
@@ -149,7 +150,9 @@ def fullest(cx: Resolver, key: frozenset[str], pos: int) -> Person | None:
 def canonical(cx: Resolver, p: Person, pos: int) -> Resolved:
     full = fullest(cx, p.key, pos) or p
     title = p.title or title_of(cx, full.key)
-    return Resolved(full.name, "person", title, cx.reg.genders.get(full.key) or p.gender)
+    # "Mr. Obama" gives the gender of "Barack Obama" too: she is never he
+    gender = cx.reg.genders.get(full.key) or cx.reg.genders.get(p.key) or p.gender
+    return Resolved(full.name, "person", title, gender)
 
 def title_of(cx: Resolver, key: frozenset[str]) -> str | None:
     return cx.titles.get(key)
@@ -211,18 +214,29 @@ def person_in(cx: Resolver, span: Span, pos: int, head: Token | None = None) -> 
     if head is not None and len(runs) > 1:
         # "Lowe spokesman Tim Hall said": the name the mention's head is in speaks, not the one before it
         # and "The Halden Group's chief executive, Nora Pike, said": the name in apposition to the role
-        runs.sort(key=lambda r: 0 if any(t.i == head.i for t in r) else
-                  1 if any(t.dep_ == "appos" and t.head.i == head.i for t in r) else 2)
+        # and "Some observers, including University of North Carolina professor Ana Ruiz": a person's name
+        # before a place's
+        runs.sort(key=lambda r: (0 if any(t.i == head.i for t in r) else
+                                 1 if any(t.dep_ == "appos" and t.head.i == head.i for t in r) else 2,
+                                 0 if any(t.ent_type_ == "PERSON" for t in r) else 1))
+    head_named = head is not None and any(t.i == head.i for r in runs for t in r)
     for run in runs:
         nxt = cx.doc[run[-1].i + 1] if run[-1].i + 1 < len(cx.doc) else None
         if nxt is not None and nxt.text[:1].isupper() and _clean(nxt.text) in ORG_WORDS and \
                 _clean(nxt.text) not in TITLE_WORDS:
             continue  # "the Halden Group", "the Okafor Center": the start of a body's name
-        if head is not None and head.pos_ == "NOUN" and run[-1].i < head.i and modifies(run[-1], head):
-            continue  # "the Marsh campaign said", "the Okafor administration said": the body, not the person
-        if run[-1].dep_ == "poss" or (run[-1].i + 1 < len(cx.doc) and
-                                      cx.doc[run[-1].i + 1].text in ("’s", "'s", "’")):
-            continue  # "Öberg's office", "Pham's lawyer": the possessor is not who speaks
+        if head is not None and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not head_named and
+                                 head.ent_type_ != "PERSON" and _clean(head.text) not in TITLE_WORDS) and \
+                run[-1].i < head.i and modifies(run[-1], head):
+            # "the Marsh campaign said", "the Okafor administration said": the body, not the person; "a New
+            # Hampshire Republican said", "House Democrats said": the party word no name holds
+            continue
+        if (run[-1].dep_ == "poss" or (run[-1].i + 1 < len(cx.doc) and
+                                       cx.doc[run[-1].i + 1].text in ("’s", "'s", "’"))) and \
+                not (head is not None and any(t.i == head.i for t in run)):
+            # "Öberg's office", "Pham's lawyer": the possessor is not who speaks (but in "Mr. Lowe's comment
+            # that …" the possessor is the mention itself)
+            continue
         if kin_of and run[0].i > head.i and any(t.lower_ == "of" for t in cx.doc[head.i + 1: run[0].i]):
             continue
         if head is not None and run[0].i > head.i and _clean(head.text) in ORG_WORDS and (
@@ -281,7 +295,8 @@ def role(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
             i += 1
         return None
     if hl not in PERSON_ROLES and lem not in PERSON_ROLES and (hl not in TITLE_WORDS or hl in HONORIFIC_GENDER
-                                                               or hl in ("his", "her", "most", "high")):
+                                                               or hl in ("his", "her", "most") or
+                                                               hl in TITLE_MODIFIERS):
         return None
     if head.tag_ in ("NNS", "NNPS") and hl not in ABBREVIATED:
         return None
@@ -538,9 +553,12 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
             name = fuller_org(cx, name, pos) or name
         elif not is_country and span[0].lower_ == "the":
             name = described_body(cx, name, pos) or name
+        if head.ent_type_ == "NORP" and head.tag_ == "NNP" and any(
+                c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children):
+            return Resolved(name, "person")  # "a Texas Democrat said", "an American said": one person
         known_org = frozenset(fold(w) for w in name.split()) in cx.reg.org_keys
         if _person_like(head) and not is_country and head.ent_type_ != "ORG" and not known_org:
-            return Resolved(name, "person")
+            return Resolved(name, "person", gender=HONORIFIC_GENDER.get(_clean(name.split()[0])))
         return Resolved(name, "country" if is_country else "org", plural=plural)
     if head.pos_ == "NOUN" and hl == "resolution" and not plural and len(words) == 2 and words[0].lower_ == "the":
         r = adopting_body(cx, pos)  # "The resolution calls on …": the Assembly that adopted it
@@ -602,6 +620,9 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         return Resolved(name, kind, plural=plural)
     return None
 
+INDEFINITE = ("a", "an", "another", "one")
+
+
 DOCUMENT_WITHIN = 120  # tokens back to the document's fuller mention ("OHCHR's latest report on Myanmar")
 TOPIC_PREPS = frozenset({"on", "about", "into", "of"})
 
@@ -635,12 +656,15 @@ def named_document(cx: Resolver, head: Token, pos: int) -> Resolved | None:
 
 def without_descriptor(name: str) -> str:
     """'US-based organisation Viet Tan' → 'Viet Tan', 'Paris-based campaign group Reporters Without Borders' →
-    'Reporters Without Borders': the lower-case description before a name is no part of it."""
+    'Reporters Without Borders', "China's state-owned investment giant CITIC" → 'CITIC': the lower-case
+    description before a name (and the possessive before that) is no part of it."""
     words = name.split()
-    k = 0
+    # "China's state-owned investment giant CITIC" → "CITIC": a place's possessive before the description
+    k = 1 if len(words) > 2 and words[0].endswith(("'s", "’s")) and words[1][:1].islower() else 0
+    first = k
     while k < len(words) - 1 and (words[k][:1].islower() or words[k].lower().endswith("-based")):
         k += 1
-    return " ".join(words[k:]) if 0 < k and words[k][:1].isupper() else name
+    return " ".join(words[k:]) if first < k and words[k][:1].isupper() else name
 
 
 def adopting_body(cx: Resolver, pos: int) -> Resolved | None:

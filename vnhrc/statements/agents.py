@@ -140,7 +140,8 @@ def _speaker_of(cx: Ctx, v: Token) -> Token | None:
     for _ in range(4):
         if h.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "dep", "parataxis") or h.head.i == h.i:
             return None
-        h = h.head
+        sib = nearer_conjunct(h)
+        h = sib if sib is not None else h.head
         if h.dep_ == "prep" or h.pos_ == "ADP":  # "in promoting …", "by saying …"
             h = h.head
         s = own_subject(h) or reduced_relative_subject(h)
@@ -157,6 +158,17 @@ def _speaker_of(cx: Ctx, v: Token) -> Token | None:
                 s = h.head
             return s if _agent_ok(cx, s) else None
     return None
+
+
+def nearer_conjunct(v: Token) -> Token | None:
+    """'A group of rabbis called for a boycott, and the League denounced the speech and said …': the parse
+    hangs every conjunct on the first verb; a conjunct with no subject shares the subject of the nearest
+    conjunct before it that has one of its own, not the first one's."""
+    if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX"):
+        return None
+    sibs = [c for c in v.head.children if c.dep_ == "conj" and c.head.i < c.i < v.i and c.pos_ in ("VERB", "AUX")]
+    near = sibs[-1] if sibs else None
+    return near if near is not None and own_subject(near) is not None else None
 
 
 def reduced_relative_subject(v: Token) -> Token | None:
