@@ -60,3 +60,6 @@ PORTFOLIO_WORDS = frozenset({
 # text named in full before ("UN Human Rights Office for South-East Asia")
 GENERIC_BODY_WORDS = frozenset({"regional", "country", "national", "local", "field", "central", "main", "head",
                                 "liaison", "permanent", "joint", "special", "executive", "standing"})
+# a person's own bodies: "her campaign said" is the campaign of the woman "her" stands for, "the campaign said"
+# the one the text named before ("the Malley campaign")
+OWNED_BODIES = frozenset({"campaign", "team", "camp", "office", "staff"})

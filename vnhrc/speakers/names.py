@@ -17,6 +17,8 @@ from ..lexicon.people import (
     HOME_VOICE_ROLES,
     HONORIFIC_GENDER,
     INFLECTION_SUFFIXES,
+    NAME_SYLLABLE,
+    NOT_NAME_SYLLABLES,
     PARTICLES,
     PERSON_ROLES,
     QUANTIFIERS,
@@ -109,7 +111,10 @@ def _runs(tokens: list[Token], reg: Registry) -> list[list[Token]]:
     n = len(tokens)
     caps = _caps_names(tokens)
     headline = _headline_words(tokens[0].doc) if tokens else frozenset()
+    glued_to = -1
     for k, t in enumerate(tokens):
+        if k <= glued_to:
+            continue
         if t.i in headline:
             if cur:
                 runs.append(cur)
@@ -126,6 +131,11 @@ def _runs(tokens: list[Token], reg: Registry) -> list[list[Token]]:
         if cur and t.text == "-" and not t.whitespace_ and not cur[-1].whitespace_ and k + 1 < n and \
                 _is_cap(tokens[k + 1]) and not _breaks_name(tokens[k + 1], reg):
             cur.append(t)  # "Okafor-Dahl"
+            continue
+        if cur and t.text == "-" and not t.whitespace_ and not cur[-1].whitespace_ and k + 1 < n and \
+                _name_syllable(tokens[k + 1]):
+            cur += [t, tokens[k + 1]]  # "Kim Sol-ri", "Moon Jae-in"
+            glued_to = k + 1
             continue
         if cur:
             runs.append(cur)
@@ -147,6 +157,16 @@ def _stem(word: str) -> str:
 
 HEADLINE_AFFIXES = ("ing", "ly")  # endings of participles and adverbs, rare in names the body never capitalises
 HEADLINE_AFFIX_MIN = 5
+
+
+_SYLLABLE = re.compile(NAME_SYLLABLE)
+
+
+def _name_syllable(tok: Token) -> bool:
+    """'ri' of 'Sol-ri': a lower-case syllable ending the word glued to a capitalised name part by a hyphen."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.text.islower() and tok.is_alpha and tok.text not in NOT_NAME_SYLLABLES and \
+        bool(_SYLLABLE.fullmatch(tok.text)) and (nxt is None or bool(tok.whitespace_) or nxt.is_punct)
 
 
 def _headline_words(doc: Doc) -> frozenset[int]:
@@ -311,7 +331,8 @@ def _person_run(run: list[Token]) -> bool:
         return False  # "Emergency Operations Centre": the start of an organisation's name
     if _pre_title(doc, run[0].i)[0] or _appos_title(doc, run[-1].i + 1)[0]:
         return True
-    return len(run) >= 2 and all(t.pos_ == "PROPN" or t.text in PARTICLES or t.text == "-" for t in run)
+    return len(run) >= 2 and all(t.pos_ == "PROPN" or t.text in PARTICLES or t.text == "-" or
+                                 t.i > 0 and doc[t.i - 1].text == "-" for t in run)
 
 
 
@@ -342,6 +363,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[str | None, frozenset[str], str | 
             break
         if low not in TITLE_WORDS and low not in PERSON_ROLES and (
                 t.ent_type_ == "PERSON" or (_is_cap(t) and t.pos_ == "PROPN" and low not in ORG_WORDS and
+                                            low not in PORTFOLIO_WORDS and
                                             not _is_acronym(t) and t.ent_type_ not in ("ORG", "GPE", "NORP", "LOC"))):
             break  # another person's name: their title is not this one's
         if low in TITLE_WORDS or low in PERSON_ROLES or low in ORG_WORDS or _is_cap(t) or low in keep or \

@@ -190,5 +190,10 @@ def _org_text(text: str) -> str:
         if low.startswith(det):
             text = text[len(det):]
             break
-    return text.strip(" ,.")
+    text = text.strip(" ,")
+    # "the U.N." keeps the stop of its last initial; a sentence's full stop goes
+    return text if _INITIALS_END.search(text) else text.rstrip(".").rstrip(" ,")
+
+
+_INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
 

@@ -23,6 +23,7 @@ from ..lexicon.bodies import (
     MASS_AGENTS,
     ORG_INTRO,
     ORG_WORDS,
+    OWNED_BODIES,
     TREATY_LINKS,
     TREATY_NOUNS,
 )
@@ -35,6 +36,7 @@ from ..lexicon.people import (
     KIN_GENDER,
     PEOPLE,
     PERSON_ROLES,
+    POLLED_PARTS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     TITLE_MODIFIERS,
@@ -482,6 +484,28 @@ def plural_subject(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
             return Resolved(text, "country" if t.lemma_.lower() in COUNTRY_NOUNS else "org", plural=True)
     return None
 
+def owned_body(cx: Resolver, head: Token, owner: Token | None, det: Token, pos: int) -> Resolved | None:
+    """'Her campaign said …' → 'Ruth Malley's campaign' (the person 'her' stands for); 'The campaign said …' →
+    the campaign last reported speaking ('Malley campaign', 'Malley's campaign')."""
+    noun = _clean(head.text)
+    if owner is not None:
+        gender = POSSESSIVE_PRONOUNS[owner.lower_]
+        r = person_in_sentence(cx, head, pos, gender) or last_person(cx, pos, gender)
+        return Resolved(f"{r.name}'s {head.text}", "org") if r is not None else None
+    if det.lower_ != "the":
+        return None
+    for p, r in reversed(cx.history):
+        if p < pos and pos - p < GROUP_WITHIN and r.type == "org" and len(r.name.split()) > 1 and \
+                fold(r.name.split()[-1]) == noun:
+            return dataclasses.replace(r)
+    # "the Malley campaign", "Malley's campaign" written before, though it said nothing yet
+    text = cx.doc.text
+    named = [m for m in re.finditer(rf"\b([A-Z][\w’'-]+(?:’s|'s)?) {re.escape(head.text)}\b",
+                                    text, 0) if m.end() <= pos and pos - m.start() < GROUP_WITHIN and
+             fold(m.group(1)) not in ("the", "a", "his", "her", "its", "their", "this", "that")]
+    return Resolved(named[-1].group(0), "org") if named else None
+
+
 def person_in_sentence(cx: Resolver, tok: Token, pos: int, gender: str | None) -> Resolved | None:
     """'A court jailed activist Tran Van Minh for five years, two of his lawyers said': the nearest person named
     before in the same sentence, even inside what is reported, is whom the possessive stands for."""
@@ -575,6 +599,8 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         r = named_document(cx, head, pos)
         if r is not None:
             return r
+    if head.lower_ in POLLED_PARTS and not any(c.dep_ == "prep" for c in head.children):
+        return Resolved(_group_text(_np_text(span)), "org", plural=True)  # "Thirty percent said": those polled
     if head.pos_ in ("NOUN", "ADJ") and (hl in AGENT_NOUNS or head.lower_ in AGENT_NOUNS or speaking_noun(head)):
         if not plural and (hl in GENERIC_ORG or hl == "delegation") and len(words) == 2 and \
                 words[0].lower_ == "the":
@@ -609,6 +635,10 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         if not plural and (hl in KIN_GENDER or hl in PERSON_ROLES or hl in PEOPLE or person_noun(head)):
             return Resolved(name, "person", gender=KIN_GENDER.get(hl))
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+        if not plural and hl in OWNED_BODIES and len(words) == 2:
+            r = owned_body(cx, head, owner, words[0], pos)
+            if r is not None:
+                return r
         if plural and owner is not None:
             # "according to his lawyers": the lawyers of the man "his" stands for
             gender = POSSESSIVE_PRONOUNS[owner.lower_]

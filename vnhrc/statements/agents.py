@@ -30,6 +30,8 @@ from ..lexicon.people import (
     MORE_PERSON_NOUNS,
     MORE_TEXT_NOUNS,
     PARTITIVES,
+    POLLED_PARTS,
+    QUANTITY_PARTS,
     RELATIVE,
     SUFFIXED_THINGS,
     TEXT_NOUNS,
@@ -55,6 +57,13 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
         whole = _whole_of_part(cx, v, s)
         if whole is not None:
             return whole
+    if s is not None and s.lower_ in QUANTITY_PARTS:
+        # "55 percent of voters said", "Almost half of respondents said": the group polled; "Thirty percent
+        # said": the share itself stands for those polled
+        g = _of_group(s)
+        if g is not None:
+            return g if agentive(cx, g) else None
+        return s if s.lower_ in POLLED_PARTS else None
     if s is not None and (s.lemma_.lower() in PARTITIVES or s.like_num):
         # "a number of Asean countries said", "Two of the organisers said": the group they belong to
         g = _of_group(s)
@@ -182,7 +191,8 @@ def reduced_relative_subject(v: Token) -> Token | None:
 
 
 def _agent_ok(cx: Ctx, tok: Token) -> bool:
-    return agentive(cx, tok) or tok.lemma_.lower() in PARTITIVES or tok.like_num and _of_group(tok) is not None
+    return agentive(cx, tok) or tok.lemma_.lower() in PARTITIVES or tok.like_num and _of_group(tok) is not None \
+        or tok.lower_ in QUANTITY_PARTS and (_of_group(tok) is not None or tok.lower_ in POLLED_PARTS)
 
 
 def inverted_object(cx: Ctx, v: Token) -> Token | None:
@@ -305,6 +315,9 @@ def agentive(cx: Ctx, tok: Token) -> bool:
         return low == "old" and _aged(tok)  # "The 56-year-old told …", which the model takes for a date
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_ and \
+            tok.doc[tok.i - 2].ent_type_ == "PERSON":
+        return True  # "Moon Jae-in said": the parse took the name's last syllable for the subject
     if tok.text[:1].isupper() and tok.pos_ == "NOUN" and tok.lower_ not in cx.lower_words:
         return True  # a name the tagger took for a common noun ("Tamesis congratulated …")
     return speaking_noun(tok)

@@ -1,0 +1,76 @@
+"""Speakers that are part of a group or a share of those polled, a person's campaign, names with a lower-case
+syllable, countries the list missed, the stops of initials."""
+
+
+def test_a_partitive_of_people_by_trade_speaks_as_that_group(speakers_of):
+    for text in ("A number of the fishermen said the coast guard had seized their boats without warning.",
+                 "Some of the fishermen said the coast guard had seized their boats without warning."):
+        assert speakers_of(text) == [("fishermen", "org", "said")]
+
+
+def test_a_share_of_the_polled_speaks_as_the_group(speakers_of):
+    text = "In the survey, 55 percent of registered voters said the mayor should resign before the summer."
+    assert speakers_of(text) == [("registered voters", "org", "said")]
+    text = "Two-thirds of the party insiders said the governor could not win the primary."
+    assert speakers_of(text) == [("party insiders", "org", "said")]
+
+
+def test_a_bare_percentage_speaks_for_those_polled(speakers_of):
+    text = "Thirty percent said they would not vote in the local election this autumn."
+    assert speakers_of(text) == [("Thirty percent", "org", "said")]
+
+
+def test_a_share_of_a_thing_is_no_speaker(speakers_of):
+    assert speakers_of("Half of the budget said nothing about schools.") == []
+    text = "Exports rose 5 percent last year, the ministry said on Friday."
+    assert [s for s, _, _ in speakers_of(text)] == ["ministry"]
+
+
+def test_her_campaign_is_the_campaign_of_the_woman_named(speakers_of):
+    text = ("Senator Ruth Malley launched her bid for the governorship in Dayton on Monday.\n\n"
+            "Her campaign said it had raised $2 million in its first week.")
+    assert speakers_of(text) == [("Ruth Malley's campaign", "org", "said")]
+
+
+def test_the_campaign_is_the_one_named_before(speakers_of):
+    text = ("Senator Ruth Malley launched her bid for the governorship in Dayton on Monday, and the Malley "
+            "campaign opened offices in three towns.\n\n"
+            "The campaign said it had raised $2 million in its first week.")
+    assert speakers_of(text) == [("Malley campaign", "org", "said")]
+
+
+def test_a_campaign_nobody_named_stays_as_written(speakers_of):
+    text = "The campaign said it had raised $2 million in its first week."
+    assert speakers_of(text) == [("campaign", "org", "said")]
+
+
+def test_a_hyphenated_given_name_keeps_its_lower_case_syllable(speakers_of):
+    text = ("North Korean defector Kim Sol-ri said the regime had jailed her brother for listening to foreign "
+            "radio.\n\nKim said she had not heard from him since 2019.")
+    assert speakers_of(text) == [("Kim Sol-ri", "person", "said")] * 2
+    text = "Former president Moon Jae-in said the talks had failed because of the missile tests."
+    assert speakers_of(text) == [("Moon Jae-in", "person", "said")]
+
+
+def test_an_english_word_glued_to_a_name_is_no_syllable(speakers_of):
+    text = "Hamas-run media said the strike had killed four people in the camp on Tuesday."
+    assert speakers_of(text) == [("Hamas-run media", "org", "said")]
+
+
+def test_niger_is_a_country(speakers_of):
+    text = "Niger said on Friday that it would close its border with Benin until further notice."
+    assert speakers_of(text) == [("Niger", "country", "said")]
+
+
+def test_initials_keep_their_last_stop(speakers_of):
+    text = "The U.N. said the convoy had reached the town on Monday after a week of delays."
+    assert speakers_of(text) == [("U.N.", "org", "said")]
+    text = "The agency said the convoy had reached the town on Monday after a week of delays, said the U.N."
+    assert ("U.N.", "org", "said") in speakers_of(text)
+
+
+def test_a_lead_official_named_next_with_a_portfolio_title(speakers_of):
+    text = ("Fuel prices will rise again next month, a senior official said on Tuesday.\n\n"
+            "Speaking to reporters in Hanoi, Deputy Minister of Industry Tran Van Long said the increase was "
+            "unavoidable.")
+    assert [s for s, _, _ in speakers_of(text)] == ["Tran Van Long"] * 2
