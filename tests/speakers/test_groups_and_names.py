@@ -74,3 +74,16 @@ def test_a_lead_official_named_next_with_a_portfolio_title(speakers_of):
             "Speaking to reporters in Hanoi, Deputy Minister of Industry Tran Van Long said the increase was "
             "unavoidable.")
     assert [s for s, _, _ in speakers_of(text)] == ["Tran Van Long"] * 2
+
+
+def test_he_after_a_shared_family_name_is_the_man_of_that_name(speakers_of):
+    text = ("Marcel Lazar pleaded guilty on Friday. His wife, Gabriela Lazar, wept in court.\n\n"
+            "In an interview, Lazar said he had broken into the accounts for fun. He succeeded only rarely, he "
+            "estimated.")
+    assert ("Marcel Lazar", "person", "estimated") in speakers_of(text)
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it(speakers_of):
+    text = ("Senator Ruth Malley spoke in Dayton on Monday.\n\n"
+            "Now Malley says the state must spend more on roads and bridges.")
+    assert speakers_of(text) == [("Ruth Malley", "person", "says")]

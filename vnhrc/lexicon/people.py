@@ -103,6 +103,12 @@ FUNCTION = frozenset({
     "despite", "under", "over", "both", "all", "some", "many", "most", "other", "another", "each", "every",
     "such", "not", "no", "thanks", "thank", "dear", "yes", "please", "last", "next", "today", "yesterday",
     "neither", "either", "nor", "even", "only",
+    # words that open a sentence before a name ("Without Bloomberg in the race", "Now Lowe says")
+    "without", "now", "whatever", "whoever", "whenever", "wherever", "though", "although", "because", "unlike",
+    "until", "unless", "whether", "instead", "perhaps", "maybe", "indeed", "thus", "hence", "besides", "among",
+    "against", "toward", "towards", "through", "throughout", "within", "beyond", "upon", "about", "above",
+    "below", "around", "across", "behind", "again", "already", "soon", "often", "never", "always", "sometimes",
+    "like",
     # auxiliaries that open a question ("Is Obama right?") are no part of a name ('Will', 'May', 'Do' can be)
     "is", "are", "was", "were", "am", "has", "have", "had", "does", "did", "would", "could", "should", "shall",
     "might", "must",

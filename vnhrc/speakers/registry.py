@@ -41,14 +41,17 @@ def _build_registry(doc: Doc, skip: list[tuple[int, int]]) -> Registry:
             reg.org_keys.add(frozenset(fold(w) for w in _name_words(run)))
         elif _person_run(run):
             _add(reg, _person(doc, run, blocked))
-        elif len(run) == 1 and run[0].pos_ == "PROPN":
-            singles.append(run)
+        elif len(run) == 1 and (run[0].pos_ == "PROPN" or run[0].pos_ == "NOUN" and run[0].dep_ in (
+                "nsubj", "nsubjpass")):
+            singles.append(run)  # (a surname opening a sentence the tagger took for a noun: "Sanders appeared")
     if reg.org_keys:  # "the organisation Viet Tan" once makes every "Viet Tan" an organisation
         reg.persons = [p for p in reg.persons if p.key not in reg.org_keys]
     # a lone word that is part of a full name given elsewhere ("Mendes began her term …")
     known = set().union(*(p.key for p in reg.persons)) if reg.persons else set()
     for run in singles:
-        if fold(run[0].text) in known and run[0].ent_type_ not in ("GPE", "NORP"):
+        # (the model tags a surname GPE at times: "why Bloomberg is tempted", after "Michael Bloomberg")
+        if fold(run[0].text) in known and (run[0].ent_type_ not in ("GPE", "NORP") or run[0].ent_type_ == "GPE"
+                                           and _clean(run[0].text) not in reg.places):
             _add(reg, _person(doc, run, blocked))
     reg.persons.sort(key=lambda p: p.pos)
     for e in _ents(doc):
@@ -121,6 +124,9 @@ def _role_phrase_before(doc: Doc, comma: int) -> Span | None:
     return None
 
 
+ASIDE_PREPS = frozenset({"like", "unlike", "including", "than", "against", "except", "besides", "without", "with"})
+
+
 def _stands_as_subject(run: list[Token]) -> bool:
     """The name is (in) the subject of its clause: its own dependency, up through a title it is attached to,
     or a finite verb right after it ('… Nada Al Nashif delivered the report')."""
@@ -131,8 +137,8 @@ def _stands_as_subject(run: list[Token]) -> bool:
                 return True
             if h.dep_ not in ("compound", "appos", "flat", "pobj", "prep", "poss") or h.head.i == h.i:
                 break
-            if h.dep_ == "poss":
-                break
+            if h.dep_ == "poss" or h.dep_ == "prep" and h.lower_ in ASIDE_PREPS:
+                break  # "Rep. Lois Frankel — like Reid, a supporter of … —": Reid is no subject
             h = h.head
     doc = run[0].doc
     nxt = run[-1].i + 1

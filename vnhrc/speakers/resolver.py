@@ -128,8 +128,9 @@ class Resolver:
 def in_content(cx: Resolver, pos: int) -> bool:
     return pos in cx.contents
 
-def fullest(cx: Resolver, key: frozenset[str], pos: int) -> Person | None:
-    """The person whose name holds all these words, with the most words; the nearest one on a tie."""
+def fullest(cx: Resolver, key: frozenset[str], pos: int, gender: str | None = None) -> Person | None:
+    """The person whose name holds all these words, with the most words; the nearest one on a tie. With a
+    gender, never one the text shows to be of the other ('he' after 'Lazar' is Marcel, not Gabriela Lazar)."""
     best = None
     best_rank = None
     if not key:
@@ -139,6 +140,8 @@ def fullest(cx: Resolver, key: frozenset[str], pos: int) -> Person | None:
     word = next(iter(key)) if len(key) == 1 else None
     for p in pool:
         if key <= p.key:
+            if gender is not None and (cx.reg.genders.get(p.key) or p.gender) not in (None, gender):
+                continue
             dist = distance(pos, p.pos)
             # one word stands for a family name (first) or a given name or surname (last) rather than a
             # middle one; still, a longer name holding it beats the bare word ("Haziq" of "Mohamad Haziq
@@ -149,8 +152,8 @@ def fullest(cx: Resolver, key: frozenset[str], pos: int) -> Person | None:
                 best, best_rank = p, rank
     return best
 
-def canonical(cx: Resolver, p: Person, pos: int) -> Resolved:
-    full = fullest(cx, p.key, pos) or p
+def canonical(cx: Resolver, p: Person, pos: int, gender: str | None = None) -> Resolved:
+    full = fullest(cx, p.key, pos, gender) or p
     title = p.title or title_of(cx, full.key)
     # "Mr. Obama" gives the gender of "Barack Obama" too: she is never he
     gender = cx.reg.genders.get(full.key) or cx.reg.genders.get(p.key) or p.gender
@@ -416,7 +419,7 @@ def last_person(cx: Resolver, pos: int, gender: str | None, within: int = PRONOU
             break
         i -= 1
     if cand_subj is not None and (cand_hist is None or cand_subj.pos > cand_hist[0]):
-        res = canonical(cx, cand_subj, pos)
+        res = canonical(cx, cand_subj, pos, gender)
         if gender is None or res.gender in (None, gender):
             return res
     if cand_hist is not None:
