@@ -31,6 +31,8 @@ HEADLINE_NOUNS = {"letter", "report", "statement", "study", "survey", "document"
                    "declaration", "petition", "communique", "official", "minister", "expert", "envoy", "group"}
 # texts that speak for their authors
 AUTHORED = {"statement", "report", "communique", "communiqué", "letter", "release", "declaration"}
+# texts that speak for the author the text gave them when it first named them ("the plan proposed by ASEAN")
+AUTHOR_TEXTS = frozenset({"plan", "proposal", "resolution", "study", "memo", "manifesto", "roadmap"})
 # agents English names without an article: "Police said", unlike "Wife says" (headline style)
 MASS_AGENTS = {"police", "media", "press", "military", "staff", "congress", "parliament", "government"}
 COUNTRY_NOUNS = {"country", "countries", "government", "governments", "nation", "nations", "state", "states",

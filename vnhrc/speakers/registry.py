@@ -171,6 +171,10 @@ def _spells(words: list[str], target: str) -> bool:
             return go(i + 1, j)
         if w.isupper() and len(w) > 1 and target.startswith(w.upper(), j):
             return go(i + 1, j + len(w))
+        low = w.lower()
+        if low.startswith(("north", "south")) and low[5:] in ("east", "west") and \
+                target.startswith(w[0].upper() + low[5].upper(), j) and go(i + 1, j + 2):
+            return True  # "Southeast" gives the S and E of ASEAN
         hit = j < len(target) and w[0].upper() == target[j]
         if w[0].islower():  # a small word may give its initial or not
             return (hit and go(i + 1, j + 1)) or go(i + 1, j)

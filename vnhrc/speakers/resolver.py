@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..claims import fold
 from ..lexicon.bodies import (
     ADOPTING_BODIES,
+    AUTHOR_TEXTS,
     AUTHORED,
     COUNTRY_NOUNS,
     GENERIC_BODY_WORDS,
@@ -604,6 +605,17 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
             return r
     if head.lower_ in POLLED_PARTS and not any(c.dep_ == "prep" for c in head.children):
         return Resolved(_group_text(_np_text(span)), "org", plural=True)  # "Thirty percent said": those polled
+    if head.pos_ == "NOUN" and not plural and len(words) == 2 and words[0].lower_ == "the" and \
+            (hl in AUTHORED or hl in AUTHOR_TEXTS):
+        # "The plan calls for …" after "the five-point plan proposed and adopted by ASEAN": its author
+        author = document_author(cx, head)
+        if author is not None:
+            first = min([c.i for c in author.children if c.dep_ in ("compound", "det") and c.i < author.i] +
+                        [author.i])
+            aspan = cx.doc[first: author.i + 1]
+            r = person_in(cx, aspan, pos, author) if author.ent_type_ == "PERSON" else body(cx, aspan, author, pos)
+            if r is not None:
+                return r
     if head.pos_ in ("NOUN", "ADJ") and (hl in AGENT_NOUNS or head.lower_ in AGENT_NOUNS or speaking_noun(head)):
         if not plural and (hl in GENERIC_ORG or hl == "delegation") and len(words) == 2 and \
                 words[0].lower_ == "the":
@@ -658,6 +670,27 @@ INDEFINITE = ("a", "an", "another", "one")
 
 DOCUMENT_WITHIN = 120  # tokens back to the document's fuller mention ("OHCHR's latest report on Myanmar")
 TOPIC_PREPS = frozenset({"on", "about", "into", "of"})
+
+
+def document_author(cx: Resolver, head: Token) -> Token | None:
+    """The author the text gave this document when it named it before: 'the plan proposed and adopted by
+    ASEAN', 'a report by Human Rights Watch', "ASEAN's five-point plan"."""
+    doc = cx.doc
+    for k in range(head.i - 1, max(-1, head.i - DOCUMENT_WITHIN), -1):
+        t = doc[k]
+        if t.lemma_.lower() != head.lemma_.lower() or t.pos_ != "NOUN":
+            continue
+        owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None:
+            return owner
+        verbs = [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        verbs += [g for v in verbs for g in v.children if g.dep_ == "conj" and g.tag_ == "VBN"]
+        for h in [t] + verbs:
+            by = next((c for c in h.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+            obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if obj is not None and obj.pos_ == "PROPN":
+                return obj
+    return None
 
 
 def named_document(cx: Resolver, head: Token, pos: int) -> Resolved | None:
