@@ -87,3 +87,11 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it(speakers_o
     text = ("Senator Ruth Malley spoke in Dayton on Monday.\n\n"
             "Now Malley says the state must spend more on roads and bridges.")
     assert speakers_of(text) == [("Ruth Malley", "person", "says")]
+
+
+def test_he_is_never_the_short_form_of_a_woman_s_name(speakers_of):
+    text = ("Mrs. Anna Berg sent the emails while she ran the agency. State Department spokesman John Kirby "
+            "spoke on Friday.\n\n"
+            "Kirby took questions for an hour, and Berg stayed silent. He said those emails were never marked "
+            "secret.")
+    assert speakers_of(text) == [("John Kirby", "person", "said")]

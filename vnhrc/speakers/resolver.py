@@ -40,6 +40,7 @@ from ..lexicon.people import (
     POLLED_PARTS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
+    TITLE_FILLER,
     TITLE_MODIFIERS,
     TITLE_WORDS,
 )
@@ -154,7 +155,12 @@ def fullest(cx: Resolver, key: frozenset[str], pos: int, gender: str | None = No
     return best
 
 def canonical(cx: Resolver, p: Person, pos: int, gender: str | None = None) -> Resolved:
-    full = fullest(cx, p.key, pos, gender) or p
+    full = fullest(cx, p.key, pos, gender)
+    if gender is not None and (full is None or len(full.key) <= len(p.key)):
+        # no fuller name of that gender: the short form is the fullest of any (which the caller then turns
+        # down for its gender)
+        full = fullest(cx, p.key, pos) or full
+    full = full or p
     title = p.title or title_of(cx, full.key)
     # "Mr. Obama" gives the gender of "Barack Obama" too: she is never he
     gender = cx.reg.genders.get(full.key) or cx.reg.genders.get(p.key) or p.gender
@@ -407,8 +413,8 @@ def last_person(cx: Resolver, pos: int, gender: str | None, within: int = PRONOU
                 role: str | None = None) -> Resolved | None:
     """The last speaker or person standing as a subject before `pos`, outside what was reported."""
     cand_hist = next(((p, r) for p, r in reversed(cx.history) if r.type == "person" and p < pos and
-                      pos - p < within and (gender is None or r.gender in (None, gender)) and
-                      fits(cx, r.name, role)), None)
+                      pos - p < within and (gender is None or (r.gender or name_gender_of(cx, r.name)) in
+                                            (None, gender)) and fits(cx, r.name, role)), None)
     i = bisect.bisect_left(cx.person_pos, pos) - 1
     cand_subj = None
     while i >= 0 and pos - cx.reg.persons[i].pos < within:
@@ -426,6 +432,18 @@ def last_person(cx: Resolver, pos: int, gender: str | None, within: int = PRONOU
     if cand_hist is not None:
         return dataclasses.replace(cand_hist[1])
     return None
+
+def name_gender_of(cx: Resolver, name: str) -> str | None:
+    """The gender the text gives everyone whose name holds these words, if they agree ('Clinton' of a text
+    that names only Hillary Clinton is a woman)."""
+    key = frozenset(fold(w) for w in name.split()) - TITLE_FILLER
+    if not key:
+        return None
+    pool = min((cx.by_word.get(w, []) for w in key), key=len)
+    found = {cx.reg.genders.get(p.key) or p.gender for p in pool if key <= p.key}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
 
 def next_person(cx: Resolver, pos: int, within: int, role: str | None = None) -> Resolved | None:
     """'The UN human rights chief on Tuesday urged …' in a lead: the person the story names next."""
@@ -445,11 +463,13 @@ def pronoun(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
             return r
         i = bisect.bisect_left(cx.person_pos, pos) - 1
         # never someone the text shows to be of the other gender ("Tom Baird said … She told …")
-        while i >= 0 and (cx.reg.persons[i].chrome or (cx.reg.genders.get(cx.reg.persons[i].key) or
-                                                       cx.reg.persons[i].gender) not in (None, PRONOUNS[low])):
+        while i >= 0:
+            p = cx.reg.persons[i]
+            if not p.chrome and (cx.reg.genders.get(p.key) or p.gender) in (None, PRONOUNS[low]):
+                r = canonical(cx, p, pos, PRONOUNS[low])
+                if r.gender in (None, PRONOUNS[low]):  # "Berg" of "Mrs. Anna Berg" is no "he"
+                    return r
             i -= 1
-        if i >= 0:
-            return canonical(cx, cx.reg.persons[i], pos)
         return None
     if low in ("they", "them"):
         for p, r in reversed(cx.history):
