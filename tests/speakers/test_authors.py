@@ -35,3 +35,15 @@ def test_a_compass_compound_gives_two_letters_of_an_acronym(speakers_of):
     text = ("Members of the Southeast Asian Fisheries Council (SEAFC) met in Manila on Monday.\n\n"
             "SEAFC said the ban on trawling would take effect in July.")
     assert speakers_of(text) == [("Southeast Asian Fisheries Council", "org", "said")]
+
+
+def test_an_acronym_s_long_form_drops_a_possessive_mark(speakers_of):
+    text = ("Reporters from The Associated Press’ (AP) office asked for comment.\n\n"
+            "The AP said it had not included those meetings.")
+    assert speakers_of(text) == [("Associated Press", "org", "said")]
+
+
+def test_a_flight_is_no_part_of_an_airline_s_name(speakers_of):
+    text = ("Relatives gathered at the airport after Nordair Flight NR12 vanished over the sea.\n\n"
+            "Nordair has confirmed that 40 passengers and six crew members were on board.")
+    assert [s for s, _, _ in speakers_of(text)] == ["Nordair"]

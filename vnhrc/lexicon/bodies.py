@@ -22,7 +22,7 @@ ORG_WORDS = frozenset({
     "reports", "country", "index", "survey", "study", "organizations", "organisations", "associations",
     # bodies named like people ("the Living Church of God", "Centenary College", "IHS Life Sciences")
     "college", "church", "sciences", "hospital", "airlines", "airways", "museum", "seminary", "industries",
-    "league",
+    "league", "flight",
 })
 ORG_INTRO = {"organisation", "organization", "group", "party", "movement", "company", "newspaper", "agency",
               "website", "network", "coalition", "ngo", "association", "outlet", "daily", "magazine", "firm",

@@ -158,7 +158,7 @@ def _long_form(before: str, acr: str) -> str | None:
     for k in range(1, len(words) + 1):
         cand = words[-k:]
         if cand[0][0].isupper() and _spells(cand, target):
-            return " ".join(cand)
+            return re.sub(r"(?:’s|'s|’|')$", "", " ".join(cand))  # "The Associated Press’ (AP)"
     return None
 
 

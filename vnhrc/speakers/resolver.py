@@ -32,6 +32,7 @@ from ..lexicon.people import (
     ABBREVIATED,
     AGENT_NOUNS,
     DELEGATE_ROLES,
+    FUNCTION,
     GENERIC_ROLES,
     HONORIFIC_GENDER,
     KIN_GENDER,
@@ -52,6 +53,7 @@ from .names import (
     _appos_title,
     _clean,
     _group_text,
+    _headline_words,
     _is_acronym,
     _is_cap,
     _is_place,
@@ -841,6 +843,7 @@ def written_out(cx: Resolver, word: str) -> str | None:
     if word in cache:
         return cache[word]
     doc = cx.doc
+    headline = _headline_words(doc)
     forms: dict[str, int] = {}
     for t in doc:
         if t.text != word or t.i == 0:
@@ -853,8 +856,9 @@ def written_out(cx: Resolver, word: str) -> str | None:
             if p.text in ("of", "on", "for", "and") and k - 2 >= 0 and _is_cap(doc[k - 2]):
                 k -= 1
                 continue
-            if not (p.text[:1].isupper() and p.is_alpha) or p.lower_ == "the":
-                break
+            if not (p.text[:1].isupper() and p.is_alpha) or p.lower_ == "the" or p.lower_ in FUNCTION or \
+                    p.i in headline:
+                break  # "… The Missing EgyptAir Flight" in a headline names no "Missing EgyptAir"
             k -= 1
         while k < t.i and doc[k].text in ("of", "on", "for", "and"):
             k += 1
