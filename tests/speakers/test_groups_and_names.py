@@ -95,3 +95,9 @@ def test_he_is_never_the_short_form_of_a_woman_s_name(speakers_of):
             "Kirby took questions for an hour, and Berg stayed silent. He said those emails were never marked "
             "secret.")
     assert speakers_of(text) == [("John Kirby", "person", "said")]
+
+
+def test_a_nickname_in_quotes_is_no_part_of_the_name(speakers_of):
+    text = ("Former Marine sergeant John “Tig” Tiegen spoke in Dallas on Monday.\n\n"
+            "He noted that the attack had lasted thirteen hours.")
+    assert speakers_of(text) == [("John Tiegen", "person", "noted")]

@@ -132,6 +132,11 @@ def _runs(tokens: list[Token], reg: Registry) -> list[list[Token]]:
                 _is_cap(tokens[k + 1]) and not _breaks_name(tokens[k + 1], reg):
             cur.append(t)  # "Okafor-Dahl"
             continue
+        if cur and t.text in NICKNAME_MARKS and k + 3 < n and _is_cap(tokens[k + 1]) and \
+                tokens[k + 2].text in NICKNAME_MARKS and _is_cap(tokens[k + 3]) and \
+                not _breaks_name(tokens[k + 3], reg):
+            glued_to = k + 2  # 'John “Tig” Tiegen': the nickname in quotes is no part of the name
+            continue
         if cur and t.text == "-" and not t.whitespace_ and not cur[-1].whitespace_ and k + 1 < n and \
                 _name_syllable(tokens[k + 1]):
             cur += [t, tokens[k + 1]]  # "Kim Sol-ri", "Moon Jae-in"
@@ -160,6 +165,7 @@ HEADLINE_AFFIX_MIN = 5
 
 
 _SYLLABLE = re.compile(NAME_SYLLABLE)
+NICKNAME_MARKS = frozenset({"“", "”", '"', "‘", "’", "'", "''", "``"})
 
 
 def _name_syllable(tok: Token) -> bool:
