@@ -85,3 +85,9 @@ def test_the_possessor_of_a_comment_is_the_person_named_in_full(speakers_of):
     text = ("Peter Lowe, the city's mayor, opened the bridge on Monday.\n\n"
             "Later, his aide Ruth Amsel sought to clarify Mr. Lowe's comment that the budget had been balanced.")
     assert ("Peter Lowe", "person", "comment") in speakers_of(text)
+
+
+def test_a_company_before_a_role_is_not_whom_she_stands_for(speakers_of):
+    text = ("Carla Ruiz, the former Hewlett-Packard CEO who quit the race in May, spoke at the rally. She "
+            "applauded the senator for defying the party.")
+    assert speakers_of(text) == [("Carla Ruiz", "person", "applauded")]

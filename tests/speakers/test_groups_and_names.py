@@ -101,3 +101,21 @@ def test_a_nickname_in_quotes_is_no_part_of_the_name(speakers_of):
     text = ("Former Marine sergeant John “Tig” Tiegen spoke in Dallas on Monday.\n\n"
             "He noted that the attack had lasted thirteen hours.")
     assert speakers_of(text) == [("John Tiegen", "person", "noted")]
+
+
+def test_a_surname_the_model_tags_a_place_stays_a_name(speakers_of):
+    text = ("Worshippers gathered at the mosque in Fort Pierce on Friday. - Adel Nefzi said the community was in "
+            "shock.\n\nNefzi, a chemistry professor, spoke after the prayers. He said he had never met the gunman.")
+    assert speakers_of(text) == [("Adel Nefzi", "person", "said")] * 2
+
+
+def test_a_town_named_after_in_or_of_is_nobody_she_stands_for(speakers_of):
+    text = ("Pastor Linda Hale of Fort Pierce spoke to the crowd. Fort Pierce has two mosques. She said the town "
+            "would hold a vigil.")
+    assert speakers_of(text) == [("Linda Hale", "person", "said")]
+
+
+def test_a_party_letter_in_brackets_is_no_person(speakers_of):
+    text = ("State Rep. Wendy Nanney (R), a leader of the campaign, spoke in Greenville. \"Voters here have not "
+            "looked into his record yet,\" she said.")
+    assert speakers_of(text) == [("Wendy Nanney", "person", "said")]

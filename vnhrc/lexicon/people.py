@@ -21,7 +21,7 @@ TITLE_WORDS = frozenset({
     "analyst", "researcher", "expert", "founder", "co-founder", "ceo", "editor", "reporter", "correspondent",
     "economist", "scholar", "bishop", "reverend", "rev", "father", "venerable", "most", "his", "her",
     "comrade", "mister", "spokespeople", "officials", "leaders", "heads", "members", "dean", "rector", "principal",
-    "secretary-general's", "speaker",
+    "secretary-general's", "speaker", "pastor", "rabbi", "imam",
     "eminence", "holiness", "majesty", "highness", "charge",
     "d'affaires", "pm", "fm",
     # honorifics of the region that stand before a name ("Datuk Seri Haziq", "U Kyaw", "Khun Somchai")

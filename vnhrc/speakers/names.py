@@ -320,6 +320,8 @@ def _person_run(run: list[Token]) -> bool:
         return False  # "Lao Deputy Minister …", "Malaysian Foreign Minister …"
     if _PARTY_LABEL.fullmatch(_glued(run[0]).strip("(),;")):
         return False  # "Rep. Ann Cole (D-N.Y.)", "(R-Wis.)": a party and state label, no name
+    if len(run) == 1 and len(run[0].text) == 1 and run[0].i > 0 and run[0].doc[run[0].i - 1].text == "(":
+        return False  # "State Rep. Ann Cole (R)": a party's letter
     doc = run[0].doc
     nxt = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
     prv = doc[run[0].i - 1] if run[0].i > 0 else None
