@@ -119,3 +119,16 @@ def test_a_party_letter_in_brackets_is_no_person(speakers_of):
     text = ("State Rep. Wendy Nanney (R), a leader of the campaign, spoke in Greenville. \"Voters here have not "
             "looked into his record yet,\" she said.")
     assert speakers_of(text) == [("Wendy Nanney", "person", "said")]
+
+
+def test_a_name_with_an_apostrophe_inside_is_a_name(speakers_of):
+    text = ("Former governor Martin O'Malley spoke in Iowa.\n\n"
+            "O'Malley, the former governor of Maryland and former mayor of Baltimore, stressed his executive "
+            "experience and his climate plan.")
+    assert speakers_of(text) == [("Martin O'Malley", "person", "stressed")]
+
+
+def test_a_possessive_is_still_no_part_of_a_name(speakers_of):
+    text = ("Former governor Martin O'Malley spoke in Iowa.\n\n"
+            "O’Malley’s campaign said it would stay in the race until the convention.")
+    assert speakers_of(text) == [("O’Malley’s campaign", "org", "said")]

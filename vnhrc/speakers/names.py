@@ -120,8 +120,9 @@ def _runs(tokens: list[Token], reg: Registry) -> list[list[Token]]:
                 runs.append(cur)
                 cur = []
             continue
-        if t.i in caps or (_is_cap(t) and not _breaks_name(t, reg) and "’" not in t.text[1:] and
-                           "'" not in t.text[1:]):
+        if t.i in caps or (_is_cap(t) and not _breaks_name(t, reg) and ("’" not in t.text[1:] and
+                                                                        "'" not in t.text[1:] or
+                                                                        _APOSTROPHE_NAME.fullmatch(t.text))):
             cur.append(t)
             continue
         if cur and t.text in PARTICLES and k + 1 < n and _is_cap(tokens[k + 1]) and \
@@ -165,6 +166,7 @@ HEADLINE_AFFIX_MIN = 5
 
 
 _SYLLABLE = re.compile(NAME_SYLLABLE)
+_APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")  # "O'Malley", "D’Souza", "N'Diaye"
 NICKNAME_MARKS = frozenset({"“", "”", '"', "‘", "’", "'", "''", "``"})
 
 
