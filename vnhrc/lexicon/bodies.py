@@ -20,6 +20,9 @@ ORG_WORDS = frozenset({
     "july", "august", "september", "october", "november", "december", "covid-19", "covid", "asean", "province",
     "district", "city", "consensus", "agreement", "framework", "goals", "vision", "strategy", "report",
     "reports", "country", "index", "survey", "study", "organizations", "organisations", "associations",
+    # bodies named like people ("the Living Church of God", "Centenary College", "IHS Life Sciences")
+    "college", "church", "sciences", "hospital", "airlines", "airways", "museum", "seminary", "industries",
+    "league", "flight",
 })
 ORG_INTRO = {"organisation", "organization", "group", "party", "movement", "company", "newspaper", "agency",
               "website", "network", "coalition", "ngo", "association", "outlet", "daily", "magazine", "firm",
@@ -28,6 +31,8 @@ HEADLINE_NOUNS = {"letter", "report", "statement", "study", "survey", "document"
                    "declaration", "petition", "communique", "official", "minister", "expert", "envoy", "group"}
 # texts that speak for their authors
 AUTHORED = {"statement", "report", "communique", "communiqué", "letter", "release", "declaration"}
+# texts that speak for the author the text gave them when it first named them ("the plan proposed by ASEAN")
+AUTHOR_TEXTS = frozenset({"plan", "proposal", "resolution", "study", "memo", "manifesto", "roadmap"})
 # agents English names without an article: "Police said", unlike "Wife says" (headline style)
 MASS_AGENTS = {"police", "media", "press", "military", "staff", "congress", "parliament", "government"}
 COUNTRY_NOUNS = {"country", "countries", "government", "governments", "nation", "nations", "state", "states",
@@ -57,3 +62,6 @@ PORTFOLIO_WORDS = frozenset({
 # text named in full before ("UN Human Rights Office for South-East Asia")
 GENERIC_BODY_WORDS = frozenset({"regional", "country", "national", "local", "field", "central", "main", "head",
                                 "liaison", "permanent", "joint", "special", "executive", "standing"})
+# a person's own bodies: "her campaign said" is the campaign of the woman "her" stands for, "the campaign said"
+# the one the text named before ("the Malley campaign")
+OWNED_BODIES = frozenset({"campaign", "team", "camp", "office", "staff"})

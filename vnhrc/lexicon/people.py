@@ -21,12 +21,19 @@ TITLE_WORDS = frozenset({
     "analyst", "researcher", "expert", "founder", "co-founder", "ceo", "editor", "reporter", "correspondent",
     "economist", "scholar", "bishop", "reverend", "rev", "father", "venerable", "most", "his", "her",
     "comrade", "mister", "spokespeople", "officials", "leaders", "heads", "members", "dean", "rector", "principal",
-    "secretary-general's",
+    "secretary-general's", "speaker", "pastor", "rabbi", "imam",
     "eminence", "holiness", "majesty", "highness", "charge",
     "d'affaires", "pm", "fm",
     # honorifics of the region that stand before a name ("Datuk Seri Haziq", "U Kyaw", "Khun Somchai")
     "datuk", "dato", "dato'", "datin", "seri", "tun", "tunku", "tengku", "toh", "puan", "encik", "haji", "hajjah",
     "khun", "pak", "bapak", "ibu", "h.e", "honourable", "honorable", "hon", "assoc", "associate", "u",
+})
+# title words that only ever modify a role ("Secretary of State", "Standing Member", "First Deputy"): the head
+# of a noun phrase that is one of them names no person ("The Islamic State said …")
+TITLE_MODIFIERS = frozenset({
+    "state", "foreign", "first", "second", "third", "standing", "permanent", "executive", "special", "senior",
+    "high", "vice", "acting", "party", "politburo", "interim", "former", "incoming", "outgoing", "newly-appointed",
+    "assistant", "associate", "alternate", "resident",
 })
 # nouns for a person by role: "the diplomat", "the spokesman", "the top legislator"
 PERSON_ROLES = frozenset({
@@ -71,10 +78,18 @@ KIN_GENDER = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f", "woman
                "son": "m", "brother": "m", "man": "m", "boy": "m", "grandfather": "m", "uncle": "m",
                "nephew": "m", "widower": "m"}
 PEOPLE = {"person", "resident", "witness", "victim", "student", "worker", "farmer", "citizen", "friend",
-           "colleague", "relative", "neighbour", "neighbor", "villager", "source", "user", "member", "speaker"}
+           "colleague", "relative", "neighbour", "neighbor", "villager", "source", "user", "member", "speaker",
+           "voter", "parent", "nun", "monk", "patient", "pupil"}
 PARTICLES = {"de", "da", "van", "von", "der", "den", "del", "di", "du", "bin", "binti", "al", "el", "la", "dos",
               "das", "ter", "ibn", "y", "le"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+# the lower-case second syllable of a hyphenated Korean given name ("Kim Sol-ri", "Moon Jae-in", "Ri Son-gwon"):
+# an onset, a vowel, a final consonant; English words of that shape glued to a name ("Hamas-run") are no syllable
+NAME_SYLLABLE = (r"(?:[bcdghjkmnprstwy]|ch|kk|pp|ss|tt|jj|hw|gw|kw)?"
+                 r"(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|ee|oo)"
+                 r"(?:n|ng|k|l|m|p|t|r|b)?")
+NOT_NAME_SYLLABLES = frozenset({"run", "led", "man", "wing", "year", "up", "in-law", "ban", "pin", "tie", "to",
+                                "on", "ok", "pro", "like", "tan", "ten", "sun", "gun", "mail", "mam", "era"})
 POSSESSIVE_PRONOUNS = {"his": "m", "her": "f"}
 QUANTIFIERS = ("a number of ", "a group of ", "a few ", "some of the ", "some ", "many ", "several ",
                 "most ", "all ", "the ", "a ", "an ", "other ", "both ")
@@ -88,6 +103,15 @@ FUNCTION = frozenset({
     "despite", "under", "over", "both", "all", "some", "many", "most", "other", "another", "each", "every",
     "such", "not", "no", "thanks", "thank", "dear", "yes", "please", "last", "next", "today", "yesterday",
     "neither", "either", "nor", "even", "only",
+    # words that open a sentence before a name ("Without Bloomberg in the race", "Now Lowe says")
+    "without", "now", "whatever", "whoever", "whenever", "wherever", "though", "although", "because", "unlike",
+    "until", "unless", "whether", "instead", "perhaps", "maybe", "indeed", "thus", "hence", "besides", "among",
+    "against", "toward", "towards", "through", "throughout", "within", "beyond", "upon", "about", "above",
+    "below", "around", "across", "behind", "again", "already", "soon", "often", "never", "always", "sometimes",
+    "like",
+    # auxiliaries that open a question ("Is Obama right?") are no part of a name ('Will', 'May', 'Do' can be)
+    "is", "are", "was", "were", "am", "has", "have", "had", "does", "did", "would", "could", "should", "shall",
+    "might", "must",
 })
 
 
@@ -162,6 +186,12 @@ MEMBERS_ONLY_PARTITIVES = frozenset({"number", "lot", "majority", "handful", "co
 PARTITIVES = MEMBERS_ONLY_PARTITIVES | {"some", "many", "most", "all", "several", "few",
     "one", "each", "both", "none", "rest", "dozens", "hundreds", "thousands", "group"}
 
+# shares of a group that speak as its members ("55 percent of voters said", "Almost half of respondents said",
+# "Two-thirds of the insiders said"); a bare percentage speaks for those polled ("Thirty percent said")
+QUANTITY_PARTS = frozenset({"percent", "%", "half", "third", "thirds", "two-thirds", "quarter", "quarters",
+                            "three-quarters", "fifth", "fifths", "minority", "plurality", "share", "proportion"})
+POLLED_PARTS = frozenset({"percent", "%"})
+
 # pronouns that may stand for a speaker (the ones a subject takes, then every form)
 AGENT_PRONOUN_WORDS = frozenset({"he", "she", "they", "we", "i", "it", "others", "you"})
 AGENT_PRONOUNS = AGENT_PRONOUN_WORDS | {"who", "him", "her", "them"}
@@ -170,7 +200,9 @@ AGENT_PRONOUNS = AGENT_PRONOUN_WORDS | {"who", "him", "her", "them"}
 # --- who can speak beyond the closed list: an open test over these (statements/agents.py, speaking_noun) ---
 
 # endings of agent nouns ("organiser", "investor", "economist", "politician", "migrant", "opponent")
-AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent",
+                  # "the fishermen", "a spokeswoman", "a chairperson", "local townspeople"
+                  "man", "men", "woman", "women", "person", "persons", "people")
 # words with those endings that name things, not agents ("the number said" names no one)
 SUFFIXED_THINGS = frozenset({
     "number", "paper", "water", "letter", "order", "border", "matter", "power", "answer", "computer", "quarter",
@@ -193,6 +225,7 @@ SUFFIXED_THINGS = frozenset({
     "tent", "rent", "scent", "cent", "consent", "dissent", "descent", "accent", "segment", "ingredient",
     "component", "coefficient", "gradient", "nutrient", "deficient", "recent", "present", "frequent",
     "permanent", "moment", "comment",
+    "specimen", "abdomen", "regimen", "acumen", "ottoman", "talisman",
 })
 # people by what they are or do, without an agent ending ("The candidate said", "a campaign aide")
 MORE_PERSON_NOUNS = frozenset({

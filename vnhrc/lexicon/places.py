@@ -19,6 +19,12 @@ COUNTRIES = frozenset({
     "zimbabwe", "us", "u.s", "usa", "uk", "britain", "england", "europe", "asia", "africa", "america",
     "geneva", "hanoi", "washington", "beijing", "bangkok", "jakarta", "manila", "tokyo",
     "london", "paris", "moscow", "seoul", "gaza", "asia-pacific", "timor-leste",
+    # ("Chad", a given name too, is left out: a place word cuts a name)
+    "niger", "mali", "benin", "togo", "senegal", "guinea", "liberia", "gabon", "congo", "burundi", "malawi",
+    "mozambique", "namibia", "botswana", "madagascar", "mauritania", "djibouti", "lesotho", "eswatini",
+    "mauritius", "seychelles", "comoros", "ecuador", "honduras", "guatemala", "nicaragua", "haiti", "jamaica",
+    "fiji", "samoa", "tonga", "vanuatu", "bhutan", "oman", "bahrain", "estonia", "iceland", "luxembourg",
+    "malta", "moldova", "montenegro", "serbia", "croatia", "bosnia", "kosovo", "turkmenistan", "macedonia",
 })
 
 
@@ -28,6 +34,7 @@ PLACE_PHRASES = frozenset({
     ("new", "delhi"), ("south", "africa"), ("south", "korea"), ("north", "korea"), ("hong", "kong"),
     ("sri", "lanka"), ("saudi", "arabia"), ("costa", "rica"), ("el", "salvador"), ("south", "sudan"),
     ("czech", "republic"), ("ho", "chi", "minh", "city"), ("da", "nang"), ("hai", "phong"), ("can", "tho"),
+    ("sierra", "leone"), ("burkina", "faso"), ("papua", "new", "guinea"), ("sao", "tome"), ("cabo", "verde"),
     ("phnom", "penh"), ("kuala", "lumpur"), ("buenos", "aires"), ("san", "francisco"), ("los", "angeles"),
     ("south", "china", "sea"), ("east", "sea"), ("mekong", "delta"), ("timor", "leste"), ("puerto", "rico"),
 })

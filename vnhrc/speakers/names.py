@@ -17,6 +17,8 @@ from ..lexicon.people import (
     HOME_VOICE_ROLES,
     HONORIFIC_GENDER,
     INFLECTION_SUFFIXES,
+    NAME_SYLLABLE,
+    NOT_NAME_SYLLABLES,
     PARTICLES,
     PERSON_ROLES,
     QUANTIFIERS,
@@ -109,14 +111,18 @@ def _runs(tokens: list[Token], reg: Registry) -> list[list[Token]]:
     n = len(tokens)
     caps = _caps_names(tokens)
     headline = _headline_words(tokens[0].doc) if tokens else frozenset()
+    glued_to = -1
     for k, t in enumerate(tokens):
+        if k <= glued_to:
+            continue
         if t.i in headline:
             if cur:
                 runs.append(cur)
                 cur = []
             continue
-        if t.i in caps or (_is_cap(t) and not _breaks_name(t, reg) and "’" not in t.text[1:] and
-                           "'" not in t.text[1:]):
+        if t.i in caps or (_is_cap(t) and not _breaks_name(t, reg) and ("’" not in t.text[1:] and
+                                                                        "'" not in t.text[1:] or
+                                                                        _APOSTROPHE_NAME.fullmatch(t.text))):
             cur.append(t)
             continue
         if cur and t.text in PARTICLES and k + 1 < n and _is_cap(tokens[k + 1]) and \
@@ -126,6 +132,16 @@ def _runs(tokens: list[Token], reg: Registry) -> list[list[Token]]:
         if cur and t.text == "-" and not t.whitespace_ and not cur[-1].whitespace_ and k + 1 < n and \
                 _is_cap(tokens[k + 1]) and not _breaks_name(tokens[k + 1], reg):
             cur.append(t)  # "Okafor-Dahl"
+            continue
+        if cur and t.text in NICKNAME_MARKS and k + 3 < n and _is_cap(tokens[k + 1]) and \
+                tokens[k + 2].text in NICKNAME_MARKS and _is_cap(tokens[k + 3]) and \
+                not _breaks_name(tokens[k + 3], reg):
+            glued_to = k + 2  # 'John “Tig” Tiegen': the nickname in quotes is no part of the name
+            continue
+        if cur and t.text == "-" and not t.whitespace_ and not cur[-1].whitespace_ and k + 1 < n and \
+                _name_syllable(tokens[k + 1]):
+            cur += [t, tokens[k + 1]]  # "Kim Sol-ri", "Moon Jae-in"
+            glued_to = k + 1
             continue
         if cur:
             runs.append(cur)
@@ -143,6 +159,22 @@ def _stem(word: str) -> str:
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             return word[: -len(suf)]
     return word
+
+
+HEADLINE_AFFIXES = ("ing", "ly")  # endings of participles and adverbs, rare in names the body never capitalises
+HEADLINE_AFFIX_MIN = 5
+
+
+_SYLLABLE = re.compile(NAME_SYLLABLE)
+_APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")  # "O'Malley", "D’Souza", "N'Diaye"
+NICKNAME_MARKS = frozenset({"“", "”", '"', "‘", "’", "'", "''", "``"})
+
+
+def _name_syllable(tok: Token) -> bool:
+    """'ri' of 'Sol-ri': a lower-case syllable ending the word glued to a capitalised name part by a hyphen."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.text.islower() and tok.is_alpha and tok.text not in NOT_NAME_SYLLABLES and \
+        bool(_SYLLABLE.fullmatch(tok.text)) and (nxt is None or bool(tok.whitespace_) or nxt.is_punct)
 
 
 def _headline_words(doc: Doc) -> frozenset[int]:
@@ -179,8 +211,12 @@ def _headline_words(doc: Doc) -> frozenset[int]:
                     cand.append(t)
                 elif not t.is_sent_start and t.i > 0 and not doc[t.i - 1].is_punct:
                     midcap.add(t.lower_)
-        # a word tagged as a verb ('Gives', 'Slams') is cut though the body writes it in another form
-        out = frozenset(t.i for t in cand if (_stem(t.lower_) in lower or t.tag_ in ("VBZ", "VBD", "VBG")) and
+        # a word tagged as a verb ('Gives', 'Slams') is cut though the body writes it in another form, and so
+        # is a participle or an adverb the tagger took for a name ('… To Sonia Sotomayor Celebrating
+        # Diversity', 'Trump Finally Endorses …')
+        out = frozenset(t.i for t in cand if (_stem(t.lower_) in lower or t.tag_ in ("VBZ", "VBD", "VBG") or
+                                              len(t.text) >= HEADLINE_AFFIX_MIN and
+                                              t.lower_.endswith(HEADLINE_AFFIXES)) and
                         t.lower_ not in midcap)
     doc.user_data["vnhrc.headline_words"] = out
     return out
@@ -286,6 +322,8 @@ def _person_run(run: list[Token]) -> bool:
         return False  # "Lao Deputy Minister …", "Malaysian Foreign Minister …"
     if _PARTY_LABEL.fullmatch(_glued(run[0]).strip("(),;")):
         return False  # "Rep. Ann Cole (D-N.Y.)", "(R-Wis.)": a party and state label, no name
+    if len(run) == 1 and len(run[0].text) == 1 and run[0].i > 0 and run[0].doc[run[0].i - 1].text == "(":
+        return False  # "State Rep. Ann Cole (R)": a party's letter
     doc = run[0].doc
     nxt = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
     prv = doc[run[0].i - 1] if run[0].i > 0 else None
@@ -303,7 +341,8 @@ def _person_run(run: list[Token]) -> bool:
         return False  # "Emergency Operations Centre": the start of an organisation's name
     if _pre_title(doc, run[0].i)[0] or _appos_title(doc, run[-1].i + 1)[0]:
         return True
-    return len(run) >= 2 and all(t.pos_ == "PROPN" or t.text in PARTICLES or t.text == "-" for t in run)
+    return len(run) >= 2 and all(t.pos_ == "PROPN" or t.text in PARTICLES or t.text == "-" or
+                                 t.i > 0 and doc[t.i - 1].text == "-" for t in run)
 
 
 
@@ -334,6 +373,7 @@ def _pre_title(doc: Doc, start: int) -> tuple[str | None, frozenset[str], str | 
             break
         if low not in TITLE_WORDS and low not in PERSON_ROLES and (
                 t.ent_type_ == "PERSON" or (_is_cap(t) and t.pos_ == "PROPN" and low not in ORG_WORDS and
+                                            low not in PORTFOLIO_WORDS and
                                             not _is_acronym(t) and t.ent_type_ not in ("ORG", "GPE", "NORP", "LOC"))):
             break  # another person's name: their title is not this one's
         if low in TITLE_WORDS or low in PERSON_ROLES or low in ORG_WORDS or _is_cap(t) or low in keep or \

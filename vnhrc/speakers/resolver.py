@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..claims import fold
 from ..lexicon.bodies import (
     ADOPTING_BODIES,
+    AUTHOR_TEXTS,
     AUTHORED,
     COUNTRY_NOUNS,
     GENERIC_BODY_WORDS,
@@ -23,6 +24,7 @@ from ..lexicon.bodies import (
     MASS_AGENTS,
     ORG_INTRO,
     ORG_WORDS,
+    OWNED_BODIES,
     TREATY_LINKS,
     TREATY_NOUNS,
 )
@@ -31,13 +33,17 @@ from ..lexicon.people import (
     ABBREVIATED,
     AGENT_NOUNS,
     DELEGATE_ROLES,
+    FUNCTION,
     GENERIC_ROLES,
     HONORIFIC_GENDER,
     KIN_GENDER,
     PEOPLE,
     PERSON_ROLES,
+    POLLED_PARTS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
+    TITLE_FILLER,
+    TITLE_MODIFIERS,
     TITLE_WORDS,
 )
 from ..lexicon.places import CAPITALS, COUNTRIES, STATE_WORDS
@@ -48,6 +54,7 @@ from .names import (
     _appos_title,
     _clean,
     _group_text,
+    _headline_words,
     _is_acronym,
     _is_cap,
     _is_place,
@@ -126,8 +133,9 @@ class Resolver:
 def in_content(cx: Resolver, pos: int) -> bool:
     return pos in cx.contents
 
-def fullest(cx: Resolver, key: frozenset[str], pos: int) -> Person | None:
-    """The person whose name holds all these words, with the most words; the nearest one on a tie."""
+def fullest(cx: Resolver, key: frozenset[str], pos: int, gender: str | None = None) -> Person | None:
+    """The person whose name holds all these words, with the most words; the nearest one on a tie. With a
+    gender, never one the text shows to be of the other ('he' after 'Lazar' is Marcel, not Gabriela Lazar)."""
     best = None
     best_rank = None
     if not key:
@@ -137,6 +145,8 @@ def fullest(cx: Resolver, key: frozenset[str], pos: int) -> Person | None:
     word = next(iter(key)) if len(key) == 1 else None
     for p in pool:
         if key <= p.key:
+            if gender is not None and (cx.reg.genders.get(p.key) or p.gender) not in (None, gender):
+                continue
             dist = distance(pos, p.pos)
             # one word stands for a family name (first) or a given name or surname (last) rather than a
             # middle one; still, a longer name holding it beats the bare word ("Haziq" of "Mohamad Haziq
@@ -147,10 +157,17 @@ def fullest(cx: Resolver, key: frozenset[str], pos: int) -> Person | None:
                 best, best_rank = p, rank
     return best
 
-def canonical(cx: Resolver, p: Person, pos: int) -> Resolved:
-    full = fullest(cx, p.key, pos) or p
+def canonical(cx: Resolver, p: Person, pos: int, gender: str | None = None) -> Resolved:
+    full = fullest(cx, p.key, pos, gender)
+    if gender is not None and (full is None or len(full.key) <= len(p.key)):
+        # no fuller name of that gender: the short form is the fullest of any (which the caller then turns
+        # down for its gender)
+        full = fullest(cx, p.key, pos) or full
+    full = full or p
     title = p.title or title_of(cx, full.key)
-    return Resolved(full.name, "person", title, cx.reg.genders.get(full.key) or p.gender)
+    # "Mr. Obama" gives the gender of "Barack Obama" too: she is never he
+    gender = cx.reg.genders.get(full.key) or cx.reg.genders.get(p.key) or p.gender
+    return Resolved(full.name, "person", title, gender)
 
 def title_of(cx: Resolver, key: frozenset[str]) -> str | None:
     return cx.titles.get(key)
@@ -215,18 +232,29 @@ def person_in(cx: Resolver, span: Span, pos: int, head: Token | None = None) -> 
     if head is not None and len(runs) > 1:
         # "Lowe spokesman Tim Hall said": the name the mention's head is in speaks, not the one before it
         # and "The Halden Group's chief executive, Nora Pike, said": the name in apposition to the role
-        runs.sort(key=lambda r: 0 if any(t.i == head.i for t in r) else
-                  1 if any(t.dep_ == "appos" and t.head.i == head.i for t in r) else 2)
+        # and "Some observers, including University of North Carolina professor Ana Ruiz": a person's name
+        # before a place's
+        runs.sort(key=lambda r: (0 if any(t.i == head.i for t in r) else
+                                 1 if any(t.dep_ == "appos" and t.head.i == head.i for t in r) else 2,
+                                 0 if any(t.ent_type_ == "PERSON" for t in r) else 1))
+    head_named = head is not None and any(t.i == head.i for r in runs for t in r)
     for run in runs:
         nxt = cx.doc[run[-1].i + 1] if run[-1].i + 1 < len(cx.doc) else None
         if nxt is not None and nxt.text[:1].isupper() and _clean(nxt.text) in ORG_WORDS and \
                 _clean(nxt.text) not in TITLE_WORDS:
             continue  # "the Halden Group", "the Okafor Center": the start of a body's name
-        if head is not None and head.pos_ == "NOUN" and run[-1].i < head.i and modifies(run[-1], head):
-            continue  # "the Marsh campaign said", "the Okafor administration said": the body, not the person
-        if run[-1].dep_ == "poss" or (run[-1].i + 1 < len(cx.doc) and
-                                      cx.doc[run[-1].i + 1].text in ("’s", "'s", "’")):
-            continue  # "Öberg's office", "Pham's lawyer": the possessor is not who speaks
+        if head is not None and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and not head_named and
+                                 head.ent_type_ != "PERSON" and _clean(head.text) not in TITLE_WORDS) and \
+                run[-1].i < head.i and modifies(run[-1], head):
+            # "the Marsh campaign said", "the Okafor administration said": the body, not the person; "a New
+            # Hampshire Republican said", "House Democrats said": the party word no name holds
+            continue
+        if (run[-1].dep_ == "poss" or (run[-1].i + 1 < len(cx.doc) and
+                                       cx.doc[run[-1].i + 1].text in ("’s", "'s", "’"))) and \
+                not (head is not None and any(t.i == head.i for t in run)):
+            # "Öberg's office", "Pham's lawyer": the possessor is not who speaks (but in "Mr. Lowe's comment
+            # that …" the possessor is the mention itself)
+            continue
         if kin_of and run[0].i > head.i and any(t.lower_ == "of" for t in cx.doc[head.i + 1: run[0].i]):
             continue
         if head is not None and run[0].i > head.i and _clean(head.text) in ORG_WORDS and (
@@ -285,7 +313,8 @@ def role(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
             i += 1
         return None
     if hl not in PERSON_ROLES and lem not in PERSON_ROLES and (hl not in TITLE_WORDS or hl in HONORIFIC_GENDER
-                                                               or hl in ("his", "her", "most", "high")):
+                                                               or hl in ("his", "her", "most") or
+                                                               hl in TITLE_MODIFIERS):
         return None
     if head.tag_ in ("NNS", "NNPS") and hl not in ABBREVIATED:
         return None
@@ -390,8 +419,8 @@ def last_person(cx: Resolver, pos: int, gender: str | None, within: int = PRONOU
                 role: str | None = None) -> Resolved | None:
     """The last speaker or person standing as a subject before `pos`, outside what was reported."""
     cand_hist = next(((p, r) for p, r in reversed(cx.history) if r.type == "person" and p < pos and
-                      pos - p < within and (gender is None or r.gender in (None, gender)) and
-                      fits(cx, r.name, role)), None)
+                      pos - p < within and (gender is None or (r.gender or name_gender_of(cx, r.name)) in
+                                            (None, gender)) and fits(cx, r.name, role)), None)
     i = bisect.bisect_left(cx.person_pos, pos) - 1
     cand_subj = None
     while i >= 0 and pos - cx.reg.persons[i].pos < within:
@@ -403,12 +432,24 @@ def last_person(cx: Resolver, pos: int, gender: str | None, within: int = PRONOU
             break
         i -= 1
     if cand_subj is not None and (cand_hist is None or cand_subj.pos > cand_hist[0]):
-        res = canonical(cx, cand_subj, pos)
+        res = canonical(cx, cand_subj, pos, gender)
         if gender is None or res.gender in (None, gender):
             return res
     if cand_hist is not None:
         return dataclasses.replace(cand_hist[1])
     return None
+
+def name_gender_of(cx: Resolver, name: str) -> str | None:
+    """The gender the text gives everyone whose name holds these words, if they agree ('Clinton' of a text
+    that names only Hillary Clinton is a woman)."""
+    key = frozenset(fold(w) for w in name.split()) - TITLE_FILLER
+    if not key:
+        return None
+    pool = min((cx.by_word.get(w, []) for w in key), key=len)
+    found = {cx.reg.genders.get(p.key) or p.gender for p in pool if key <= p.key}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
 
 def next_person(cx: Resolver, pos: int, within: int, role: str | None = None) -> Resolved | None:
     """'The UN human rights chief on Tuesday urged …' in a lead: the person the story names next."""
@@ -428,11 +469,13 @@ def pronoun(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
             return r
         i = bisect.bisect_left(cx.person_pos, pos) - 1
         # never someone the text shows to be of the other gender ("Tom Baird said … She told …")
-        while i >= 0 and (cx.reg.persons[i].chrome or (cx.reg.genders.get(cx.reg.persons[i].key) or
-                                                       cx.reg.persons[i].gender) not in (None, PRONOUNS[low])):
+        while i >= 0:
+            p = cx.reg.persons[i]
+            if not p.chrome and (cx.reg.genders.get(p.key) or p.gender) in (None, PRONOUNS[low]):
+                r = canonical(cx, p, pos, PRONOUNS[low])
+                if r.gender in (None, PRONOUNS[low]):  # "Berg" of "Mrs. Anna Berg" is no "he"
+                    return r
             i -= 1
-        if i >= 0:
-            return canonical(cx, cx.reg.persons[i], pos)
         return None
     if low in ("they", "them"):
         for p, r in reversed(cx.history):
@@ -470,6 +513,28 @@ def plural_subject(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
                 _group_text(doc[t.left_edge.i: t.i + 1].text)
             return Resolved(text, "country" if t.lemma_.lower() in COUNTRY_NOUNS else "org", plural=True)
     return None
+
+def owned_body(cx: Resolver, head: Token, owner: Token | None, det: Token, pos: int) -> Resolved | None:
+    """'Her campaign said …' → 'Ruth Malley's campaign' (the person 'her' stands for); 'The campaign said …' →
+    the campaign last reported speaking ('Malley campaign', 'Malley's campaign')."""
+    noun = _clean(head.text)
+    if owner is not None:
+        gender = POSSESSIVE_PRONOUNS[owner.lower_]
+        r = person_in_sentence(cx, head, pos, gender) or last_person(cx, pos, gender)
+        return Resolved(f"{r.name}'s {head.text}", "org") if r is not None else None
+    if det.lower_ != "the":
+        return None
+    for p, r in reversed(cx.history):
+        if p < pos and pos - p < GROUP_WITHIN and r.type == "org" and len(r.name.split()) > 1 and \
+                fold(r.name.split()[-1]) == noun:
+            return dataclasses.replace(r)
+    # "the Malley campaign", "Malley's campaign" written before, though it said nothing yet
+    text = cx.doc.text
+    named = [m for m in re.finditer(rf"\b([A-Z][\w’'-]+(?:’s|'s)?) {re.escape(head.text)}\b",
+                                    text, 0) if m.end() <= pos and pos - m.start() < GROUP_WITHIN and
+             fold(m.group(1)) not in ("the", "a", "his", "her", "its", "their", "this", "that")]
+    return Resolved(named[-1].group(0), "org") if named else None
+
 
 def person_in_sentence(cx: Resolver, tok: Token, pos: int, gender: str | None) -> Resolved | None:
     """'A court jailed activist Tran Van Minh for five years, two of his lawyers said': the nearest person named
@@ -542,9 +607,12 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
             name = fuller_org(cx, name, pos) or name
         elif not is_country and span[0].lower_ == "the":
             name = described_body(cx, name, pos) or name
+        if head.ent_type_ == "NORP" and head.tag_ == "NNP" and any(
+                c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children):
+            return Resolved(name, "person")  # "a Texas Democrat said", "an American said": one person
         known_org = frozenset(fold(w) for w in name.split()) in cx.reg.org_keys
         if _person_like(head) and not is_country and head.ent_type_ != "ORG" and not known_org:
-            return Resolved(name, "person")
+            return Resolved(name, "person", gender=HONORIFIC_GENDER.get(_clean(name.split()[0])))
         return Resolved(name, "country" if is_country else "org", plural=plural)
     if head.pos_ == "NOUN" and hl == "resolution" and not plural and len(words) == 2 and words[0].lower_ == "the":
         r = adopting_body(cx, pos)  # "The resolution calls on …": the Assembly that adopted it
@@ -561,6 +629,19 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         r = named_document(cx, head, pos)
         if r is not None:
             return r
+    if head.lower_ in POLLED_PARTS and not any(c.dep_ == "prep" for c in head.children):
+        return Resolved(_group_text(_np_text(span)), "org", plural=True)  # "Thirty percent said": those polled
+    if head.pos_ == "NOUN" and not plural and len(words) == 2 and words[0].lower_ == "the" and \
+            (hl in AUTHORED or hl in AUTHOR_TEXTS):
+        # "The plan calls for …" after "the five-point plan proposed and adopted by ASEAN": its author
+        author = document_author(cx, head)
+        if author is not None:
+            first = min([c.i for c in author.children if c.dep_ in ("compound", "det") and c.i < author.i] +
+                        [author.i])
+            aspan = cx.doc[first: author.i + 1]
+            r = person_in(cx, aspan, pos, author) if author.ent_type_ == "PERSON" else body(cx, aspan, author, pos)
+            if r is not None:
+                return r
     if head.pos_ in ("NOUN", "ADJ") and (hl in AGENT_NOUNS or head.lower_ in AGENT_NOUNS or speaking_noun(head)):
         if not plural and (hl in GENERIC_ORG or hl == "delegation") and len(words) == 2 and \
                 words[0].lower_ == "the":
@@ -595,6 +676,10 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         if not plural and (hl in KIN_GENDER or hl in PERSON_ROLES or hl in PEOPLE or person_noun(head)):
             return Resolved(name, "person", gender=KIN_GENDER.get(hl))
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+        if not plural and hl in OWNED_BODIES and len(words) == 2:
+            r = owned_body(cx, head, owner, words[0], pos)
+            if r is not None:
+                return r
         if plural and owner is not None:
             # "according to his lawyers": the lawyers of the man "his" stands for
             gender = POSSESSIVE_PRONOUNS[owner.lower_]
@@ -606,8 +691,32 @@ def body(cx: Resolver, span: Span, head: Token, pos: int) -> Resolved | None:
         return Resolved(name, kind, plural=plural)
     return None
 
+INDEFINITE = ("a", "an", "another", "one")
+
+
 DOCUMENT_WITHIN = 120  # tokens back to the document's fuller mention ("OHCHR's latest report on Myanmar")
 TOPIC_PREPS = frozenset({"on", "about", "into", "of"})
+
+
+def document_author(cx: Resolver, head: Token) -> Token | None:
+    """The author the text gave this document when it named it before: 'the plan proposed and adopted by
+    ASEAN', 'a report by Human Rights Watch', "ASEAN's five-point plan"."""
+    doc = cx.doc
+    for k in range(head.i - 1, max(-1, head.i - DOCUMENT_WITHIN), -1):
+        t = doc[k]
+        if t.lemma_.lower() != head.lemma_.lower() or t.pos_ != "NOUN":
+            continue
+        owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None:
+            return owner
+        verbs = [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        verbs += [g for v in verbs for g in v.children if g.dep_ == "conj" and g.tag_ == "VBN"]
+        for h in [t] + verbs:
+            by = next((c for c in h.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+            obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if obj is not None and obj.pos_ == "PROPN":
+                return obj
+    return None
 
 
 def named_document(cx: Resolver, head: Token, pos: int) -> Resolved | None:
@@ -639,12 +748,15 @@ def named_document(cx: Resolver, head: Token, pos: int) -> Resolved | None:
 
 def without_descriptor(name: str) -> str:
     """'US-based organisation Viet Tan' → 'Viet Tan', 'Paris-based campaign group Reporters Without Borders' →
-    'Reporters Without Borders': the lower-case description before a name is no part of it."""
+    'Reporters Without Borders', "China's state-owned investment giant CITIC" → 'CITIC': the lower-case
+    description before a name (and the possessive before that) is no part of it."""
     words = name.split()
-    k = 0
+    # "China's state-owned investment giant CITIC" → "CITIC": a place's possessive before the description
+    k = 1 if len(words) > 2 and words[0].endswith(("'s", "’s")) and words[1][:1].islower() else 0
+    first = k
     while k < len(words) - 1 and (words[k][:1].islower() or words[k].lower().endswith("-based")):
         k += 1
-    return " ".join(words[k:]) if 0 < k and words[k][:1].isupper() else name
+    return " ".join(words[k:]) if first < k and words[k][:1].isupper() else name
 
 
 def adopting_body(cx: Resolver, pos: int) -> Resolved | None:
@@ -735,6 +847,7 @@ def written_out(cx: Resolver, word: str) -> str | None:
     if word in cache:
         return cache[word]
     doc = cx.doc
+    headline = _headline_words(doc)
     forms: dict[str, int] = {}
     for t in doc:
         if t.text != word or t.i == 0:
@@ -747,8 +860,9 @@ def written_out(cx: Resolver, word: str) -> str | None:
             if p.text in ("of", "on", "for", "and") and k - 2 >= 0 and _is_cap(doc[k - 2]):
                 k -= 1
                 continue
-            if not (p.text[:1].isupper() and p.is_alpha) or p.lower_ == "the":
-                break
+            if not (p.text[:1].isupper() and p.is_alpha) or p.lower_ == "the" or p.lower_ in FUNCTION or \
+                    p.i in headline:
+                break  # "… The Missing EgyptAir Flight" in a headline names no "Missing EgyptAir"
             k -= 1
         while k < t.i and doc[k].text in ("of", "on", "for", "and"):
             k += 1

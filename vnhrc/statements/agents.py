@@ -30,6 +30,8 @@ from ..lexicon.people import (
     MORE_PERSON_NOUNS,
     MORE_TEXT_NOUNS,
     PARTITIVES,
+    POLLED_PARTS,
+    QUANTITY_PARTS,
     RELATIVE,
     SUFFIXED_THINGS,
     TEXT_NOUNS,
@@ -55,6 +57,13 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
         whole = _whole_of_part(cx, v, s)
         if whole is not None:
             return whole
+    if s is not None and s.lower_ in QUANTITY_PARTS:
+        # "55 percent of voters said", "Almost half of respondents said": the group polled; "Thirty percent
+        # said": the share itself stands for those polled
+        g = _of_group(s)
+        if g is not None:
+            return g if agentive(cx, g) else None
+        return s if s.lower_ in POLLED_PARTS else None
     if s is not None and (s.lemma_.lower() in PARTITIVES or s.like_num):
         # "a number of Asean countries said", "Two of the organisers said": the group they belong to
         g = _of_group(s)
@@ -132,7 +141,7 @@ def _speaker_of(cx: Ctx, v: Token) -> Token | None:
                                                    c.lower_ not in ("that",) for c in v.children) and \
                 passive(v):
             return None
-        return subj if _agent_ok(cx, subj) else None
+        return subj if _agent_ok(cx, subj) else owner_of(cx, subj)
     if passive(v):
         agent = _agent(v)
         return agent if agent is not None and _agent_ok(cx, agent) else None
@@ -140,7 +149,8 @@ def _speaker_of(cx: Ctx, v: Token) -> Token | None:
     for _ in range(4):
         if h.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "dep", "parataxis") or h.head.i == h.i:
             return None
-        h = h.head
+        sib = nearer_conjunct(h)
+        h = sib if sib is not None else h.head
         if h.dep_ == "prep" or h.pos_ == "ADP":  # "in promoting …", "by saying …"
             h = h.head
         s = own_subject(h) or reduced_relative_subject(h)
@@ -159,6 +169,25 @@ def _speaker_of(cx: Ctx, v: Token) -> Token | None:
     return None
 
 
+def owner_of(cx: Ctx, subj: Token) -> Token | None:
+    """"Asean's 5PC calls for …", "the ministry's website said": a named owner speaks through a thing the
+    parse cannot tell is a text; never through counted evidence ("Gallup's poll found")."""
+    if subj.lemma_.lower() in EVIDENCE_NOUNS or subj.lower_ in EVIDENCE_NOUNS:
+        return None
+    return next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN" and agentive(cx, c)), None)
+
+
+def nearer_conjunct(v: Token) -> Token | None:
+    """'A group of rabbis called for a boycott, and the League denounced the speech and said …': the parse
+    hangs every conjunct on the first verb; a conjunct with no subject shares the subject of the nearest
+    conjunct before it that has one of its own, not the first one's."""
+    if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX"):
+        return None
+    sibs = [c for c in v.head.children if c.dep_ == "conj" and c.head.i < c.i < v.i and c.pos_ in ("VERB", "AUX")]
+    near = sibs[-1] if sibs else None
+    return near if near is not None and own_subject(near) is not None else None
+
+
 def reduced_relative_subject(v: Token) -> Token | None:
     """'members of the Committee monitoring the Convention emphasized …': the parse made the participle phrase
     the verb's clausal subject and the noun it describes that phrase's subject; the noun speaks."""
@@ -170,7 +199,8 @@ def reduced_relative_subject(v: Token) -> Token | None:
 
 
 def _agent_ok(cx: Ctx, tok: Token) -> bool:
-    return agentive(cx, tok) or tok.lemma_.lower() in PARTITIVES or tok.like_num and _of_group(tok) is not None
+    return agentive(cx, tok) or tok.lemma_.lower() in PARTITIVES or tok.like_num and _of_group(tok) is not None \
+        or tok.lower_ in QUANTITY_PARTS and (_of_group(tok) is not None or tok.lower_ in POLLED_PARTS)
 
 
 def inverted_object(cx: Ctx, v: Token) -> Token | None:
@@ -293,6 +323,9 @@ def agentive(cx: Ctx, tok: Token) -> bool:
         return low == "old" and _aged(tok)  # "The 56-year-old told …", which the model takes for a date
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_ and \
+            tok.doc[tok.i - 2].ent_type_ == "PERSON":
+        return True  # "Moon Jae-in said": the parse took the name's last syllable for the subject
     if tok.text[:1].isupper() and tok.pos_ == "NOUN" and tok.lower_ not in cx.lower_words:
         return True  # a name the tagger took for a common noun ("Tamesis congratulated …")
     return speaking_noun(tok)
