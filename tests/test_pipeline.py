@@ -50,3 +50,48 @@ def test_sentences_glued_without_a_space_are_split_but_initials_and_addresses_st
     assert any(s.startswith("Berg added") for s in sents)
     assert any(s.startswith("The U.S. agreed") for s in sents)
     assert any("harbour.no for details" in s for s in sents)
+
+
+# --- the remembering attribute ruler -------------------------------------------------------------------------
+
+_RULED = ("There are two sides. Let's go, y'all said. I ain't gonna sign it, she said; we gotta wait.\n\n"
+          "The minister got the report and gets another tomorrow. C'mon, there is time. “It is done,” Lee said.")
+_ATTRS = ("ORTH", "TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD")
+
+
+def _before_ruler(nlp, text):
+    return next(nlp.pipe([text], disable=["vnhrc_attribute_ruler", "lemmatizer", "ner"]))
+
+
+def _ruled_by(ruler, doc):
+    doc = ruler(doc.copy())
+    return doc.to_array(list(_ATTRS)).tolist()
+
+
+def test_remembering_ruler_sets_what_the_models_ruler_sets(nlp):
+    fast = nlp.get_pipe("vnhrc_attribute_ruler")
+    doc = _before_ruler(nlp, _RULED)
+    want = _ruled_by(fast.ruler, doc)
+    assert _ruled_by(fast, doc) == want
+    assert _ruled_by(fast, doc) == want  # the second time from what it remembered
+
+
+def test_remembering_ruler_starting_afresh_sets_the_same(nlp, monkeypatch):
+    fast = pipeline.RememberingRuler(nlp.get_pipe("vnhrc_attribute_ruler").ruler)
+    monkeypatch.setattr(pipeline, "REMEMBERED_TOKENS", 5)
+    first, second = _before_ruler(nlp, _RULED), _before_ruler(nlp, "Nobody here gonna vote, Ms Diaz wrote.")
+    for doc in (first, second, first):
+        assert _ruled_by(fast, doc) == _ruled_by(fast.ruler, doc)
+    assert len(fast.known) <= len(first)  # what it remembered of `second` was let go
+
+
+def test_a_ruler_whose_patterns_look_beyond_the_token_is_left_in_place():
+    import spacy
+
+    for pattern in ([{"POS": "NOUN"}], [{"LOWER": "new", "OP": "+"}], [{"NORM": "is"}]):
+        blank = spacy.blank("en")
+        ruler = blank.add_pipe("attribute_ruler")
+        ruler.add([pattern], {"LEMMA": "x"})
+        assert pipeline.RememberingRuler.token_local(ruler) is None
+        pipeline._remember_attribute_rules(blank)
+        assert blank.pipe_names == ["attribute_ruler"]

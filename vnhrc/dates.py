@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from dateutil.relativedelta import relativedelta
 
+from .firsts import gated
 from .spans import Spans
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -115,6 +116,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for name, 
                r"(?!,?\s*(?:\d|" + "|".join(_FULL) + "))"),
     ("rel_unit", r"\b(?P<pre>last|Last|this|This|next|Next)\s+(?P<unit>year|month)\b"),
 )]
+# the patterns as the scans run them: gated on the characters a match can start with (firsts.py), the same
+# matches in a fraction of the time
+_SCANS = [(name, gated(pat)) for name, pat in _PATTERNS]
 
 # "this year", "of last year" after a month or a day: the year told relative to the article's
 _REL_YEAR = re.compile(r"\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", re.I)
@@ -149,7 +153,7 @@ def find_dates(
     # scans the text again only for the patterns the first one skipped
     scanned = doc.user_data.setdefault(_MATCHES_KEY, {})
     cands: list[tuple[int, int, str, re.Match[str]]] = []
-    for name, pat in _PATTERNS:
+    for name, pat in _SCANS:
         if not relative and name in ("rel_wd", "rel_unit"):
             continue
         if name not in scanned:
@@ -477,7 +481,7 @@ def read_day(text: str, monthfirst: bool = False) -> tuple[str, int, int] | None
     stamp) and the dates tagged in its text read "03/11/2025" the same way, with --monthfirst or without.
     """
     best: tuple[str, int, int] | None = None
-    for name, pat in _PATTERNS:
+    for name, pat in _SCANS:
         if name not in _DAY_FORMS:
             continue
         for m in pat.finditer(text):

@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .dates import date_spans, url_spans
+from .firsts import gated
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -114,6 +115,11 @@ _LEFT_OUT = [re.compile(p, re.I) for p in (
 )]
 _PHONE = re.compile(r"(?:\+\d[\d .()\-]{6,}\d|\b\d{2,4}(?:[ .\-]\d{2,4}){2,}\b)")
 _TIME = re.compile(r"^\s*(?::\d\d|[ap]\.?m\b|hrs?\b|GMT|UTC|ICT|o'clock)", re.I)
+# the patterns scanned over a whole text, gated on the characters a match can start with (firsts.py): the same
+# matches in a fraction of the time
+_NUMBER_SCAN, _NOUN_HALF_SCAN, _HALF_A_SCAN, _ROMAN_AFTER_SCAN, _PHONE_SCAN = (
+    gated(p) for p in (_NUMBER, _NOUN_HALF, _HALF_A, _ROMAN_AFTER, _PHONE))
+_LEFT_OUT_SCAN = [gated(p) for p in _LEFT_OUT]
 
 
 @dataclass
@@ -190,17 +196,18 @@ _POWER_AFTER = re.compile(r"\s?(?:\^|\*\*)")
 def find_numbers(doc: Doc) -> list[dict[str, Any]]:
     """Every counted number or ordinal as {text, value, unit, ordinal, start, end}, in text order."""
     text = doc.text  # built from the tokens on every access: read once
-    blocked = sorted(_blocked_spans(doc, text) + [(m.start(), m.end()) for p in _LEFT_OUT for m in p.finditer(text)])
+    left_out = [(m.start(), m.end()) for p in _LEFT_OUT_SCAN for m in p.finditer(text)]
+    blocked = sorted(_blocked_spans(doc, text) + left_out)
     found: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
 
-    for m in _ROMAN_AFTER.finditer(text):  # "UPR cycle IV", "in cycle III"
+    for m in _ROMAN_AFTER_SCAN.finditer(text):  # "UPR cycle IV", "in cycle III"
         if _overlaps(m.start(), m.end(), blocked) or (r := roman_value(m.group("r"))) is None:
             continue
         found.append(_tag(text, m.start(), m.end(), r, m.group("unit").lower(), True))
         taken.append((m.start(), m.end()))
 
-    for pat, kind in ((_NOUN_HALF, "noun_half"), (_HALF_A, "half_a")):
+    for pat, kind in ((_NOUN_HALF_SCAN, "noun_half"), (_HALF_A_SCAN, "half_a")):
         for m in pat.finditer(text):
             if _overlaps(m.start(), m.end(), blocked):
                 continue
@@ -220,7 +227,7 @@ def find_numbers(doc: Doc) -> list[dict[str, Any]]:
             taken.append((m.start(), m.end()))
 
     raw = []
-    for m in _NUMBER.finditer(text):
+    for m in _NUMBER_SCAN.finditer(text):
         s, e = m.start(), m.end()
         if _overlaps(s, e, blocked) or _overlaps(s, e, taken):
             continue
@@ -314,7 +321,7 @@ def _read_number(m: re.Match[str]) -> tuple[float | int, bool] | None:
 def _blocked_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Dates, phone numbers and all-capital banner lines: never counts."""
     spans = sorted(date_spans(doc)) + url_spans(text)
-    spans += [(m.start(), m.end()) for m in _PHONE.finditer(text) if sum(ch.isdigit() for ch in m.group()) >= 8]
+    spans += [(m.start(), m.end()) for m in _PHONE_SCAN.finditer(text) if sum(ch.isdigit() for ch in m.group()) >= 8]
     pos = 0
     for line in text.splitlines(keepends=True):
         body = line.strip()
