@@ -82,9 +82,29 @@ def test_single_curly_quotes_in_the_british_style(statements):
 def test_a_split_quote_with_the_speaker_between_the_marks(statements):
     text = ("“The court was fair,” the ministry’s spokesman, Colonel To An Xo, said, “and the sentences reflect "
             "the law.”")
+    said = [c for c in statements(text) if c.cue == "said"]
+    assert [c.speaker for c in said] == ["To An Xo", "To An Xo"]
+    assert said[0].content.startswith("The court was fair")
+    # the longer second half goes on after the cue's comma: a statement of its own words
+    assert said[1].content.startswith("and the sentences reflect the law") and said[1].kind == "direct"
+
+
+def test_the_shorter_second_half_of_a_cut_quote_stays_with_the_first(statements):
+    text = ("“We have done everything we could for the families of the missing sailors,” the minister said, "
+            "“really.”")
     c = one(statements(text), "said")
-    assert c.speaker == "To An Xo"
-    assert c.content.startswith("The court was fair")
+    assert c.content.startswith("We have done everything we could")
+
+
+def test_a_quote_that_opens_with_a_question_and_goes_on_is_the_speakers(statements):
+    text = ("“Will the dam hold? Nobody can promise that, but we have doubled the patrols,” Mayor Ana Ruiz said. "
+            "“Is it going to be enough? We will know by the weekend, when the rain stops.”\n\n"
+            "“Why should we pay for the new road through the valley?” asked farmer Tom Baird. “Who will use it?”")
+    found = statements(text)
+    ruiz = [c.content for c in found if c.speaker == "Ana Ruiz"]
+    assert len(ruiz) == 2 and ruiz[1].startswith("Is it going to be enough? We will know")
+    # a quote that only asks is no statement going on
+    assert not any(c.content.startswith("Who will use it") for c in found)
 
 
 def test_a_bare_quote_line_after_a_quote_line(statements):
@@ -223,3 +243,4 @@ def test_covered_spans_grow_and_merge_as_a_pass_takes_words():
     cov.add(0, 5)
     assert [p for p in (0, 4, 5, 9, 10, 30, 49, 50, 59, 60, 69, 70) if p in cov] == [0, 4, 10, 30, 49, 60, 69]
     assert cov.starts == [0, 10, 60] and cov.ends == [5, 50, 70]
+

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon.cues import REPORTING_FORMS
-from ..lexicon.page import COLON_CUE_LEMMAS, OPEN_QUOTES, TWO_APOSTROPHES
+from ..lexicon.page import CLOSE_QUOTES, COLON_CUE_LEMMAS, OPEN_QUOTES, TWO_APOSTROPHES
 from ..spans import Spans
 from .agents import speaker_of
 from .attribution import Attribution
@@ -28,6 +28,8 @@ NAME_TOKENS = 6
 # a quotation going on after its attribution this long (words) may stand in the next paragraph; a shorter one
 # only as a sentence of its own right after the speaker's quote
 CONTINUED_WORDS = 5
+# the attribution that cuts a quoted sentence in two ('“…,” the mayor of the river town said, “…”') is short
+SPLIT_CLAUSE_WORDS = 16
 
 
 @dataclass
@@ -171,23 +173,25 @@ def continued_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
         if gs in covered or (gs + 1) in covered:
             seen_groups.add(q.group)
             continue
-        if q.open_at in lay.skip or q.open_at in ctx.answers or q.open_at in ctx.questions:
+        if q.open_at in lay.skip or q.open_at in ctx.answers:
             continue
         par = lay.paragraph(q.open_at)
         if par is None:
-            continue
-        if not _opens_sentence(text, par, q.open_at):
             continue
         cs, ce = trim_chars(text, gs, ge)
         words = _words(text[cs:ce])
         if words < 1:
             continue
+        if q.open_at in ctx.questions and text[cs:ce].rstrip(CLOSE_QUOTES + " ").endswith("?"):
+            continue  # a quoted question; '“Is it over? Far from it, we have just begun.”' goes on and counts
         # the statement just before, in this paragraph or the one before it
         k = bisect.bisect_left(starts, q.open_at) - 1
         prev = by_pos[k] if k >= 0 else None
         if out and (prev is None or out[-1].content_start > prev.content_start):
             prev = out[-1]  # a run of quote paragraphs: each goes on the one before
         if prev is None:
+            continue
+        if not _opens_sentence(text, par, q.open_at) and not _second_half(text, par, q, prev, words):
             continue
         pi, qi = lay.paragraph_index(prev.content_start), lay.paragraph_index(q.open_at)
         if qi - pi > 1 or prev.mention_start is None:
@@ -266,6 +270,77 @@ def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
     return out
 
 
+def comma_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
+    """'Ruiz added, “Probably the night ferries, because nobody used them.”', 'The union was not moved,
+    telling reporters, “These fees will ruin the coast.”': a reporting verb (with its listener or a short
+    phrase after it) and a comma hand over to the quotation that opens right after, whatever the parse made of
+    it (a phrase with no verb of its own is no clause to it). Only the verbs whose colon hands over too, with a
+    speaker of their own, and a quotation no statement has taken; a verb that already has a statement is left
+    alone (the second half of a quote it cuts in two is continued_quotes' case)."""
+    text = ctx.text
+    doc = ctx.doc
+    lay = ctx.lay
+    covered = _Covered([(a.content_start, a.content_end) for a in found])
+    cues = {a.cue_start for a in found if a.cue_start is not None}
+    out: list[Attribution] = []
+    seen_groups: set[int] = set()
+    for q in lay.quotes:
+        if q.group in seen_groups:
+            continue
+        seen_groups.add(q.group)
+        j = q.open_at - 1
+        while j > 0 and text[j] in " \t":
+            j -= 1
+        if j <= 0 or text[j] != "," or q.open_at in lay.skip or q.open_at in ctx.answers or \
+                q.start in covered or (q.start + 1) in covered:
+            continue
+        comma = doc.char_span(j, j + 1, alignment_mode="expand")
+        if comma is None or comma.start == 0:
+            continue
+        v = _handing_verb(doc[comma.start - 1])
+        if v is None or v.idx in cues or v.idx in lay.quote_spans:
+            continue
+        subj = speaker_of(ctx, v)
+        if subj is None:
+            continue
+        gs, ge = quote_group_span(ctx, q)
+        cs, ce = trim_chars(text, gs, ge)
+        if _words(text[cs:ce]) < 3 or cs in covered:
+            continue
+        ms, me = ctx.mention_spans.get(subj.i) or mention_span(subj)
+        out.append(Attribution(
+            cue=v.text, kind=content_kind(text, cs, ce, lay), content_start=cs, content_end=ce,
+            sent_start=v.sent.start_char, sent_end=ce, start=min(ms, v.idx), end=ce, mention_start=ms,
+            mention_end=me, mention_head=subj.i, via="quote", cue_start=v.idx,
+        ))
+        covered.add(cs, ce)
+        cues.add(v.idx)
+    return out
+
+
+# words between a verb and the comma that hands over to its quote ('telling reporters in Hanoi on Friday,')
+HANDOVER_WORDS = 6
+
+
+def _handing_verb(t: Token) -> Token | None:
+    """The reporting verb whose comma is right after token `t`: `t` itself ('Ruiz added,'), or the verb the
+    listener or the short phrase ending on `t` hangs on ('telling reporters,', 'wrote on her blog,')."""
+    v = t
+    for _ in range(3):
+        if v.tag_.startswith("VB") and lemma_of(v) in COLON_CUE_LEMMAS:
+            break
+        if v.head.i == v.i or v.head.i > v.i:
+            return None
+        v = v.head
+    else:
+        return None
+    if not (v.tag_.startswith("VB") and lemma_of(v) in COLON_CUE_LEMMAS) or t.i - v.i > HANDOVER_WORDS:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i < t.i and c.i > v.i for c in v.children):
+        return None  # 'said the talks failed,' : the words came before the comma
+    return v
+
+
 def _trimmed_end(text: str, par: tuple[int, int]) -> int:
     """Where paragraph `par` ends without its trailing white space."""
     e = par[1]
@@ -314,6 +389,21 @@ def content_kind(text: str, cs: int, ce: int, lay: Layout) -> str:
     if any(ch in seg for ch in "“”\"") or TWO_APOSTROPHES in seg:  # two apostrophes: a double mark (wire copy)
         return "mixed"
     return "indirect"
+
+
+def _second_half(text: str, par: tuple[int, int], q: Quote, prev: Attribution, words: int) -> bool:
+    """'“The benefit of living here,” Ruiz said, “is that nobody tells you how to vote.”': a quoted sentence
+    the attribution cuts in two goes on after the cue's comma; its second half is a statement of its own when
+    it is the longer one (a content of its own words: a reader quotes the fuller half, and the first half
+    stays its statement too). Only right after the cue clause of a direct statement, in one sentence."""
+    if prev.kind != "direct" or prev.cue_start is None or not par[0] <= prev.content_start < q.open_at:
+        return False
+    if not prev.content_end <= prev.cue_start < q.open_at or text[q.open_at - 2:q.open_at] != ", ":
+        return False
+    between = text[prev.content_end:q.open_at - 2]
+    if any(ch in between for ch in ".!?\n") or _words(between) > SPLIT_CLAUSE_WORDS:
+        return False
+    return words >= CONTINUED_WORDS and words > _words(text[prev.content_start:prev.content_end])
 
 
 def _ends_sentence(text: str, cs: int, ce: int, q: Quote) -> bool:
