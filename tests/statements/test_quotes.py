@@ -244,3 +244,24 @@ def test_covered_spans_grow_and_merge_as_a_pass_takes_words():
     assert [p for p in (0, 4, 5, 9, 10, 30, 49, 50, 59, 60, 69, 70) if p in cov] == [0, 4, 10, 30, 49, 60, 69]
     assert cov.starts == [0, 10, 60] and cov.ends == [5, 50, 70]
 
+
+def test_a_comma_after_the_verb_and_its_listener_hands_over_to_the_quote(statements):
+    text = ("The union leader Ana Ruiz was not impressed, telling reporters, “These fees will ruin every family "
+            "on the coast.”\n\n"
+            "The minister was asked which rule she regretted most. Lena Ortiz responded, “Probably the one about "
+            "the night ferries, because nobody used them.”")
+    found = statements(text)
+    got = {(c.speaker, c.cue, c.kind) for c in found}
+    assert ("Ana Ruiz", "telling", "direct") in got and ("Lena Ortiz", "responded", "direct") in got
+    assert one(found, "responded").content.startswith("Probably the one about the night ferries")
+
+
+def test_a_comma_before_a_quote_hands_over_only_from_a_reporting_verb(statements):
+    text = ("In the village, “the old road” is what everybody calls the track along the river.\n\n"
+            "Tom Baird, who runs the ferry, shrugged, “nothing changes here.”\n\n"
+            "Lena Ortiz said the talks had failed, “and nobody in this room is surprised by it.”")
+    found = statements(text)
+    assert not any(c.content.startswith(("the old road", "nothing changes")) for c in found)
+    # the words came before the comma: one statement, the clause with its quoted tail
+    said = one(found, "said")
+    assert said.content.startswith("the talks had failed")

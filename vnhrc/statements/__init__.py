@@ -42,7 +42,7 @@ from .context import Ctx, context, with_answers
 from .interviews import _answers, _interview, interviewee_from
 from .layout import build_layout
 from .phrase_cues import according, in_words, noun_cue
-from .quotes import colon_paragraphs, content_kind, continued_quotes, quote_attributions
+from .quotes import colon_paragraphs, comma_quotes, content_kind, continued_quotes, quote_attributions
 from .tokens import _words, is_question, lemma_of, trim_chars
 from .verb_cues import FRONTED_FORMS, belief_cue, fronted, verb_cue
 
@@ -70,6 +70,7 @@ def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | Non
         found = [a for a in found if not _blocked(ctx, a)]
     found = found + quote_attributions(ctx, found)
     found = found + colon_paragraphs(ctx, found)
+    found = found + comma_quotes(ctx, found)
     found = found + continued_quotes(ctx, found)
     if interview:
         if interview.mention is None or interview.from_lead:
