@@ -265,3 +265,12 @@ def test_a_comma_before_a_quote_hands_over_only_from_a_reporting_verb(statements
     # the words came before the comma: one statement, the clause with its quoted tail
     said = one(found, "said")
     assert said.content.startswith("the talks had failed")
+
+
+def test_a_cue_ending_on_a_colon_leaves_the_quote_before_it_alone(statements):
+    text = ("The river towns met in Can Tho on Friday to discuss the new dam upstream.\n\n"
+            "“We cannot let the fish stocks collapse before anyone has even measured them.”\n\n"
+            "Mayor Lena Ortiz said:\n\n"
+            "“The towns will share the cost of a survey, and we will publish every figure.”")
+    found = statements(text)
+    assert [c.content[:20] for c in found if c.speaker == "Lena Ortiz"] == ["The towns will share"]

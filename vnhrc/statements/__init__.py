@@ -253,7 +253,7 @@ def _colon_ahead(text: str, found: list[Attribution]) -> set[int]:
             last_quote[b.mention_start] = max(last_quote.get(b.mention_start, -1), b.content_start)
     out: set[int] = set()
     for a in found:
-        if a.via != "inverted" or a.cue_start is None or a.content_end > a.cue_start:
+        if a.via not in ("inverted", "quote") or a.cue_start is None or a.content_end > a.cue_start:
             continue
         cue_end = a.cue_start + len(a.cue)
         if text[cue_end:cue_end + COLON_REACH].lstrip(" ").startswith(":") and \
