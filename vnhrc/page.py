@@ -123,6 +123,23 @@ def cut_off(line: str) -> bool:
     return len(words) >= CUT_OFF_WORDS and sum(w[0].islower() for w in words) * 2 >= len(words)
 
 
+CUT_SHORT_WORDS = 5  # a shorter last line may still be cut off, when running text stands right before it
+RUNNING_WORDS = 12  # a line this long that ends a sentence is running text
+
+
+def cut_off_after(line: str, before: str) -> bool:
+    """'Saudi Arabia has admitted that officials dismembered the' as the page's last line, right after a
+    paragraph of running text: cut off mid-sentence too when shorter than CUT_OFF_WORDS, as long as it is
+    mostly in small letters (a footer or a link in title case, 'More Politics News', stays a headline).
+    A long line is `cut_off`'s case, whatever stands before it."""
+    if cut_off(line):
+        return True
+    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    prose_before = len(before.split()) >= RUNNING_WORDS and re.search(r"[.!?…][”\"’]?$", before.rstrip())
+    return bool(prose_before) and len(words) >= CUT_SHORT_WORDS and \
+        sum(w[0].islower() for w in words) * 2 >= len(words) and not title_case(line)
+
+
 def title_case(line: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line)]
     if len(words) < 4:
