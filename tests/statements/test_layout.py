@@ -106,3 +106,14 @@ def test_a_page_cut_off_on_a_short_last_line_keeps_its_report(statements):
             "The harbour office has admitted that the new fees were never")
     found = statements(text)
     assert [(c.speaker, c.cue) for c in found] == [("harbour office", "admitted")]
+
+
+def test_a_drop_cap_printed_as_a_paragraph_of_its_own_starts_the_content(statements):
+    text = ("Harbour fees will rise: council\n\n"
+            "T\n\n"
+            "he port council will raise the mooring fees for the third time this year, its spokesman Tom Baird "
+            "said on Friday.\n\n"
+            "A\n\n"
+            "nd the ferry will run all winter.")
+    c = one(statements(text), "said")
+    assert c.speaker == "Tom Baird" and c.content.startswith("T\n\nhe port council will raise")

@@ -40,7 +40,7 @@ from .agents import named
 from .attribution import Attribution
 from .context import Ctx, context, with_answers
 from .interviews import _answers, _interview, interviewee_from
-from .layout import build_layout
+from .layout import build_layout, drop_cap_start
 from .phrase_cues import according, in_words, noun_cue
 from .quotes import colon_paragraphs, comma_quotes, content_kind, continued_quotes, quote_attributions
 from .tokens import _words, is_question, lemma_of, trim_chars
@@ -78,6 +78,8 @@ def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | Non
         found = found + _answers(doc, text, interview, lay)
     ahead = _colon_ahead(text, found)
     found = [a for a in found if not _blocked(ctx, a) and id(a) not in ahead]
+    found = [a if (cs := drop_cap_start(text, lay, a.content_start)) == a.content_start else
+             dataclasses.replace(a, content_start=cs) for a in found]
     found = _by_paragraph(text, lay, _no_channels(found))
     found.sort(key=lambda a: (a.content_start, a.start))
     return _each_speaker(doc, _printed_once(text, _dedupe(found)))

@@ -146,3 +146,15 @@ def lead_skip(text: str, pos: int, limit: int, lay: Layout | None = None) -> int
 def skipped_line(lay: Layout, s: int, e: int) -> bool:
     sp = lay.skip.find(s)
     return sp is not None and sp[1] >= e
+
+
+def drop_cap_start(text: str, lay: Layout, cs: int) -> int:
+    """'M' + a blank line + 'yanmar believes that …': a drop cap the page printed as a paragraph of its own
+    starts the word the next paragraph goes on in small letters. Where a content starting at `cs` begins,
+    the letter included."""
+    i = lay.paragraph_index(cs)
+    if i <= 0 or lay.paragraphs[i][0] != cs or not text[cs:cs + 1].islower():
+        return cs
+    ps, pe = lay.paragraphs[i - 1]
+    return ps if pe - ps == 1 and text[ps].isupper() else cs
+
