@@ -274,3 +274,12 @@ def test_a_cue_ending_on_a_colon_leaves_the_quote_before_it_alone(statements):
             "“The towns will share the cost of a survey, and we will publish every figure.”")
     found = statements(text)
     assert [c.content[:20] for c in found if c.speaker == "Lena Ortiz"] == ["The towns will share"]
+
+
+def test_a_colon_cue_inside_another_statements_words_is_a_second_speaker(statements):
+    text = ("The talks went on for hours.\n"
+            "The meeting called for an end to the fighting by all sides, with Mr Lind emphasising: \"This will be "
+            "the basis for a fair sharing of the water. Many towns expressed strong support for it.\"\n"
+            "Other topics were covered.")
+    c = one(statements(text), "emphasising:")
+    assert c.speaker == "Lind" and c.kind == "direct" and c.content.startswith("This will be the basis")

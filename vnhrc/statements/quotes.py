@@ -213,11 +213,14 @@ def continued_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
 def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
     """'Lena Ortiz, the regional director of the group, said:' closing its paragraph: the words are the next
     paragraph, quoted or not; 'Ruiz said: “Of course. …”', 'She went on: “…”': the quotation after the
-    colon. Only a reporting verb with its own speaker right before the colon, and words no statement has taken."""
+    colon. Only a reporting verb with its own speaker right before the colon, and words no statement has taken
+    (but for a statement the verb stands inside: '… called for an end to the fighting, with Mr Lind
+    emphasising: “…”' is a second speaker's statement)."""
     text = ctx.text
     doc = ctx.doc
     lay = ctx.lay
     covered = _Covered([(a.content_start, a.content_end) for a in found])
+    starts = {a.content_start for a in found}
     out: list[Attribution] = []
     par_ends: dict[int, int] = {}  # paragraph index → its end without trailing white space, found once
     pos = text.find(":")
@@ -251,16 +254,19 @@ def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
         v = doc[colon.start - 1]
         if v.dep_ == "prt" and v.lower_ == "on":  # "She went on:"
             v = v.head
-        if lemma_of(v) not in COLON_CUE_LEMMAS or not v.tag_.startswith("VB") or \
-                lemma_of(v) == "go" and doc[colon.start - 1].lower_ != "on":
+        if (lemma_of(v) not in COLON_CUE_LEMMAS or not v.tag_.startswith("VB") or
+                lemma_of(v) == "go" and doc[colon.start - 1].lower_ != "on") and not _participle_cue(v):
             continue
         subj = speaker_of(ctx, v)
         if subj is None or cs0 in lay.skip:
             continue
         cs, ce = trim_chars(text, cs0, ce0)
-        if _words(text[cs:ce]) < 2 or cs in covered or (cs + 1) in covered:
+        if _words(text[cs:ce]) < 2 or cs in starts:
             continue
+        if (cs in covered or (cs + 1) in covered) and v.idx not in covered:
+            continue  # words another statement has taken, unless the verb stands inside that statement's words
         ms, me = ctx.mention_spans.get(subj.i) or mention_span(subj)
+        starts.add(cs)
         out.append(Attribution(
             cue=text[v.idx:colon_at + 1], kind=content_kind(text, cs, ce, lay), content_start=cs, content_end=ce,
             sent_start=v.sent.start_char, sent_end=ce0, start=min(ms, v.idx), end=ce0, mention_start=ms,
@@ -339,6 +345,15 @@ def _handing_verb(t: Token) -> Token | None:
     if any(c.dep_ in ("ccomp", "xcomp") and c.i < t.i and c.i > v.i for c in v.children):
         return None  # 'said the talks failed,' : the words came before the comma
     return v
+
+
+def _participle_cue(v: Token) -> bool:
+    """'…, with Mr Lind emphasising: “…”': a reporting participle with a subject of its own that the parse
+    read as a noun."""
+    w = v.lower_
+    if not (w.endswith("ing") and v.tag_.startswith("NN") and any(c.dep_ == "nsubj" for c in v.children)):
+        return False
+    return any(c in COLON_CUE_LEMMAS for c in (w[:-3], w[:-3] + "e", w[:-4]))
 
 
 def _trimmed_end(text: str, par: tuple[int, int]) -> int:
