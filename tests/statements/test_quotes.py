@@ -283,3 +283,18 @@ def test_a_colon_cue_inside_another_statements_words_is_a_second_speaker(stateme
             "Other topics were covered.")
     c = one(statements(text), "emphasising:")
     assert c.speaker == "Lind" and c.kind == "direct" and c.content.startswith("This will be the basis")
+
+
+def test_a_colon_after_a_phrase_of_the_verb_or_a_noun_of_speech_hands_over(statements):
+    text = ("The mayor spoke on Wednesday night.\n\n"
+            "Mayor Ana Ruiz told her audience, to loud applause:\n\n"
+            "“Nobody in this town will be left without a roof this winter, and the council will pay for it.”\n\n"
+            "After the flood, the harbour office issued the following statement:\n\n"
+            "“The port will reopen on Monday. Boats under six metres may leave from Sunday.”\n\n"
+            "The council published the following list:\n\n"
+            "“Apples, pears, plums and cherries from the valley.”")
+    found = statements(text)
+    got = [(c.speaker, c.cue, c.content[:16]) for c in found]
+    assert ("Ana Ruiz", "told", "Nobody in this t") in got
+    assert ("harbour office", "issued the following statement:", "The port will re") in got
+    assert not any(c.content.startswith("Apples") for c in found)

@@ -219,3 +219,10 @@ COLON_CUE_LEMMAS = CUE_LEMMAS & frozenset({
     "emphasise", "emphasize", "stress", "underline", "affirm", "assert", "observe", "comment",
     "urge", "caution", "admit", "acknowledge", "confirm", "reiterate", "post",
 }) | frozenset({"continue", "exclaim", "go", "quip"})
+
+
+# nouns of what was said that a colon hands over from, as the object of a verb ("issued the following
+# statement:", "posted this message:", "had these words for the crowd:")
+COLON_NOUNS = frozenset({"statement", "remark", "remarks", "comment", "comments", "message", "announcement",
+                         "word", "words", "tweet", "post", "note", "letter", "warning"})
+

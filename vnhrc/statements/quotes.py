@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon.cues import REPORTING_FORMS
-from ..lexicon.page import CLOSE_QUOTES, COLON_CUE_LEMMAS, OPEN_QUOTES, TWO_APOSTROPHES
+from ..lexicon.page import CLOSE_QUOTES, COLON_CUE_LEMMAS, COLON_NOUNS, OPEN_QUOTES, TWO_APOSTROPHES
 from ..spans import Spans
 from .agents import speaker_of
 from .attribution import Attribution
@@ -256,7 +256,9 @@ def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
             v = v.head
         if (lemma_of(v) not in COLON_CUE_LEMMAS or not v.tag_.startswith("VB") or
                 lemma_of(v) == "go" and doc[colon.start - 1].lower_ != "on") and not _participle_cue(v):
-            continue
+            v = _colon_verb(v)
+            if v is None:
+                continue
         subj = speaker_of(ctx, v)
         if subj is None or cs0 in lay.skip:
             continue
@@ -267,8 +269,11 @@ def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
             continue  # words another statement has taken, unless the verb stands inside that statement's words
         ms, me = ctx.mention_spans.get(subj.i) or mention_span(subj)
         starts.add(cs)
+        cue = text[v.idx:colon_at + 1]
+        if len(cue.split()) > COLON_CUE_WORDS:
+            cue = v.text  # 'told his audience, to rowdy applause:': the verb
         out.append(Attribution(
-            cue=text[v.idx:colon_at + 1], kind=content_kind(text, cs, ce, lay), content_start=cs, content_end=ce,
+            cue=cue, kind=content_kind(text, cs, ce, lay), content_start=cs, content_end=ce,
             sent_start=v.sent.start_char, sent_end=ce0, start=min(ms, v.idx), end=ce0, mention_start=ms,
             mention_end=me, mention_head=subj.i, via="quote", cue_start=v.idx,
         ))
@@ -345,6 +350,19 @@ def _handing_verb(t: Token) -> Token | None:
     if any(c.dep_ in ("ccomp", "xcomp") and c.i < t.i and c.i > v.i for c in v.children):
         return None  # 'said the talks failed,' : the words came before the comma
     return v
+
+
+# a cue given as written up to its colon is this short ('issued the following statement:'); else the verb
+COLON_CUE_WORDS = 4
+
+
+def _colon_verb(t: Token) -> Token | None:
+    """The verb a colon after token `t` hands over from when `t` is no reporting verb: the verb of a short
+    phrase ending on `t` ('He told his audience, to loud applause:'), or the verb of a noun of what was
+    said ('issued the following statement:', 'posted this message:')."""
+    if t.lemma_.lower() in COLON_NOUNS and t.dep_ == "dobj" and t.head.i < t.i and t.head.tag_.startswith("VB"):
+        return t.head
+    return _handing_verb(t)
 
 
 def _participle_cue(v: Token) -> bool:
