@@ -221,3 +221,10 @@ def test_a_short_last_line_right_after_running_text_is_cut_off_too():
     assert not cut_off_after("The harbour office has admitted that the new fees were never",
                              "Fishermen Protest New Harbour Fees")
     assert not cut_off_after("Share this article", prose)
+
+
+def test_a_line_closing_on_a_straight_single_mark_after_its_stop_is_a_sentence():
+    from vnhrc.page import is_headline
+    assert not is_headline("The mayor said the ferry 'will run all winter.'")
+    assert not is_headline("Will the ferry 'run all winter?'")
+    assert is_headline("Mayor Promises Ferry 'For All Seasons'")

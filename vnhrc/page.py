@@ -106,8 +106,8 @@ def is_headline(line: str) -> bool:
         # quoted name, with no full stop anywhere (a sentence would close with '.’' or '’.'); a line that
         # opens with the mark is a quotation the page left without its stop
         return True
-    if s[-1] in ".!?…,;:" or s[-1] in CLOSE_QUOTES or s.endswith((".)", "!)", "?)")):
-        return False
+    if s[-1] in ".!?…,;:" or s[-1] in CLOSE_QUOTES or s.endswith((".)", "!)", "?)", ".'", "!'", "?'")):
+        return False  # "… the ferry 'will run all winter.'": a straight single mark closing after the stop
     return len(s.split()) < 40
 
 
