@@ -298,3 +298,17 @@ def test_a_colon_after_a_phrase_of_the_verb_or_a_noun_of_speech_hands_over(state
     assert ("Ana Ruiz", "told", "Nobody in this t") in got
     assert ("harbour office", "issued the following statement:", "The port will re") in got
     assert not any(c.content.startswith("Apples") for c in found)
+
+
+def test_a_quote_after_the_verbs_comma_replaces_a_misread_content(statements):
+    text = ("When he first described the plan in May, Mayor Tomas Lind said, “We are going to build a bridge, a "
+            "big, fat beautiful bridge over the river.”\n\n"
+            "The fishermen came to the hall. Tom Baird said, “Well, maybe so. Maybe that is why we stayed home.”\n\n"
+            "The harbour is poor, Lena Ortiz said, “and it will get poorer before the summer.”")
+    found = statements(text)
+    said = {c.speaker: c for c in found if c.cue == "said"}
+    assert said["Tomas Lind"].content.startswith("We are going to build a bridge")
+    assert said["Tomas Lind"].kind == "direct"
+    assert said["Tom Baird"].content.startswith("Well, maybe so. Maybe")
+    # a quote going on in small letters leaves the clause before the cue its content
+    assert said["Lena Ortiz"].content.startswith("The harbour is poor")

@@ -70,7 +70,8 @@ def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | Non
         found = [a for a in found if not _blocked(ctx, a)]
     found = found + quote_attributions(ctx, found)
     found = found + colon_paragraphs(ctx, found)
-    found = found + comma_quotes(ctx, found)
+    more, replaced = comma_quotes(ctx, found)
+    found = [a for a in found if id(a) not in replaced] + more
     found = found + continued_quotes(ctx, found)
     if interview:
         if interview.mention is None or interview.from_lead:

@@ -5,6 +5,7 @@ after their attribution.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -281,19 +282,25 @@ def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def comma_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
+def comma_quotes(ctx: Ctx, found: list[Attribution]) -> tuple[list[Attribution], set[int]]:
     """'Ruiz added, “Probably the night ferries, because nobody used them.”', 'The union was not moved,
     telling reporters, “These fees will ruin the coast.”': a reporting verb (with its listener or a short
     phrase after it) and a comma hand over to the quotation that opens right after, whatever the parse made of
     it (a phrase with no verb of its own is no clause to it). Only the verbs whose colon hands over too, with a
-    speaker of their own, and a quotation no statement has taken; a verb that already has a statement is left
-    alone (the second half of a quote it cuts in two is continued_quotes' case)."""
+    speaker of their own, and a quotation no statement has taken.
+
+    A verb that already has a statement keeps it (the second half of a quote it cuts in two is
+    continued_quotes' case), unless that statement misread the words: the clause before the verb ('When he
+    first described the plan, he said, “We will …”') or the quote from its second sentence on ('Baird said,
+    “Well, maybe so. Maybe …”'); then the quote replaces it. Returns the new statements and the ids of the
+    ones they replace."""
     text = ctx.text
     doc = ctx.doc
     lay = ctx.lay
     covered = _Covered([(a.content_start, a.content_end) for a in found])
-    cues = {a.cue_start for a in found if a.cue_start is not None}
+    by_cue = {a.cue_start: a for a in found if a.cue_start is not None and not a.answer}
     out: list[Attribution] = []
+    replaced: set[int] = set()
     seen_groups: set[int] = set()
     for q in lay.quotes:
         if q.group in seen_groups:
@@ -309,14 +316,27 @@ def comma_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
         if comma is None or comma.start == 0:
             continue
         v = _handing_verb(doc[comma.start - 1])
-        if v is None or v.idx in cues or v.idx in lay.quote_spans:
-            continue
-        subj = speaker_of(ctx, v)
-        if subj is None:
+        if v is None or v.idx in lay.quote_spans:
             continue
         gs, ge = quote_group_span(ctx, q)
         cs, ce = trim_chars(text, gs, ge)
-        if _words(text[cs:ce]) < 3 or cs in covered:
+        if _words(text[cs:ce]) < 3:
+            continue
+        had = by_cue.get(v.idx)
+        if had is not None:
+            # (a quote going on in small letters goes on the clause before: 'The town is poor, he said, “and …”')
+            misread = had.content_end <= v.idx and had.kind != "direct" and not text[cs].islower() or \
+                cs < had.content_start < ge
+            if not misread or id(had) in replaced:
+                continue
+            replaced.add(id(had))
+            out.append(dataclasses.replace(had, kind=content_kind(text, cs, ce, lay), content_start=cs,
+                                           content_end=ce, sent_end=max(had.sent_end, ce), end=max(had.end, ce),
+                                           via="quote"))
+            covered.add(cs, ce)
+            continue
+        subj = speaker_of(ctx, v)
+        if subj is None or cs in covered:
             continue
         ms, me = ctx.mention_spans.get(subj.i) or mention_span(subj)
         out.append(Attribution(
@@ -325,8 +345,9 @@ def comma_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
             mention_end=me, mention_head=subj.i, via="quote", cue_start=v.idx,
         ))
         covered.add(cs, ce)
-        cues.add(v.idx)
-    return out
+        by_cue[v.idx] = out[-1]
+        replaced.add(id(out[-1]))  # one statement a verb: the new one is not replaced again
+    return out, replaced
 
 
 # words between a verb and the comma that hands over to its quote ('telling reporters in Hanoi on Friday,')
