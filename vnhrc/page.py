@@ -97,6 +97,8 @@ def is_headline(line: str) -> bool:
     s = line.strip().rstrip("*").strip()
     if not s:
         return True
+    if re.search(r"[.!?,]\s?“$", s):
+        s = s[:-1].rstrip() + "”"  # '… They see that. “': an opening mark typed for the closing one
     if s.endswith(TWO_APOSTROPHES):
         s = s[:-len(TWO_APOSTROPHES)] + "”"  # '… be left behind.''': two apostrophes close a quotation (wire copy)
     bare = s.rstrip(CLOSE_QUOTES + "'")

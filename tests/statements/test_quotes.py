@@ -312,3 +312,24 @@ def test_a_quote_after_the_verbs_comma_replaces_a_misread_content(statements):
     assert said["Tom Baird"].content.startswith("Well, maybe so. Maybe")
     # a quote going on in small letters leaves the clause before the cue its content
     assert said["Lena Ortiz"].content.startswith("The harbour is poor")
+
+
+def test_a_quote_handed_to_a_name_the_parse_misread_or_a_name_with_an_apposition(statements):
+    text = ("The council met on Monday.\n\n"
+            "“Having the harbour file and two people who understand it is valuable,” said Skelly, explaining he "
+            "worked with Chu.\n\n"
+            "“That is a fair worry, because the ferry workers are very passionate and principled,” Ortiz, 69, "
+            "told the radio on Monday.")
+    found = statements(text)
+    got = {(c.speaker, c.cue, c.content[:12]) for c in found}
+    assert ("Skelly", "said", "Having the h") in got and ("Ortiz", "told", "That is a fa") in got
+
+
+def test_an_opening_mark_typed_for_the_closing_one_after_a_stop_and_a_space(statements):
+    text = ("He said he was a target.\n\n"
+            "“They can look at the numbers, and they can see I am the one who can win the seat,” Tomas Lind said. "
+            "“They see that. “\n\n"
+            "The story was updated.")
+    found = statements(text)
+    assert [c.content for c in found if c.speaker == "Tomas Lind"] == [
+        "They can look at the numbers, and they can see I am the one who can win the seat", "They see that"]

@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # pragma: no cover
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # at most this many tokens of a name after the verb ("said Ana Maria Ruiz Lopez")
 NAME_TOKENS = 6
+# at most this many tokens of an apposition between a name and its verb ('Ortiz, a ferry captain, said')
+APPOSITION_TOKENS = 8
 # a quotation going on after its attribution this long (words) may stand in the next paragraph; a shorter one
 # only as a sentence of its own right after the speaker's quote
 CONTINUED_WORDS = 5
@@ -95,8 +97,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                     open_at, mark = i, ch
                 first = False
                 continue
-            if ch == "“" and open_at is not None and mark == "“" and prev in ",.!?" and nxt.isspace():
-                # '“The sentence was too heavy,“ he said.': an opening mark typed where the closing one belongs
+            stop_before = prev in ",.!?" or prev == " " and i - 2 >= ps and text[i - 2] in ",.!?"
+            if ch == "“" and open_at is not None and mark == "“" and stop_before and nxt.isspace():
+                # '“The sentence was too heavy,“ he said.', '“… They see that. “': an opening mark typed where the
+                # closing one belongs
                 quotes.append(Quote(open_at + 1, i, open_at, i, group))
                 open_at = None
                 first = False
@@ -463,7 +467,7 @@ def _second_half(text: str, par: tuple[int, int], q: Quote, prev: Attribution, w
 def _ends_sentence(text: str, cs: int, ce: int, q: Quote) -> bool:
     """The short quotation is a sentence of its own: it closes on its stop ('“No question.”'), not a quoted
     name or phrase ('“Respect”')."""
-    tail = text[q.end - 1:q.end] if q.close_at is not None else text[ce - 1:ce]
+    tail = text[q.start:q.end].rstrip()[-1:] if q.close_at is not None else text[ce - 1:ce]
     return tail in (".", "!", "?", "…")
 
 
@@ -508,7 +512,7 @@ def quote_attributions(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
         i = after.end
         while i < len(doc) and (doc[i].is_space or doc[i].text in ","):
             i += 1
-        who = _speaker_after(doc, i)
+        who = _speaker_after(doc, i, ctx.lower_words)
         if who is None:
             continue
         verb, first, last = who
@@ -527,19 +531,26 @@ def quote_attributions(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def _speaker_after(doc, i: int) -> tuple[Token, Token, Token] | None:
-    """(verb, first and last token of the speaker) for 'said Ana Ruiz', 'she said', 'Ruiz added' at token i."""
+def _speaker_after(doc, i: int, lower_words: frozenset[str] = frozenset()) -> tuple[Token, Token, Token] | None:
+    """(verb, first and last token of the speaker) for 'said Ana Ruiz', 'she said', 'Ruiz added', 'Ruiz, 69,
+    told' at token i. A capitalised word the document never writes in small letters counts as a name even
+    when the parse took it for another word ('said Skelly' read as an adverb)."""
     if i >= len(doc):
         return None
+
+    def name_like(t: Token) -> bool:
+        return t.pos_ == "PROPN" or t.is_alpha and t.text[:1].isupper() and t.i > t.sent.start and \
+            t.lower_ not in lower_words and t.pos_ in ("ADV", "NOUN", "ADJ", "VERB", "X")
+
     t = doc[i]
     if t.lower_ in REPORTING_FORMS:
         k = i + 1
         name = []
-        while k < len(doc) and len(name) < NAME_TOKENS and (doc[k].pos_ == "PROPN" or
+        while k < len(doc) and len(name) < NAME_TOKENS and (name_like(doc[k]) or
                                                              (name and doc[k].text in (".", "-"))):
             name.append(doc[k])
             k += 1
-        while name and name[-1].pos_ != "PROPN":
+        while name and not name_like(name[-1]):
             name.pop()
         if name:
             return t, name[0], name[-1]
@@ -548,9 +559,16 @@ def _speaker_after(doc, i: int) -> tuple[Token, Token, Token] | None:
         return doc[i + 1], t, t
     name = []
     k = i
-    while k < len(doc) and len(name) < NAME_TOKENS and doc[k].pos_ == "PROPN":
+    while k < len(doc) and len(name) < NAME_TOKENS and name_like(doc[k]):
         name.append(doc[k])
         k += 1
+    if name and k < len(doc) and doc[k].text == ",":
+        # 'Ortiz, 69, told', 'Baird, a ferry captain, said': a short apposition between the name and the verb
+        close = next((j for j in range(k + 1, min(len(doc), k + 2 + APPOSITION_TOKENS)) if doc[j].text == ","),
+                     None)
+        if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in REPORTING_FORMS and \
+                not any(doc[j].lower_ in REPORTING_FORMS for j in range(k + 1, close)):
+            return doc[close + 1], name[0], name[-1]
     if name and k < len(doc) and doc[k].lower_ in REPORTING_FORMS:
         return doc[k], name[0], name[-1]
     return None
