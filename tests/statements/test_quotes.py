@@ -333,3 +333,24 @@ def test_an_opening_mark_typed_for_the_closing_one_after_a_stop_and_a_space(stat
     found = statements(text)
     assert [c.content for c in found if c.speaker == "Tomas Lind"] == [
         "They can look at the numbers, and they can see I am the one who can win the seat", "They see that"]
+
+
+def test_a_name_and_a_colon_hand_over_to_the_quote_after_them(statements):
+    text = ("The two candidates were asked about the river.\n\n"
+            "Ortiz: \"Our goal is not to delay the dam, but to stop it for good.\" Lind: \"The dam will be built "
+            "and the towns will be paid for their land.\"\n\n"
+            "The polls were wrong again - Mara Quill: “One of the biggest lessons was a simple one: keep calling "
+            "voters as late as possible.”\n\n"
+            "The council met again. Update: \"The meeting was moved to Friday because of the storm.\"\n\n"
+            "The menu of the day: \"fish soup and rice and a glass of green tea\".")
+    found = statements(text)
+    got = [(c.speaker, c.cue, c.content[:12]) for c in found]
+    assert ("Ortiz", ":", "Our goal is ") in got and ("Lind", ":", "The dam will") in got
+    assert ("Mara Quill", ":", "One of the b") in got
+    assert not any(c.content.startswith(("The meeting was", "fish soup")) for c in found)
+
+
+def test_a_name_and_a_colon_in_a_headline_give_no_statement(statements):
+    text = ("Ortiz: ‘We Will Rebuild Every Bridge the River Took From Us.’\n\n"
+            "The mayor spoke to the council on Monday about the flood and the repairs.")
+    assert not any(c.cue == ":" for c in statements(text))

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon.cues import REPORTING_FORMS
-from ..lexicon.page import CLOSE_QUOTES, COLON_CUE_LEMMAS, COLON_NOUNS, OPEN_QUOTES, TWO_APOSTROPHES
+from ..lexicon.page import (
+    CLOSE_QUOTES,
+    COLON_CUE_LEMMAS,
+    COLON_NOUNS,
+    NOT_LABELS,
+    OPEN_QUOTES,
+    TWO_APOSTROPHES,
+)
+from ..page import title_case
 from ..spans import Spans
 from .agents import speaker_of
 from .attribution import Attribution
@@ -261,9 +269,27 @@ def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
             v = v.head
         if (lemma_of(v) not in COLON_CUE_LEMMAS or not v.tag_.startswith("VB") or
                 lemma_of(v) == "go" and doc[colon.start - 1].lower_ != "on") and not _participle_cue(v):
-            v = _colon_verb(v)
-            if v is None:
+            verb = _colon_verb(v)
+            if verb is None:
+                named = _label_name(doc, colon.start, ctx.lower_words) if j < par_ends[pi] else None
+                line = lay.line(colon_at)
+                if named is None or cs0 in lay.skip or line is None or line == lay.lines[0] or \
+                        title_case(text[line[0]:line[1]]):
+                    continue  # (not in a headline: "Mayor: ‘We Will Rebuild the Bridge.’")
+                first, last = named  # "Carl Bialik: “…”": a name and a colon hand over to the quote
+                cs, ce = trim_chars(text, cs0, ce0)
+                if _words(text[cs:ce]) < 3 or cs in starts or cs in covered or (cs + 1) in covered:
+                    continue
+                starts.add(cs)
+                me = last.idx + len(last.text)
+                out.append(Attribution(
+                    cue=":", kind=content_kind(text, cs, ce, lay), content_start=cs, content_end=ce,
+                    sent_start=first.sent.start_char, sent_end=ce0, start=first.idx, end=ce0,
+                    mention_start=first.idx, mention_end=me, mention_head=last.i, via="quote", cue_start=colon_at,
+                ))
+                covered.add(cs, ce)
                 continue
+            v = verb
         subj = speaker_of(ctx, v)
         if subj is None or cs0 in lay.skip:
             continue
@@ -388,6 +414,39 @@ def _colon_verb(t: Token) -> Token | None:
     if t.lemma_.lower() in COLON_NOUNS and t.dep_ == "dobj" and t.head.i < t.i and t.head.tag_.startswith("VB"):
         return t.head
     return _handing_verb(t)
+
+
+# the words a bracket after a name holds ('Rep. Ana Ruiz (D-Hue):')
+BRACKET_TOKENS = 8
+
+
+def _label_name(doc, colon: int, lower_words: frozenset[str]) -> tuple[Token, Token] | None:
+    """'Carl Bialik: “…”', 'Rep. Trey Gowdy (R-S.C.): "…"', '… overhype - HuffPollster: “…”': a name right
+    before the colon (token `colon`) that hands over to a quotation, the name opening its sentence or standing
+    after a dash or a closed quotation. (first, last) token of the name."""
+    k = colon - 1
+    if doc[colon].text.startswith(")"):  # "):" read as one token
+        k = colon
+    if doc[k].text.startswith(")"):
+        j = k - 1
+        while j > 0 and doc[j].text != "(" and k - j < BRACKET_TOKENS:
+            j -= 1
+        if doc[j].text != "(":
+            return None
+        k = j - 1
+    last = k
+    while k >= 0 and last - k < NAME_TOKENS and (_name_like(doc[k], lower_words) or doc[k].text == "." and k > 0
+                                                 and doc[k - 1].pos_ == "PROPN"):
+        k -= 1
+    first = k + 1
+    if first > last and k >= 0 and k == doc[k].sent.start and doc[k].is_title and doc[k].lower_ not in lower_words \
+            and doc[k].lower_ not in NOT_LABELS:
+        first = k  # 'Lind: "…"' opening its sentence, the name read as a noun
+    elif first > last or not _name_like(doc[last], lower_words) or not _name_like(doc[first], lower_words):
+        return None
+    opens = first == doc[first].sent.start or doc[first - 1].text in ("-", "–", "—", "--", ".", "!", "?") or \
+        doc[first - 1].is_space or doc[first - 1].text in CLOSE_QUOTES and doc[first - 2].text in (".", "!", "?")
+    return (doc[first], doc[last]) if opens else None
 
 
 def _participle_cue(v: Token) -> bool:
@@ -539,8 +598,7 @@ def _speaker_after(doc, i: int, lower_words: frozenset[str] = frozenset()) -> tu
         return None
 
     def name_like(t: Token) -> bool:
-        return t.pos_ == "PROPN" or t.is_alpha and t.text[:1].isupper() and t.i > t.sent.start and \
-            t.lower_ not in lower_words and t.pos_ in ("ADV", "NOUN", "ADJ", "VERB", "X")
+        return _name_like(t, lower_words)
 
     t = doc[i]
     if t.lower_ in REPORTING_FORMS:
@@ -572,3 +630,10 @@ def _speaker_after(doc, i: int, lower_words: frozenset[str] = frozenset()) -> tu
     if name and k < len(doc) and doc[k].lower_ in REPORTING_FORMS:
         return doc[k], name[0], name[-1]
     return None
+
+
+def _name_like(t: Token, lower_words: frozenset[str]) -> bool:
+    """A name, or a capitalised word inside its sentence that the document never writes in small letters (the
+    parse took the unknown name for another word)."""
+    return t.pos_ == "PROPN" or t.is_alpha and t.text[:1].isupper() and t.i > t.sent.start and \
+        t.lower_ not in lower_words and t.pos_ in ("ADV", "NOUN", "ADJ", "VERB", "X")
