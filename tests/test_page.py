@@ -210,3 +210,21 @@ def test_cut_off_weighs_the_share_of_small_letters_in_long_lines():
     assert len(short.split()) < CUT_OFF_WORDS and not cut_off(short)
     mostly_big = "Ana Ruiz And Tomas Lind Met Lena Hartig In Hue Today and they went on to see the new"
     assert len(mostly_big.split()) >= CUT_OFF_WORDS and not cut_off(mostly_big)  # fewer than half small
+
+
+def test_a_short_last_line_right_after_running_text_is_cut_off_too():
+    from vnhrc.page import cut_off_after
+    prose = "The delegates met for three hours and agreed to meet again in the spring in Hue."
+    assert cut_off_after("The harbour office has admitted that the new fees were never", prose)
+    # a footer or a link in title case stays a headline; so does a short line after another headline
+    assert not cut_off_after("More Politics News From The Region", prose)
+    assert not cut_off_after("The harbour office has admitted that the new fees were never",
+                             "Fishermen Protest New Harbour Fees")
+    assert not cut_off_after("Share this article", prose)
+
+
+def test_a_line_closing_on_a_straight_single_mark_after_its_stop_is_a_sentence():
+    from vnhrc.page import is_headline
+    assert not is_headline("The mayor said the ferry 'will run all winter.'")
+    assert not is_headline("Will the ferry 'run all winter?'")
+    assert is_headline("Mayor Promises Ferry 'For All Seasons'")

@@ -97,6 +97,8 @@ def is_headline(line: str) -> bool:
     s = line.strip().rstrip("*").strip()
     if not s:
         return True
+    if re.search(r"[.!?,]\s?“$", s):
+        s = s[:-1].rstrip() + "”"  # '… They see that. “': an opening mark typed for the closing one
     if s.endswith(TWO_APOSTROPHES):
         s = s[:-len(TWO_APOSTROPHES)] + "”"  # '… be left behind.''': two apostrophes close a quotation (wire copy)
     bare = s.rstrip(CLOSE_QUOTES + "'")
@@ -106,8 +108,8 @@ def is_headline(line: str) -> bool:
         # quoted name, with no full stop anywhere (a sentence would close with '.’' or '’.'); a line that
         # opens with the mark is a quotation the page left without its stop
         return True
-    if s[-1] in ".!?…,;:" or s[-1] in CLOSE_QUOTES or s.endswith((".)", "!)", "?)")):
-        return False
+    if s[-1] in ".!?…,;:" or s[-1] in CLOSE_QUOTES or s.endswith((".)", "!)", "?)", ".'", "!'", "?'")):
+        return False  # "… the ferry 'will run all winter.'": a straight single mark closing after the stop
     return len(s.split()) < 40
 
 
@@ -121,6 +123,23 @@ def cut_off(line: str) -> bool:
     (which are short or title case): long, and mostly in small letters."""
     words = re.findall(r"[^\W\d_][\w’'-]*", line)
     return len(words) >= CUT_OFF_WORDS and sum(w[0].islower() for w in words) * 2 >= len(words)
+
+
+CUT_SHORT_WORDS = 5  # a shorter last line may still be cut off, when running text stands right before it
+RUNNING_WORDS = 12  # a line this long that ends a sentence is running text
+
+
+def cut_off_after(line: str, before: str) -> bool:
+    """'Saudi Arabia has admitted that officials dismembered the' as the page's last line, right after a
+    paragraph of running text: cut off mid-sentence too when shorter than CUT_OFF_WORDS, as long as it is
+    mostly in small letters (a footer or a link in title case, 'More Politics News', stays a headline).
+    A long line is `cut_off`'s case, whatever stands before it."""
+    if cut_off(line):
+        return True
+    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    prose_before = len(before.split()) >= RUNNING_WORDS and re.search(r"[.!?…][”\"’]?$", before.rstrip())
+    return bool(prose_before) and len(words) >= CUT_SHORT_WORDS and \
+        sum(w[0].islower() for w in words) * 2 >= len(words) and not title_case(line)
 
 
 def title_case(line: str) -> bool:

@@ -217,3 +217,26 @@ def test_an_answer_that_opens_with_a_quote_is_the_quotation(statements):
         "Frankly, the outcome went beyond what we had hoped for. We reached a deal on every point.",
         "We will now work on the follow-up with all partners", "In the spring, as planned, and I expect a short one."]
     assert all(a.speaker == "Tomas Lind" for a in answers)
+
+
+def test_a_question_label_glued_to_its_question_and_answer_labels(statements):
+    text = ("Ferry captain Lena Ortiz sat down with us this week to talk about the winter timetable.\n\n"
+            "QWhy keep the night ferry running through the winter?\n\n"
+            "A: Because the island has no doctor of its own. People need a way to reach the hospital at any hour.\n\n"
+            "QYou have run the line for twenty years now, and your father ran it before you. ...\n\n"
+            "A: He did. I learned every rock in the channel from him.\n\n"
+            "QWill the fares go up?\n\n"
+            "A: Not this year. The council has promised to cover the fuel.")
+    found = statements(text)
+    assert [c.content[:12] for c in found] == ["Because the ", "He did. I le", "Not this yea"]
+    assert all(c.speaker == "Lena Ortiz" and c.cue == "answered" for c in found)
+
+
+def test_a_capital_q_glued_to_a_word_is_no_question_label_without_answer_labels(statements):
+    text = ("QAnon posters gathered outside the court on Monday, the police said.\n\n"
+            "Why did the court move the hearing?\n\n"
+            "Judge Tomas Lind said the old building had no room for the crowds and that the hearing would go on.")
+    found = statements(text)
+    assert [(c.speaker, c.cue) for c in found if c.cue != "answered"] == [("police", "said"),
+                                                                          ("Tomas Lind", "said")]
+    assert not any(c.cue == "answered" for c in found)

@@ -98,3 +98,22 @@ def test_a_sentence_before_a_by_phrase_in_running_text_stays(statements):
             "The envoy said the talks would resume in Oslo after a pause of two months.\n"
             "By Friday, both sides had named their negotiators for the first round.")
     assert [c.cue for c in statements(text)] == ["said"]
+
+
+def test_a_page_cut_off_on_a_short_last_line_keeps_its_report(statements):
+    text = ("Harbour Fees Rise Again\n\n"
+            "The port council voted on Monday to raise the mooring fees for the third time this year.\n"
+            "The harbour office has admitted that the new fees were never")
+    found = statements(text)
+    assert [(c.speaker, c.cue) for c in found] == [("harbour office", "admitted")]
+
+
+def test_a_drop_cap_printed_as_a_paragraph_of_its_own_starts_the_content(statements):
+    text = ("Harbour fees will rise: council\n\n"
+            "T\n\n"
+            "he port council will raise the mooring fees for the third time this year, its spokesman Tom Baird "
+            "said on Friday.\n\n"
+            "A\n\n"
+            "nd the ferry will run all winter.")
+    c = one(statements(text), "said")
+    assert c.speaker == "Tom Baird" and c.content.startswith("T\n\nhe port council will raise")

@@ -82,9 +82,29 @@ def test_single_curly_quotes_in_the_british_style(statements):
 def test_a_split_quote_with_the_speaker_between_the_marks(statements):
     text = ("“The court was fair,” the ministry’s spokesman, Colonel To An Xo, said, “and the sentences reflect "
             "the law.”")
+    said = [c for c in statements(text) if c.cue == "said"]
+    assert [c.speaker for c in said] == ["To An Xo", "To An Xo"]
+    assert said[0].content.startswith("The court was fair")
+    # the longer second half goes on after the cue's comma: a statement of its own words
+    assert said[1].content.startswith("and the sentences reflect the law") and said[1].kind == "direct"
+
+
+def test_the_shorter_second_half_of_a_cut_quote_stays_with_the_first(statements):
+    text = ("“We have done everything we could for the families of the missing sailors,” the minister said, "
+            "“really.”")
     c = one(statements(text), "said")
-    assert c.speaker == "To An Xo"
-    assert c.content.startswith("The court was fair")
+    assert c.content.startswith("We have done everything we could")
+
+
+def test_a_quote_that_opens_with_a_question_and_goes_on_is_the_speakers(statements):
+    text = ("“Will the dam hold? Nobody can promise that, but we have doubled the patrols,” Mayor Ana Ruiz said. "
+            "“Is it going to be enough? We will know by the weekend, when the rain stops.”\n\n"
+            "“Why should we pay for the new road through the valley?” asked farmer Tom Baird. “Who will use it?”")
+    found = statements(text)
+    ruiz = [c.content for c in found if c.speaker == "Ana Ruiz"]
+    assert len(ruiz) == 2 and ruiz[1].startswith("Is it going to be enough? We will know")
+    # a quote that only asks is no statement going on
+    assert not any(c.content.startswith("Who will use it") for c in found)
 
 
 def test_a_bare_quote_line_after_a_quote_line(statements):
@@ -223,3 +243,114 @@ def test_covered_spans_grow_and_merge_as_a_pass_takes_words():
     cov.add(0, 5)
     assert [p for p in (0, 4, 5, 9, 10, 30, 49, 50, 59, 60, 69, 70) if p in cov] == [0, 4, 10, 30, 49, 60, 69]
     assert cov.starts == [0, 10, 60] and cov.ends == [5, 50, 70]
+
+
+def test_a_comma_after_the_verb_and_its_listener_hands_over_to_the_quote(statements):
+    text = ("The union leader Ana Ruiz was not impressed, telling reporters, “These fees will ruin every family "
+            "on the coast.”\n\n"
+            "The minister was asked which rule she regretted most. Lena Ortiz responded, “Probably the one about "
+            "the night ferries, because nobody used them.”")
+    found = statements(text)
+    got = {(c.speaker, c.cue, c.kind) for c in found}
+    assert ("Ana Ruiz", "telling", "direct") in got and ("Lena Ortiz", "responded", "direct") in got
+    assert one(found, "responded").content.startswith("Probably the one about the night ferries")
+
+
+def test_a_comma_before_a_quote_hands_over_only_from_a_reporting_verb(statements):
+    text = ("In the village, “the old road” is what everybody calls the track along the river.\n\n"
+            "Tom Baird, who runs the ferry, shrugged, “nothing changes here.”\n\n"
+            "Lena Ortiz said the talks had failed, “and nobody in this room is surprised by it.”")
+    found = statements(text)
+    assert not any(c.content.startswith(("the old road", "nothing changes")) for c in found)
+    # the words came before the comma: one statement, the clause with its quoted tail
+    said = one(found, "said")
+    assert said.content.startswith("the talks had failed")
+
+
+def test_a_cue_ending_on_a_colon_leaves_the_quote_before_it_alone(statements):
+    text = ("The river towns met in Can Tho on Friday to discuss the new dam upstream.\n\n"
+            "“We cannot let the fish stocks collapse before anyone has even measured them.”\n\n"
+            "Mayor Lena Ortiz said:\n\n"
+            "“The towns will share the cost of a survey, and we will publish every figure.”")
+    found = statements(text)
+    assert [c.content[:20] for c in found if c.speaker == "Lena Ortiz"] == ["The towns will share"]
+
+
+def test_a_colon_cue_inside_another_statements_words_is_a_second_speaker(statements):
+    text = ("The talks went on for hours.\n"
+            "The meeting called for an end to the fighting by all sides, with Mr Lind emphasising: \"This will be "
+            "the basis for a fair sharing of the water. Many towns expressed strong support for it.\"\n"
+            "Other topics were covered.")
+    c = one(statements(text), "emphasising:")
+    assert c.speaker == "Lind" and c.kind == "direct" and c.content.startswith("This will be the basis")
+
+
+def test_a_colon_after_a_phrase_of_the_verb_or_a_noun_of_speech_hands_over(statements):
+    text = ("The mayor spoke on Wednesday night.\n\n"
+            "Mayor Ana Ruiz told her audience, to loud applause:\n\n"
+            "“Nobody in this town will be left without a roof this winter, and the council will pay for it.”\n\n"
+            "After the flood, the harbour office issued the following statement:\n\n"
+            "“The port will reopen on Monday. Boats under six metres may leave from Sunday.”\n\n"
+            "The council published the following list:\n\n"
+            "“Apples, pears, plums and cherries from the valley.”")
+    found = statements(text)
+    got = [(c.speaker, c.cue, c.content[:16]) for c in found]
+    assert ("Ana Ruiz", "told", "Nobody in this t") in got
+    assert ("harbour office", "issued the following statement:", "The port will re") in got
+    assert not any(c.content.startswith("Apples") for c in found)
+
+
+def test_a_quote_after_the_verbs_comma_replaces_a_misread_content(statements):
+    text = ("When he first described the plan in May, Mayor Tomas Lind said, “We are going to build a bridge, a "
+            "big, fat beautiful bridge over the river.”\n\n"
+            "The fishermen came to the hall. Tom Baird said, “Well, maybe so. Maybe that is why we stayed home.”\n\n"
+            "The harbour is poor, Lena Ortiz said, “and it will get poorer before the summer.”")
+    found = statements(text)
+    said = {c.speaker: c for c in found if c.cue == "said"}
+    assert said["Tomas Lind"].content.startswith("We are going to build a bridge")
+    assert said["Tomas Lind"].kind == "direct"
+    assert said["Tom Baird"].content.startswith("Well, maybe so. Maybe")
+    # a quote going on in small letters leaves the clause before the cue its content
+    assert said["Lena Ortiz"].content.startswith("The harbour is poor")
+
+
+def test_a_quote_handed_to_a_name_the_parse_misread_or_a_name_with_an_apposition(statements):
+    text = ("The council met on Monday.\n\n"
+            "“Having the harbour file and two people who understand it is valuable,” said Skelly, explaining he "
+            "worked with Chu.\n\n"
+            "“That is a fair worry, because the ferry workers are very passionate and principled,” Ortiz, 69, "
+            "told the radio on Monday.")
+    found = statements(text)
+    got = {(c.speaker, c.cue, c.content[:12]) for c in found}
+    assert ("Skelly", "said", "Having the h") in got and ("Ortiz", "told", "That is a fa") in got
+
+
+def test_an_opening_mark_typed_for_the_closing_one_after_a_stop_and_a_space(statements):
+    text = ("He said he was a target.\n\n"
+            "“They can look at the numbers, and they can see I am the one who can win the seat,” Tomas Lind said. "
+            "“They see that. “\n\n"
+            "The story was updated.")
+    found = statements(text)
+    assert [c.content for c in found if c.speaker == "Tomas Lind"] == [
+        "They can look at the numbers, and they can see I am the one who can win the seat", "They see that"]
+
+
+def test_a_name_and_a_colon_hand_over_to_the_quote_after_them(statements):
+    text = ("The two candidates were asked about the river.\n\n"
+            "Ortiz: \"Our goal is not to delay the dam, but to stop it for good.\" Lind: \"The dam will be built "
+            "and the towns will be paid for their land.\"\n\n"
+            "The polls were wrong again - Mara Quill: “One of the biggest lessons was a simple one: keep calling "
+            "voters as late as possible.”\n\n"
+            "The council met again. Update: \"The meeting was moved to Friday because of the storm.\"\n\n"
+            "The menu of the day: \"fish soup and rice and a glass of green tea\".")
+    found = statements(text)
+    got = [(c.speaker, c.cue, c.content[:12]) for c in found]
+    assert ("Ortiz", ":", "Our goal is ") in got and ("Lind", ":", "The dam will") in got
+    assert ("Mara Quill", ":", "One of the b") in got
+    assert not any(c.content.startswith(("The meeting was", "fish soup")) for c in found)
+
+
+def test_a_name_and_a_colon_in_a_headline_give_no_statement(statements):
+    text = ("Ortiz: ‘We Will Rebuild Every Bridge the River Took From Us.’\n\n"
+            "The mayor spoke to the council on Monday about the flood and the repairs.")
+    assert not any(c.cue == ":" for c in statements(text))

@@ -46,6 +46,14 @@ INTERVIEW_WORDS = re.compile(
 QUESTION_LABEL = re.compile(r"\s*(?:q|question|pv|reporter|interviewer|journalist)\s*[:.-]", re.I)
 
 
+# the bold Q a page glued to its question ("QWhy did you run?"); a label only where answers carry "A:"
+GLUED_QUESTION_LABEL = re.compile(r"\s*Q(?=[A-Z][a-z’'])")
+
+
+# the label of an answer in a Q-and-A piece: "A: …", "Answer: …"
+ANSWER_LABEL = re.compile(r"\s*(?:a|answer)\s*:\s+", re.I)
+
+
 INTERVIEWED = re.compile(r"\b(?:sp(?:oke|eaks?|eaking)|talk(?:ed|s|ing)?|chatt(?:ed|ing))\s+(?:to|with)\s+|"
     r"\binterview(?:ed|s)?\s+(?:with\s+)?", re.I)
 
@@ -211,3 +219,10 @@ COLON_CUE_LEMMAS = CUE_LEMMAS & frozenset({
     "emphasise", "emphasize", "stress", "underline", "affirm", "assert", "observe", "comment",
     "urge", "caution", "admit", "acknowledge", "confirm", "reiterate", "post",
 }) | frozenset({"continue", "exclaim", "go", "quip"})
+
+
+# nouns of what was said that a colon hands over from, as the object of a verb ("issued the following
+# statement:", "posted this message:", "had these words for the crowd:")
+COLON_NOUNS = frozenset({"statement", "remark", "remarks", "comment", "comments", "message", "announcement",
+                         "word", "words", "tweet", "post", "note", "letter", "warning"})
+

@@ -42,9 +42,9 @@ from .agents import named
 from .attribution import Attribution
 from .context import Ctx, context, with_answers
 from .interviews import _answers, _interview, interviewee_from
-from .layout import build_layout
+from .layout import build_layout, drop_cap_start
 from .phrase_cues import according, in_words, noun_cue
-from .quotes import colon_paragraphs, content_kind, continued_quotes, quote_attributions
+from .quotes import colon_paragraphs, comma_quotes, content_kind, continued_quotes, quote_attributions
 from .tokens import _words, is_question, lemma_of, trim_chars
 from .verb_cues import FRONTED_FORMS, belief_cue, fronted, verb_cue
 
@@ -72,6 +72,8 @@ def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | Non
         found = [a for a in found if not _blocked(ctx, a)]
     found = found + quote_attributions(ctx, found)
     found = found + colon_paragraphs(ctx, found)
+    more, replaced = comma_quotes(ctx, found)
+    found = [a for a in found if id(a) not in replaced] + more
     found = found + continued_quotes(ctx, found)
     if interview:
         if interview.mention is None or interview.from_lead:
@@ -79,6 +81,8 @@ def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | Non
         found = found + _answers(doc, text, interview, lay)
     ahead = _colon_ahead(text, found)
     found = [a for a in found if not _blocked(ctx, a) and id(a) not in ahead]
+    found = [a if (cs := drop_cap_start(text, lay, a.content_start)) == a.content_start else
+             dataclasses.replace(a, content_start=cs) for a in found]
     found = _by_paragraph(text, lay, _no_channels(found))
     found.sort(key=lambda a: (a.content_start, a.start))
     return _each_speaker(doc, _printed_once(text, _dedupe(found)))
@@ -256,7 +260,7 @@ def _colon_ahead(text: str, found: list[Attribution]) -> set[int]:
             last_quote[b.mention_start] = max(last_quote.get(b.mention_start, -1), b.content_start)
     out: set[int] = set()
     for a in found:
-        if a.via != "inverted" or a.cue_start is None or a.content_end > a.cue_start:
+        if a.via not in ("inverted", "quote") or a.cue_start is None or a.content_end > a.cue_start:
             continue
         cue_end = a.cue_start + len(a.cue)
         if text[cue_end:cue_end + COLON_REACH].lstrip(" ").startswith(":") and \

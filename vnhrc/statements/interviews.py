@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.cues import REPORTING_FORMS
 from ..lexicon.page import (
+    ANSWER_LABEL,
     CLOSE_QUOTES,
     EDITORS_NOTE,
+    GLUED_QUESTION_LABEL,
     INTERVIEW_WORDS,
     INTERVIEWED,
     INTERVIEWER_WORDS,
@@ -178,17 +180,21 @@ def _label_mention(doc: Doc, s: int, body: int) -> tuple[tuple[int, int] | None,
 def _qa_form(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]],
              found: list[Attribution]) -> _Interview | None:
     reported_at = sorted(a.start for a in found if _reported(doc, a))
+    # a question ends on its mark, or opens on a label ("QYou have stayed out of politics since. ...")
+    labelled = any(ANSWER_LABEL.match(text, s, e) for s, e in units)
     is_q = [text[s:e].rstrip().rstrip("".join(CLOSE_QUOTES)).endswith("?") and text[s] not in OPEN_QUOTES
-            and not text.startswith(TWO_APOSTROPHES, s) and not _quoted_question(text, lay, s, e) for s, e in units]
+            and not text.startswith(TWO_APOSTROPHES, s) and not _quoted_question(text, lay, s, e)
+            or _question_label(text, s, e, labelled) for s, e in units]
     q_idx = [i for i, q in enumerate(is_q) if q and i + 1 < len(units) and not is_q[i + 1]]
     if not q_idx:
         return None
     first_q = units[q_idx[0]][0]
     lead = text[:first_q]
     qtexts = [text[units[i][0]:units[i][1]] for i in q_idx]
-    if q_idx[0] > QA_LEAD_UNITS and not any(QUESTION_LABEL.match(q) for q in qtexts):
+    asks_labelled = any(_question_label(text, units[i][0], units[i][1], labelled) for i in q_idx)
+    if q_idx[0] > QA_LEAD_UNITS and not asks_labelled:
         return None  # an interview asks after a short lead; a question deep in a story or a live blog is rhetoric
-    said_so = bool(INTERVIEW_WORDS.search(lead)) or any(QUESTION_LABEL.match(q) for q in qtexts)
+    said_so = bool(INTERVIEW_WORDS.search(lead)) or asks_labelled
     addressed = sum(1 for q in qtexts if re.search(r"\b(?:you|your|yours)\b", q, re.I))
     answers = []
     for k, qi in enumerate(q_idx):
@@ -198,14 +204,15 @@ def _qa_form(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]],
             body = text[s:e]
             if is_q[i]:
                 continue
-            m = QUESTION_LABEL.match(body)
+            m = QUESTION_LABEL.match(body) or (GLUED_QUESTION_LABEL.match(body) if labelled else None)
             if m is not None or THANKS.match(body) and len(body.split()) <= 12:
                 stop = i  # the interviewer's closing thanks ("Reporter: Thank you, Ambassador!") or next turn
                 break
             if EDITORS_NOTE.search(body) or not re.search(r"[.!?…”\":]\s*$", body) and \
                     not (i + 1 == len(units) and _words(body) >= CUT_ANSWER_WORDS):
                 continue  # a line that does not end a sentence; the page's last line may be cut off mid-word
-            answers.append((s, e))
+            label = ANSWER_LABEL.match(text, s, e)
+            answers.append((label.end() if label else s, e))  # "A: Yes, absolutely.": the words after the label
         if k + 1 == len(q_idx):
             break
     if not answers:
@@ -217,7 +224,7 @@ def _qa_form(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]],
         return None
     # "Why?" once in a story that mentions an interview somewhere is a rhetorical question, no interview:
     # one question needs a label, to ask "you" or the length of a real one
-    if len(q_idx) < 2 and not addressed and not any(QUESTION_LABEL.match(q) for q in qtexts) and \
+    if len(q_idx) < 2 and not addressed and not asks_labelled and \
             _words(qtexts[0]) < ONE_QUESTION_WORDS:
         return None
     # a news story with a question as a heading: what follows reports other people's words
@@ -227,6 +234,13 @@ def _qa_form(doc: Doc, text: str, lay: Layout, units: list[tuple[int, int]],
     mention, head = _lead_person(doc, lay, first_q)
     questions = [units[i] for i, q in enumerate(is_q) if q and units[i][0] >= first_q]
     return _Interview(answers, mention, head, first_q=first_q, from_lead=True, questions=questions)
+
+
+def _question_label(text: str, s: int, e: int, labelled: bool) -> bool:
+    """The unit opens on a question label ('Q: …', and 'QWhy …' glued where the answers carry 'A:'), and is
+    no closing thanks ('Q: Thank you, Ambassador.')."""
+    m = QUESTION_LABEL.match(text, s, e) or (GLUED_QUESTION_LABEL.match(text, s, e) if labelled else None)
+    return m is not None and not THANKS.match(text[m.end():e])
 
 
 def _reported(doc: Doc, a: Attribution) -> bool:

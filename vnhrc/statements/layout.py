@@ -10,7 +10,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon.page import CLOSE_QUOTES, LEAD
-from ..page import HEAD_LINES, _lines, _paragraphs, cut_off, hard_wrapped, is_headline, title_case, wrapped_units
+from ..page import (
+    HEAD_LINES,
+    _lines,
+    _paragraphs,
+    cut_off_after,
+    hard_wrapped,
+    is_headline,
+    title_case,
+    wrapped_units,
+)
 from ..spans import Spans
 from .quotes import find_quotes
 
@@ -75,7 +84,8 @@ def build_layout(text: str, skip: list[tuple[int, int]], title: str | None) -> L
             is_headline(title) or ((s, e) == first_line and len(line.split()) <= 25 and
                                      not re.search(r"[.!?…][”\"’]?$", line.rstrip())))
         last = not text[e:].strip()
-        if is_headline(line) and not (last and cut_off(line)) or is_title or \
+        before = text[lines[li - 1][0]:lines[li - 1][1]] if li > 0 else ""
+        if is_headline(line) and not (last and cut_off_after(line, before)) or is_title or \
                 (title_case(line) and not line.rstrip().endswith(tuple(CLOSE_QUOTES))):
             blocked.append((s, e))
     quotes = find_quotes(text, paragraphs)
@@ -136,3 +146,15 @@ def lead_skip(text: str, pos: int, limit: int, lay: Layout | None = None) -> int
 def skipped_line(lay: Layout, s: int, e: int) -> bool:
     sp = lay.skip.find(s)
     return sp is not None and sp[1] >= e
+
+
+def drop_cap_start(text: str, lay: Layout, cs: int) -> int:
+    """'M' + a blank line + 'yanmar believes that …': a drop cap the page printed as a paragraph of its own
+    starts the word the next paragraph goes on in small letters. Where a content starting at `cs` begins,
+    the letter included."""
+    i = lay.paragraph_index(cs)
+    if i <= 0 or lay.paragraphs[i][0] != cs or not text[cs:cs + 1].islower():
+        return cs
+    ps, pe = lay.paragraphs[i - 1]
+    return ps if pe - ps == 1 and text[ps].isupper() else cs
+

@@ -5,11 +5,20 @@ after their attribution.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon.cues import REPORTING_FORMS
-from ..lexicon.page import COLON_CUE_LEMMAS, OPEN_QUOTES, TWO_APOSTROPHES
+from ..lexicon.page import (
+    CLOSE_QUOTES,
+    COLON_CUE_LEMMAS,
+    COLON_NOUNS,
+    NOT_LABELS,
+    OPEN_QUOTES,
+    TWO_APOSTROPHES,
+)
+from ..page import title_case
 from ..spans import Spans
 from .agents import speaker_of
 from .attribution import Attribution
@@ -25,9 +34,13 @@ if TYPE_CHECKING:  # pragma: no cover
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # at most this many tokens of a name after the verb ("said Ana Maria Ruiz Lopez")
 NAME_TOKENS = 6
+# at most this many tokens of an apposition between a name and its verb ('Ortiz, a ferry captain, said')
+APPOSITION_TOKENS = 8
 # a quotation going on after its attribution this long (words) may stand in the next paragraph; a shorter one
 # only as a sentence of its own right after the speaker's quote
 CONTINUED_WORDS = 5
+# the attribution that cuts a quoted sentence in two ('“…,” the mayor of the river town said, “…”') is short
+SPLIT_CLAUSE_WORDS = 16
 
 
 @dataclass
@@ -92,8 +105,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                     open_at, mark = i, ch
                 first = False
                 continue
-            if ch == "“" and open_at is not None and mark == "“" and prev in ",.!?" and nxt.isspace():
-                # '“The sentence was too heavy,“ he said.': an opening mark typed where the closing one belongs
+            stop_before = prev in ",.!?" or prev == " " and i - 2 >= ps and text[i - 2] in ",.!?"
+            if ch == "“" and open_at is not None and mark == "“" and stop_before and nxt.isspace():
+                # '“The sentence was too heavy,“ he said.', '“… They see that. “': an opening mark typed where the
+                # closing one belongs
                 quotes.append(Quote(open_at + 1, i, open_at, i, group))
                 open_at = None
                 first = False
@@ -171,23 +186,25 @@ def continued_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
         if gs in covered or (gs + 1) in covered:
             seen_groups.add(q.group)
             continue
-        if q.open_at in lay.skip or q.open_at in ctx.answers or q.open_at in ctx.questions:
+        if q.open_at in lay.skip or q.open_at in ctx.answers:
             continue
         par = lay.paragraph(q.open_at)
         if par is None:
-            continue
-        if not _opens_sentence(text, par, q.open_at):
             continue
         cs, ce = trim_chars(text, gs, ge)
         words = _words(text[cs:ce])
         if words < 1:
             continue
+        if q.open_at in ctx.questions and text[cs:ce].rstrip(CLOSE_QUOTES + " ").endswith("?"):
+            continue  # a quoted question; '“Is it over? Far from it, we have just begun.”' goes on and counts
         # the statement just before, in this paragraph or the one before it
         k = bisect.bisect_left(starts, q.open_at) - 1
         prev = by_pos[k] if k >= 0 else None
         if out and (prev is None or out[-1].content_start > prev.content_start):
             prev = out[-1]  # a run of quote paragraphs: each goes on the one before
         if prev is None:
+            continue
+        if not _opens_sentence(text, par, q.open_at) and not _second_half(text, par, q, prev, words):
             continue
         pi, qi = lay.paragraph_index(prev.content_start), lay.paragraph_index(q.open_at)
         if qi - pi > 1 or prev.mention_start is None:
@@ -209,11 +226,14 @@ def continued_quotes(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
 def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
     """'Lena Ortiz, the regional director of the group, said:' closing its paragraph: the words are the next
     paragraph, quoted or not; 'Ruiz said: “Of course. …”', 'She went on: “…”': the quotation after the
-    colon. Only a reporting verb with its own speaker right before the colon, and words no statement has taken."""
+    colon. Only a reporting verb with its own speaker right before the colon, and words no statement has taken
+    (but for a statement the verb stands inside: '… called for an end to the fighting, with Mr Lind
+    emphasising: “…”' is a second speaker's statement)."""
     text = ctx.text
     doc = ctx.doc
     lay = ctx.lay
     covered = _Covered([(a.content_start, a.content_end) for a in found])
+    starts = {a.content_start for a in found}
     out: list[Attribution] = []
     par_ends: dict[int, int] = {}  # paragraph index → its end without trailing white space, found once
     pos = text.find(":")
@@ -247,23 +267,195 @@ def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
         v = doc[colon.start - 1]
         if v.dep_ == "prt" and v.lower_ == "on":  # "She went on:"
             v = v.head
-        if lemma_of(v) not in COLON_CUE_LEMMAS or not v.tag_.startswith("VB") or \
-                lemma_of(v) == "go" and doc[colon.start - 1].lower_ != "on":
-            continue
+        if (lemma_of(v) not in COLON_CUE_LEMMAS or not v.tag_.startswith("VB") or
+                lemma_of(v) == "go" and doc[colon.start - 1].lower_ != "on") and not _participle_cue(v):
+            verb = _colon_verb(v)
+            if verb is None:
+                named = _label_name(doc, colon.start, ctx.lower_words) if j < par_ends[pi] else None
+                line = lay.line(colon_at)
+                if named is None or cs0 in lay.skip or line is None or line == lay.lines[0] or \
+                        title_case(text[line[0]:line[1]]):
+                    continue  # (not in a headline: "Mayor: ‘We Will Rebuild the Bridge.’")
+                first, last = named  # "Carl Bialik: “…”": a name and a colon hand over to the quote
+                cs, ce = trim_chars(text, cs0, ce0)
+                if _words(text[cs:ce]) < 3 or cs in starts or cs in covered or (cs + 1) in covered:
+                    continue
+                starts.add(cs)
+                me = last.idx + len(last.text)
+                out.append(Attribution(
+                    cue=":", kind=content_kind(text, cs, ce, lay), content_start=cs, content_end=ce,
+                    sent_start=first.sent.start_char, sent_end=ce0, start=first.idx, end=ce0,
+                    mention_start=first.idx, mention_end=me, mention_head=last.i, via="quote", cue_start=colon_at,
+                ))
+                covered.add(cs, ce)
+                continue
+            v = verb
         subj = speaker_of(ctx, v)
         if subj is None or cs0 in lay.skip:
             continue
         cs, ce = trim_chars(text, cs0, ce0)
-        if _words(text[cs:ce]) < 2 or cs in covered or (cs + 1) in covered:
+        if _words(text[cs:ce]) < 2 or cs in starts:
             continue
+        if (cs in covered or (cs + 1) in covered) and v.idx not in covered:
+            continue  # words another statement has taken, unless the verb stands inside that statement's words
         ms, me = ctx.mention_spans.get(subj.i) or mention_span(subj)
+        starts.add(cs)
+        cue = text[v.idx:colon_at + 1]
+        if len(cue.split()) > COLON_CUE_WORDS:
+            cue = v.text  # 'told his audience, to rowdy applause:': the verb
         out.append(Attribution(
-            cue=text[v.idx:colon_at + 1], kind=content_kind(text, cs, ce, lay), content_start=cs, content_end=ce,
+            cue=cue, kind=content_kind(text, cs, ce, lay), content_start=cs, content_end=ce,
             sent_start=v.sent.start_char, sent_end=ce0, start=min(ms, v.idx), end=ce0, mention_start=ms,
             mention_end=me, mention_head=subj.i, via="quote", cue_start=v.idx,
         ))
         covered.add(cs, ce)
     return out
+
+
+def comma_quotes(ctx: Ctx, found: list[Attribution]) -> tuple[list[Attribution], set[int]]:
+    """'Ruiz added, “Probably the night ferries, because nobody used them.”', 'The union was not moved,
+    telling reporters, “These fees will ruin the coast.”': a reporting verb (with its listener or a short
+    phrase after it) and a comma hand over to the quotation that opens right after, whatever the parse made of
+    it (a phrase with no verb of its own is no clause to it). Only the verbs whose colon hands over too, with a
+    speaker of their own, and a quotation no statement has taken.
+
+    A verb that already has a statement keeps it (the second half of a quote it cuts in two is
+    continued_quotes' case), unless that statement misread the words: the clause before the verb ('When he
+    first described the plan, he said, “We will …”') or the quote from its second sentence on ('Baird said,
+    “Well, maybe so. Maybe …”'); then the quote replaces it. Returns the new statements and the ids of the
+    ones they replace."""
+    text = ctx.text
+    doc = ctx.doc
+    lay = ctx.lay
+    covered = _Covered([(a.content_start, a.content_end) for a in found])
+    by_cue = {a.cue_start: a for a in found if a.cue_start is not None and not a.answer}
+    out: list[Attribution] = []
+    replaced: set[int] = set()
+    seen_groups: set[int] = set()
+    for q in lay.quotes:
+        if q.group in seen_groups:
+            continue
+        seen_groups.add(q.group)
+        j = q.open_at - 1
+        while j > 0 and text[j] in " \t":
+            j -= 1
+        if j <= 0 or text[j] != "," or q.open_at in lay.skip or q.open_at in ctx.answers or \
+                q.start in covered or (q.start + 1) in covered:
+            continue
+        comma = doc.char_span(j, j + 1, alignment_mode="expand")
+        if comma is None or comma.start == 0:
+            continue
+        v = _handing_verb(doc[comma.start - 1])
+        if v is None or v.idx in lay.quote_spans:
+            continue
+        gs, ge = quote_group_span(ctx, q)
+        cs, ce = trim_chars(text, gs, ge)
+        if _words(text[cs:ce]) < 3:
+            continue
+        had = by_cue.get(v.idx)
+        if had is not None:
+            # (a quote going on in small letters goes on the clause before: 'The town is poor, he said, “and …”')
+            misread = had.content_end <= v.idx and had.kind != "direct" and not text[cs].islower() or \
+                cs < had.content_start < ge
+            if not misread or id(had) in replaced:
+                continue
+            replaced.add(id(had))
+            out.append(dataclasses.replace(had, kind=content_kind(text, cs, ce, lay), content_start=cs,
+                                           content_end=ce, sent_end=max(had.sent_end, ce), end=max(had.end, ce),
+                                           via="quote"))
+            covered.add(cs, ce)
+            continue
+        subj = speaker_of(ctx, v)
+        if subj is None or cs in covered:
+            continue
+        ms, me = ctx.mention_spans.get(subj.i) or mention_span(subj)
+        out.append(Attribution(
+            cue=v.text, kind=content_kind(text, cs, ce, lay), content_start=cs, content_end=ce,
+            sent_start=v.sent.start_char, sent_end=ce, start=min(ms, v.idx), end=ce, mention_start=ms,
+            mention_end=me, mention_head=subj.i, via="quote", cue_start=v.idx,
+        ))
+        covered.add(cs, ce)
+        by_cue[v.idx] = out[-1]
+        replaced.add(id(out[-1]))  # one statement a verb: the new one is not replaced again
+    return out, replaced
+
+
+# words between a verb and the comma that hands over to its quote ('telling reporters in Hanoi on Friday,')
+HANDOVER_WORDS = 6
+
+
+def _handing_verb(t: Token) -> Token | None:
+    """The reporting verb whose comma is right after token `t`: `t` itself ('Ruiz added,'), or the verb the
+    listener or the short phrase ending on `t` hangs on ('telling reporters,', 'wrote on her blog,')."""
+    v = t
+    for _ in range(3):
+        if v.tag_.startswith("VB") and lemma_of(v) in COLON_CUE_LEMMAS:
+            break
+        if v.head.i == v.i or v.head.i > v.i:
+            return None
+        v = v.head
+    else:
+        return None
+    if not (v.tag_.startswith("VB") and lemma_of(v) in COLON_CUE_LEMMAS) or t.i - v.i > HANDOVER_WORDS:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i < t.i and c.i > v.i for c in v.children):
+        return None  # 'said the talks failed,' : the words came before the comma
+    return v
+
+
+# a cue given as written up to its colon is this short ('issued the following statement:'); else the verb
+COLON_CUE_WORDS = 4
+
+
+def _colon_verb(t: Token) -> Token | None:
+    """The verb a colon after token `t` hands over from when `t` is no reporting verb: the verb of a short
+    phrase ending on `t` ('He told his audience, to loud applause:'), or the verb of a noun of what was
+    said ('issued the following statement:', 'posted this message:')."""
+    if t.lemma_.lower() in COLON_NOUNS and t.dep_ == "dobj" and t.head.i < t.i and t.head.tag_.startswith("VB"):
+        return t.head
+    return _handing_verb(t)
+
+
+# the words a bracket after a name holds ('Rep. Ana Ruiz (D-Hue):')
+BRACKET_TOKENS = 8
+
+
+def _label_name(doc, colon: int, lower_words: frozenset[str]) -> tuple[Token, Token] | None:
+    """'Carl Bialik: “…”', 'Rep. Trey Gowdy (R-S.C.): "…"', '… overhype - HuffPollster: “…”': a name right
+    before the colon (token `colon`) that hands over to a quotation, the name opening its sentence or standing
+    after a dash or a closed quotation. (first, last) token of the name."""
+    k = colon - 1
+    if doc[colon].text.startswith(")"):  # "):" read as one token
+        k = colon
+    if doc[k].text.startswith(")"):
+        j = k - 1
+        while j > 0 and doc[j].text != "(" and k - j < BRACKET_TOKENS:
+            j -= 1
+        if doc[j].text != "(":
+            return None
+        k = j - 1
+    last = k
+    while k >= 0 and last - k < NAME_TOKENS and (_name_like(doc[k], lower_words) or doc[k].text == "." and k > 0
+                                                 and doc[k - 1].pos_ == "PROPN"):
+        k -= 1
+    first = k + 1
+    if first > last and k >= 0 and k == doc[k].sent.start and doc[k].is_title and doc[k].lower_ not in lower_words \
+            and doc[k].lower_ not in NOT_LABELS:
+        first = k  # 'Lind: "…"' opening its sentence, the name read as a noun
+    elif first > last or not _name_like(doc[last], lower_words) or not _name_like(doc[first], lower_words):
+        return None
+    opens = first == doc[first].sent.start or doc[first - 1].text in ("-", "–", "—", "--", ".", "!", "?") or \
+        doc[first - 1].is_space or doc[first - 1].text in CLOSE_QUOTES and doc[first - 2].text in (".", "!", "?")
+    return (doc[first], doc[last]) if opens else None
+
+
+def _participle_cue(v: Token) -> bool:
+    """'…, with Mr Lind emphasising: “…”': a reporting participle with a subject of its own that the parse
+    read as a noun."""
+    w = v.lower_
+    if not (w.endswith("ing") and v.tag_.startswith("NN") and any(c.dep_ == "nsubj" for c in v.children)):
+        return False
+    return any(c in COLON_CUE_LEMMAS for c in (w[:-3], w[:-3] + "e", w[:-4]))
 
 
 def _trimmed_end(text: str, par: tuple[int, int]) -> int:
@@ -316,10 +508,25 @@ def content_kind(text: str, cs: int, ce: int, lay: Layout) -> str:
     return "indirect"
 
 
+def _second_half(text: str, par: tuple[int, int], q: Quote, prev: Attribution, words: int) -> bool:
+    """'“The benefit of living here,” Ruiz said, “is that nobody tells you how to vote.”': a quoted sentence
+    the attribution cuts in two goes on after the cue's comma; its second half is a statement of its own when
+    it is the longer one (a content of its own words: a reader quotes the fuller half, and the first half
+    stays its statement too). Only right after the cue clause of a direct statement, in one sentence."""
+    if prev.kind != "direct" or prev.cue_start is None or not par[0] <= prev.content_start < q.open_at:
+        return False
+    if not prev.content_end <= prev.cue_start < q.open_at or text[q.open_at - 2:q.open_at] != ", ":
+        return False
+    between = text[prev.content_end:q.open_at - 2]
+    if any(ch in between for ch in ".!?\n") or _words(between) > SPLIT_CLAUSE_WORDS:
+        return False
+    return words >= CONTINUED_WORDS and words > _words(text[prev.content_start:prev.content_end])
+
+
 def _ends_sentence(text: str, cs: int, ce: int, q: Quote) -> bool:
     """The short quotation is a sentence of its own: it closes on its stop ('“No question.”'), not a quoted
     name or phrase ('“Respect”')."""
-    tail = text[q.end - 1:q.end] if q.close_at is not None else text[ce - 1:ce]
+    tail = text[q.start:q.end].rstrip()[-1:] if q.close_at is not None else text[ce - 1:ce]
     return tail in (".", "!", "?", "…")
 
 
@@ -364,7 +571,7 @@ def quote_attributions(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
         i = after.end
         while i < len(doc) and (doc[i].is_space or doc[i].text in ","):
             i += 1
-        who = _speaker_after(doc, i)
+        who = _speaker_after(doc, i, ctx.lower_words)
         if who is None:
             continue
         verb, first, last = who
@@ -383,19 +590,25 @@ def quote_attributions(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def _speaker_after(doc, i: int) -> tuple[Token, Token, Token] | None:
-    """(verb, first and last token of the speaker) for 'said Ana Ruiz', 'she said', 'Ruiz added' at token i."""
+def _speaker_after(doc, i: int, lower_words: frozenset[str] = frozenset()) -> tuple[Token, Token, Token] | None:
+    """(verb, first and last token of the speaker) for 'said Ana Ruiz', 'she said', 'Ruiz added', 'Ruiz, 69,
+    told' at token i. A capitalised word the document never writes in small letters counts as a name even
+    when the parse took it for another word ('said Skelly' read as an adverb)."""
     if i >= len(doc):
         return None
+
+    def name_like(t: Token) -> bool:
+        return _name_like(t, lower_words)
+
     t = doc[i]
     if t.lower_ in REPORTING_FORMS:
         k = i + 1
         name = []
-        while k < len(doc) and len(name) < NAME_TOKENS and (doc[k].pos_ == "PROPN" or
+        while k < len(doc) and len(name) < NAME_TOKENS and (name_like(doc[k]) or
                                                              (name and doc[k].text in (".", "-"))):
             name.append(doc[k])
             k += 1
-        while name and name[-1].pos_ != "PROPN":
+        while name and not name_like(name[-1]):
             name.pop()
         if name:
             return t, name[0], name[-1]
@@ -404,9 +617,23 @@ def _speaker_after(doc, i: int) -> tuple[Token, Token, Token] | None:
         return doc[i + 1], t, t
     name = []
     k = i
-    while k < len(doc) and len(name) < NAME_TOKENS and doc[k].pos_ == "PROPN":
+    while k < len(doc) and len(name) < NAME_TOKENS and name_like(doc[k]):
         name.append(doc[k])
         k += 1
+    if name and k < len(doc) and doc[k].text == ",":
+        # 'Ortiz, 69, told', 'Baird, a ferry captain, said': a short apposition between the name and the verb
+        close = next((j for j in range(k + 1, min(len(doc), k + 2 + APPOSITION_TOKENS)) if doc[j].text == ","),
+                     None)
+        if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in REPORTING_FORMS and \
+                not any(doc[j].lower_ in REPORTING_FORMS for j in range(k + 1, close)):
+            return doc[close + 1], name[0], name[-1]
     if name and k < len(doc) and doc[k].lower_ in REPORTING_FORMS:
         return doc[k], name[0], name[-1]
     return None
+
+
+def _name_like(t: Token, lower_words: frozenset[str]) -> bool:
+    """A name, or a capitalised word inside its sentence that the document never writes in small letters (the
+    parse took the unknown name for another word)."""
+    return t.pos_ == "PROPN" or t.is_alpha and t.text[:1].isupper() and t.i > t.sent.start and \
+        t.lower_ not in lower_words and t.pos_ in ("ADV", "NOUN", "ADJ", "VERB", "X")

@@ -131,6 +131,10 @@ def trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
         if text[s] in "“" and "”" in text[s + 1:e] and text.find("”", s + 1, e) < e - 1:
             break  # the quoted phrase closes inside: keep its opening mark (mixed content)
         s += 1
+    if 0 < s < e and text[s] in "’'" and text[s - 1].isalpha():
+        # '“That’s the mayor’s husband.”' read as 'That' + '’s …': the content starts with its word
+        while s > 0 and text[s - 1].isalpha():
+            s -= 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:–—-./"):
         e -= 1
     seg = text[s:e]
