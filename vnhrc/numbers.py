@@ -611,8 +611,8 @@ def _pro_forms(pending: list[tuple[re.Match[str], Any, bool, Span]], units: list
     - an age: "Tuyen, 50, had …", "a man aged 73" → years old;
     - a partitive: "two of his lawyers" → lawyer; "172 of whom", "35 of them" → the noun counted before;
       "Three of the six" → the noun of the earlier "six political activists";
-    - "the deaths of at least 2,940" → death; "accepts 241, or nearly 83 percent, of 291 recommendations";
-    - a pro-form: "30 others", or a bare "fulfilled 209" after "241 recommendations", takes the noun of the
+    - "the deaths of at least 1,180" → death; "accepts 150, or nearly 79 percent, of 190 recommendations";
+    - a pro-form: "30 others", or a bare "fulfilled 120" after "150 recommendations", takes the noun of the
       nearest count before it in its sentence or the one before, in the same paragraph.
     A definite "The three had been arrested" (a reference to people, not a count) is left out.
     """
@@ -652,7 +652,7 @@ def _pro_forms(pending: list[tuple[re.Match[str], Any, bool, Span]], units: list
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.tag_ == "NNS" and \
                 tok.head.head.pos_ == "NOUN":
-            units[k] = (_lemma(tok.head.head), end)  # "the deaths of at least 2,940"
+            units[k] = (_lemma(tok.head.head), end)  # "the deaths of at least 1,180"
             continue
         if (cat := re.match(r",\s*or\s+[^,;]{1,40},\s*of\s+", after)) is not None:
             j = next((j for j in range(k + 1, len(pending)) if pending[j][0].start() >= m.end() + cat.end()), None)
@@ -672,7 +672,7 @@ def _names_a_person(tok: Token) -> bool:
 def _antecedent(pending: list[tuple[re.Match[str], Any, bool, Span]], units: list[tuple[str | None, int]], k: int,
                 text: str) -> str | None:
     """The noun of a count before number k, in its sentence or the one before, same paragraph: the nearest
-    one in the same role ("received 291 recommendations from 122 countries and accepted 241 of them": both
+    one in the same role ("received 190 recommendations from 95 countries and accepted 150 of them": both
     objects), else the nearest."""
     span = pending[k][3]
     doc = span.doc

@@ -229,10 +229,10 @@ def test_his_group_is_the_group_of_the_man_it_stands_for(speakers_of):
 
 
 def test_a_description_before_a_name_is_no_part_of_it(speakers_of):
-    assert speakers_of("The US-based organisation Viet Tan said the activists were arrested on Saturday at a cafe.") \
+    assert speakers_of("The Oslo-based organisation Viet Tan said two editors were held overnight.") \
         == [("Viet Tan", "org", "said")]
-    assert speakers_of("The Paris-based campaign group Reporters Without Borders has condemned the arrests of the "
-                       "six bloggers.") == [("Reporters Without Borders", "org", "condemned")]
+    assert speakers_of("The Geneva-based campaign group Reporters Without Borders has denounced the closure of the "
+                       "weekly paper.") == [("Reporters Without Borders", "org", "denounced")]
     # a name whose own words start in capitals keeps them
     assert speakers_of("The Nordic Fund said that fees rose sharply over the winter.") == [
         ("Nordic Fund", "org", "said")]
@@ -275,8 +275,8 @@ def test_a_pronoun_agrees_with_the_gender_a_name_tells(speakers_of):
 
 
 def test_a_vocative_is_never_the_speaker_and_we_is_the_author(speakers_of):
-    text = ("Mr. President,\n\nCIVICUS and FORUM-ASIA welcomes Cambodia's engagement in the review process.\n\n"
-            "In this cycle, we note that Cambodia received 48 recommendations on civic space.")
+    text = ("Mr. President,\n\nCIVICUS and FORUM-ASIA welcomes Laos's openness during the second reading.\n\n"
+            "This year, we note that Laos accepted 31 proposals on press freedom.")
     assert speakers_of(text) == [("CIVICUS and FORUM-ASIA", "org", "welcomes"),
                                  ("CIVICUS and FORUM-ASIA", "org", "note")]
     # a title that is the subject still speaks
@@ -285,8 +285,8 @@ def test_a_vocative_is_never_the_speaker_and_we_is_the_author(speakers_of):
 
 
 def test_a_body_named_after_a_preposition_is_no_person(speakers_of):
-    text = ("The UN Human Rights Office for South-East Asia expressed serious concern on Monday about the arrests "
-            "of three activists.")
+    text = ("The UN Human Rights Office for South-East Asia expressed serious concern on Thursday over the eviction "
+            "of two villages.")
     assert speakers_of(text) == [("UN Human Rights Office for South-East Asia", "org", "expressed serious concern on")]
 
 
@@ -318,14 +318,14 @@ def test_a_short_call_beside_a_longer_report_keeps_its_statement(speakers_of):
 
 def test_the_convention_is_the_instrument_named_head_first_before(speakers_of):
     text = ("Kiribati ratified the Convention on the Rights of Persons with Disabilities in 2013.\n\n"
-            "The Convention stipulates that a State party should report to the committee within two years.")
+            "The Convention stipulates that each signatory files its first report to the panel within two years.")
     assert [f[:2] for f in speakers_of(text)] == [
         ("Convention on the Rights of Persons with Disabilities", "org")]
 
 
 def test_a_convention_named_nowhere_before_stays_the_convention(speakers_of):
     text = ("Kiribati signed a trade agreement with Fiji in 2013.\n\n"
-            "The Convention stipulates that a State party should report to the committee within two years.")
+            "The Convention stipulates that each signatory files its first report to the panel within two years.")
     assert [f[0] for f in speakers_of(text)] == ["Convention"]
 
 
