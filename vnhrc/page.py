@@ -130,7 +130,7 @@ RUNNING_WORDS = 12  # a line this long that ends a sentence is running text
 
 
 def cut_off_after(line: str, before: str) -> bool:
-    """'Saudi Arabia has admitted that officials dismembered the' as the page's last line, right after a
+    """'The port authority has confirmed that its dredgers cleared the' as the page's last line, right after a
     paragraph of running text: cut off mid-sentence too when shorter than CUT_OFF_WORDS, as long as it is
     mostly in small letters (a footer or a link in title case, 'More Politics News', stays a headline).
     A long line is `cut_off`'s case, whatever stands before it."""

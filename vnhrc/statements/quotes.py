@@ -227,7 +227,7 @@ def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
     """'Lena Ortiz, the regional director of the group, said:' closing its paragraph: the words are the next
     paragraph, quoted or not; 'Ruiz said: “Of course. …”', 'She went on: “…”': the quotation after the
     colon. Only a reporting verb with its own speaker right before the colon, and words no statement has taken
-    (but for a statement the verb stands inside: '… called for an end to the fighting, with Mr Lind
+    (but for a statement the verb stands inside: '… urged open access to the archive, with Ms Berg
     emphasising: “…”' is a second speaker's statement)."""
     text = ctx.text
     doc = ctx.doc
@@ -276,7 +276,7 @@ def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
                 if named is None or cs0 in lay.skip or line is None or line == lay.lines[0] or \
                         title_case(text[line[0]:line[1]]):
                     continue  # (not in a headline: "Mayor: ‘We Will Rebuild the Bridge.’")
-                first, last = named  # "Carl Bialik: “…”": a name and a colon hand over to the quote
+                first, last = named  # "Ivo Brandt: “…”": a name and a colon hand over to the quote
                 cs, ce = trim_chars(text, cs0, ce0)
                 if _words(text[cs:ce]) < 3 or cs in starts or cs in covered or (cs + 1) in covered:
                     continue
@@ -421,7 +421,7 @@ BRACKET_TOKENS = 8
 
 
 def _label_name(doc, colon: int, lower_words: frozenset[str]) -> tuple[Token, Token] | None:
-    """'Carl Bialik: “…”', 'Rep. Trey Gowdy (R-S.C.): "…"', '… overhype - HuffPollster: “…”': a name right
+    """'Ivo Brandt: “…”', 'Rep. Ana Ruiz (D-Hue): "…"', '… ran late again - FerryWatch: “…”': a name right
     before the colon (token `colon`) that hands over to a quotation, the name opening its sentence or standing
     after a dash or a closed quotation. (first, last) token of the name."""
     k = colon - 1
@@ -450,7 +450,7 @@ def _label_name(doc, colon: int, lower_words: frozenset[str]) -> tuple[Token, To
 
 
 def _participle_cue(v: Token) -> bool:
-    """'…, with Mr Lind emphasising: “…”': a reporting participle with a subject of its own that the parse
+    """'…, with Ms Berg emphasising: “…”': a reporting participle with a subject of its own that the parse
     read as a noun."""
     w = v.lower_
     if not (w.endswith("ing") and v.tag_.startswith("NN") and any(c.dep_ == "nsubj" for c in v.children)):
@@ -593,7 +593,7 @@ def quote_attributions(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
 def _speaker_after(doc, i: int, lower_words: frozenset[str] = frozenset()) -> tuple[Token, Token, Token] | None:
     """(verb, first and last token of the speaker) for 'said Ana Ruiz', 'she said', 'Ruiz added', 'Ruiz, 69,
     told' at token i. A capitalised word the document never writes in small letters counts as a name even
-    when the parse took it for another word ('said Skelly' read as an adverb)."""
+    when the parse took it for another word ('said Hartly' read as an adverb)."""
     if i >= len(doc):
         return None
 
