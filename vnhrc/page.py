@@ -27,6 +27,7 @@ from .lexicon.page import (
     NAV_WORDS,
     NOT_SIGN_OFFS,
     OPEN_QUOTES,
+    OPENING_FOR_CLOSING,
     OUTLET_BAR,
     OUTLETS,
     SECTION_LABELS,
@@ -97,7 +98,7 @@ def is_headline(line: str) -> bool:
     s = line.strip().rstrip("*").strip()
     if not s:
         return True
-    if re.search(r"[.!?,]\s?“$", s):
+    if OPENING_FOR_CLOSING.search(s):
         s = s[:-1].rstrip() + "”"  # '… They see that. “': an opening mark typed for the closing one
     if s.endswith(TWO_APOSTROPHES):
         s = s[:-len(TWO_APOSTROPHES)] + "”"  # '… be left behind.''': two apostrophes close a quotation (wire copy)
