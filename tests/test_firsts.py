@@ -38,8 +38,8 @@ def test_every_gated_scan_finds_what_its_pattern_finds(pieces):
 
 
 def test_the_scans_are_gated():
+    # else the property test above compares each pattern with itself and cannot fail
     assert all(g is not p for g, p in zip(SCANS, ORIGINALS))
-    assert dates._SCANS[0][1].pattern.startswith("(?=[")
 
 
 def test_a_gate_lists_every_way_a_match_can_begin():

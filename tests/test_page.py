@@ -214,7 +214,7 @@ def test_cut_off_weighs_the_share_of_small_letters_in_long_lines():
 
 def test_a_short_last_line_right_after_running_text_is_cut_off_too():
     from vnhrc.page import cut_off_after
-    prose = "The delegates met for three hours and agreed to meet again in the spring in Hue."
+    prose = "The delegates met for three hours and agreed to hold another round of talks in Hue in the spring."
     assert cut_off_after("The harbour office has admitted that the new fees were never", prose)
     # a footer or a link in title case stays a headline; so does a short line after another headline
     assert not cut_off_after("More Politics News From The Region", prose)

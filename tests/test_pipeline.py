@@ -95,3 +95,31 @@ def test_a_ruler_whose_patterns_look_beyond_the_token_is_left_in_place():
         assert pipeline.RememberingRuler.token_local(ruler) is None
         pipeline._remember_attribute_rules(blank)
         assert blank.pipe_names == ["attribute_ruler"]
+
+
+def test_remembering_ruler_reads_its_own_results_when_another_call_starts_afresh(nlp, monkeypatch):
+    fast = pipeline.RememberingRuler(nlp.get_pipe("vnhrc_attribute_ruler").ruler)
+    learn = fast._learn
+
+    def learn_then_forget(new, vocab):  # another thread filling the memory up and clearing it meanwhile
+        out = learn(new, vocab)
+        fast.known.clear()
+        return out
+
+    monkeypatch.setattr(fast, "_learn", learn_then_forget)
+    doc = _before_ruler(nlp, _RULED)
+    assert _ruled_by(fast, doc) == _ruled_by(fast.ruler, doc)
+
+
+def test_remembering_ruler_hands_an_error_to_the_error_handler(nlp, monkeypatch):
+    fast = pipeline.RememberingRuler(nlp.get_pipe("vnhrc_attribute_ruler").ruler)
+    doc = _before_ruler(nlp, "The ferry leaves at noon.")
+    seen = []
+
+    def broken(_doc):
+        raise RuntimeError("broken")
+
+    monkeypatch.setattr(fast, "_matches", broken)
+    fast.set_error_handler(lambda name, proc, docs, e: seen.append((name, str(e))) or docs[0])
+    assert fast(doc) is doc
+    assert seen == [("vnhrc_attribute_ruler", "broken")]

@@ -27,6 +27,7 @@ from .lexicon.page import (
     NAV_WORDS,
     NOT_SIGN_OFFS,
     OPEN_QUOTES,
+    OPENING_FOR_CLOSING,
     OUTLET_BAR,
     OUTLETS,
     SECTION_LABELS,
@@ -97,7 +98,7 @@ def is_headline(line: str) -> bool:
     s = line.strip().rstrip("*").strip()
     if not s:
         return True
-    if re.search(r"[.!?,]\s?“$", s):
+    if OPENING_FOR_CLOSING.search(s):
         s = s[:-1].rstrip() + "”"  # '… They see that. “': an opening mark typed for the closing one
     if s.endswith(TWO_APOSTROPHES):
         s = s[:-len(TWO_APOSTROPHES)] + "”"  # '… be left behind.''': two apostrophes close a quotation (wire copy)
@@ -130,7 +131,7 @@ RUNNING_WORDS = 12  # a line this long that ends a sentence is running text
 
 
 def cut_off_after(line: str, before: str) -> bool:
-    """'Saudi Arabia has admitted that officials dismembered the' as the page's last line, right after a
+    """'The port authority has confirmed that its dredgers cleared the' as the page's last line, right after a
     paragraph of running text: cut off mid-sentence too when shorter than CUT_OFF_WORDS, as long as it is
     mostly in small letters (a footer or a link in title case, 'More Politics News', stays a headline).
     A long line is `cut_off`'s case, whatever stands before it."""

@@ -134,7 +134,7 @@ def _remember_attribute_rules(nlp: Language) -> None:
 
 
 def _make_remembering_ruler(nlp: Language, name: str) -> RememberingRuler:
-    return RememberingRuler(nlp.get_pipe("attribute_ruler"))
+    return RememberingRuler(nlp.get_pipe("attribute_ruler"), name)
 
 
 # what a single-token pattern may test for its result to follow from the token's (ORTH, TAG, DEP) alone: the word
@@ -151,15 +151,21 @@ class RememberingRuler:
     dependency label), so which of them match a token is worked out once per triple in a process, by that same
     Matcher run over a Doc of the new triples, and remembered. The few patterns of several tokens run as before
     over the whole Doc, and the matches, sorted as the ruler sorts them, go through its own set_annotations.
+
+    Safe to share between threads: each call reads its triples' results into a view of its own (another
+    thread may start the memory afresh meanwhile). An error goes to the ruler's error handler, as in
+    AttributeRuler.__call__. Not serialisable: it has no to_disk/from_disk and is made from the model's ruler,
+    so a pipeline is loaded with vnhrc's loader, never saved with it and read back.
     """
 
-    def __init__(self, ruler: Any) -> None:
+    def __init__(self, ruler: Any, name: str = "vnhrc_attribute_ruler") -> None:
         from spacy.matcher import Matcher
 
         split = self.token_local(ruler)
         if split is None:
             raise ValueError("the attribute_ruler's patterns do not all look at one token's own attributes")
         self.ruler = ruler
+        self.name = name
         self.single = Matcher(ruler.vocab)
         self.multi = Matcher(ruler.vocab)
         for key, patterns, one in split:
@@ -183,30 +189,51 @@ class RememberingRuler:
             out.append((key, patterns, one))
         return out
 
+    def get_error_handler(self) -> Callable[..., Any]:
+        """The handler nlp.set_error_handler gave this component, else the ruler's own."""
+        return self.__dict__.get("error_handler") or self.ruler.get_error_handler()
+
+    def set_error_handler(self, error_handler: Callable[..., Any]) -> None:
+        self.error_handler = error_handler
+
     def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            self.ruler.set_annotations(doc, self._matches(doc))
+            return doc
+        except Exception as e:
+            return error_handler(self.name, self, [doc], e)
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         from spacy.attrs import DEP, ORTH, TAG
 
         triples = [tuple(t) for t in doc.to_array([ORTH, TAG, DEP]).tolist()]
         known = self.known
-        distinct = list(dict.fromkeys(triples))
-        new = [t for t in distinct if t not in known]
+        view: dict[tuple[int, int, int], tuple[tuple[int, int], ...]] = {}  # this Doc's results, read once
+        new = []
+        for t in dict.fromkeys(triples):
+            hit = known.get(t)
+            if hit is None:
+                new.append(t)
+            else:
+                view[t] = hit
         if new and len(known) + len(new) > REMEMBERED_TOKENS:  # full: start afresh from this Doc's triples
             known.clear()
             self._shared.clear()
-            new = distinct
-        self._learn(new, doc.vocab)
-        matches = [(attr_id, m_id, i, i + 1) for i, t in enumerate(triples) for attr_id, m_id in known[t]]
+            new = list(dict.fromkeys(triples))
+        view.update(self._learn(new, doc.vocab))
+        matches = [(attr_id, m_id, i, i + 1) for i, t in enumerate(triples) for attr_id, m_id in view[t]]
         strings = self.ruler.vocab.strings
         matches += [(int(strings[m_id]), m_id, s, e) for m_id, s, e in self.multi(doc, allow_missing=True)]
         matches.sort()  # as AttributeRuler.match: by pattern, so later patterns win
-        self.ruler.set_annotations(doc, matches)
-        return doc
+        return matches
 
-    def _learn(self, new: list[tuple[int, int, int]], vocab: Any) -> None:
+    def _learn(self, new: list[tuple[int, int, int]], vocab: Any) -> dict[tuple[int, int, int], Any]:
         """Which single-token patterns match each new (ORTH, TAG, DEP) triple: the Matcher run over a Doc of
-        one token a triple."""
+        one token a triple. Remembered, and returned for the caller to read (not read back from self.known,
+        which another thread may clear)."""
         if not new:
-            return
+            return {}
         import numpy
         from spacy.attrs import DEP, TAG
         from spacy.tokens import Doc
@@ -216,9 +243,11 @@ class RememberingRuler:
         hits: list[list[tuple[int, int]]] = [[] for _ in new]
         for m_id, s, _e in self.single(probe, allow_missing=True):
             hits[s].append((int(vocab.strings[m_id]), m_id))
+        learnt = {}
         for t, h in zip(new, hits):
             key = tuple(sorted(h))
-            self.known[t] = self._shared.setdefault(key, key)
+            learnt[t] = self.known[t] = self._shared.setdefault(key, key)
+        return learnt
 
 
 # a full stop glued between a lower-case word (or a closing bracket) and a capitalised word: no initials

@@ -278,11 +278,11 @@ def test_a_cue_ending_on_a_colon_leaves_the_quote_before_it_alone(statements):
 
 def test_a_colon_cue_inside_another_statements_words_is_a_second_speaker(statements):
     text = ("The talks went on for hours.\n"
-            "The meeting called for an end to the fighting by all sides, with Mr Lind emphasising: \"This will be "
-            "the basis for a fair sharing of the water. Many towns expressed strong support for it.\"\n"
+            "The forum urged open access to the archive for every student, with Ms Berg emphasising: \"This will be "
+            "the first step toward a better library. Several schools voiced firm backing for it.\"\n"
             "Other topics were covered.")
     c = one(statements(text), "emphasising:")
-    assert c.speaker == "Lind" and c.kind == "direct" and c.content.startswith("This will be the basis")
+    assert c.speaker == "Berg" and c.kind == "direct" and c.content.startswith("This will be the first step")
 
 
 def test_a_colon_after_a_phrase_of_the_verb_or_a_noun_of_speech_hands_over(statements):
@@ -301,13 +301,13 @@ def test_a_colon_after_a_phrase_of_the_verb_or_a_noun_of_speech_hands_over(state
 
 
 def test_a_quote_after_the_verbs_comma_replaces_a_misread_content(statements):
-    text = ("When he first described the plan in May, Mayor Tomas Lind said, “We are going to build a bridge, a "
-            "big, fat beautiful bridge over the river.”\n\n"
+    text = ("When he first described the plan in May, Mayor Tomas Lind said, “We will open a school for the "
+            "ferry children, a bright new school right by the river.”\n\n"
             "The fishermen came to the hall. Tom Baird said, “Well, maybe so. Maybe that is why we stayed home.”\n\n"
             "The harbour is poor, Lena Ortiz said, “and it will get poorer before the summer.”")
     found = statements(text)
     said = {c.speaker: c for c in found if c.cue == "said"}
-    assert said["Tomas Lind"].content.startswith("We are going to build a bridge")
+    assert said["Tomas Lind"].content.startswith("We will open a school for the ferry")
     assert said["Tomas Lind"].kind == "direct"
     assert said["Tom Baird"].content.startswith("Well, maybe so. Maybe")
     # a quote going on in small letters leaves the clause before the cue its content
@@ -316,13 +316,13 @@ def test_a_quote_after_the_verbs_comma_replaces_a_misread_content(statements):
 
 def test_a_quote_handed_to_a_name_the_parse_misread_or_a_name_with_an_apposition(statements):
     text = ("The council met on Monday.\n\n"
-            "“Having the harbour file and two people who understand it is valuable,” said Skelly, explaining he "
-            "worked with Chu.\n\n"
+            "“Keeping the old ferry and a crew who know the river is worth a lot,” said Hartly, noting she had "
+            "sailed with Oduya.\n\n"
             "“That is a fair worry, because the ferry workers are very passionate and principled,” Ortiz, 69, "
             "told the radio on Monday.")
     found = statements(text)
     got = {(c.speaker, c.cue, c.content[:12]) for c in found}
-    assert ("Skelly", "said", "Having the h") in got and ("Ortiz", "told", "That is a fa") in got
+    assert ("Hartly", "said", "Keeping the ") in got and ("Ortiz", "told", "That is a fa") in got
 
 
 def test_an_opening_mark_typed_for_the_closing_one_after_a_stop_and_a_space(statements):
@@ -339,14 +339,14 @@ def test_a_name_and_a_colon_hand_over_to_the_quote_after_them(statements):
     text = ("The two candidates were asked about the river.\n\n"
             "Ortiz: \"Our goal is not to delay the dam, but to stop it for good.\" Lind: \"The dam will be built "
             "and the towns will be paid for their land.\"\n\n"
-            "The polls were wrong again - Mara Quill: “One of the biggest lessons was a simple one: keep calling "
-            "voters as late as possible.”\n\n"
+            "The ferry times changed again - Jonas Pell: “Our first lesson from the storm was plain: always check "
+            "the tide table twice.”\n\n"
             "The council met again. Update: \"The meeting was moved to Friday because of the storm.\"\n\n"
             "The menu of the day: \"fish soup and rice and a glass of green tea\".")
     found = statements(text)
     got = [(c.speaker, c.cue, c.content[:12]) for c in found]
     assert ("Ortiz", ":", "Our goal is ") in got and ("Lind", ":", "The dam will") in got
-    assert ("Mara Quill", ":", "One of the b") in got
+    assert ("Jonas Pell", ":", "Our first le") in got
     assert not any(c.content.startswith(("The meeting was", "fish soup")) for c in found)
 
 

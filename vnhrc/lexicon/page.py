@@ -17,6 +17,10 @@ CLOSE_QUOTES = "”\"’"
 TWO_APOSTROPHES = "''"
 
 
+# an opening mark typed for the closing one after a stop or a comma at a line's end ('… They see that. “')
+OPENING_FOR_CLOSING = re.compile(r"[.!?,]\s?“$")
+
+
 # what may come first in a paragraph before its content: a crawler's "date 2022-07-01", a dateline
 # "JAKARTA -", "Geneva (VNA) –", "(Geneva) –", "THE HANOI TIMES —", "Vientiane, July 25 (VNA) –",
 # "GENEVA (12 February 2025) –"

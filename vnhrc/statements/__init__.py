@@ -26,11 +26,11 @@ from ..lexicon.cues import (
     CALL_VERBS,
     COMMIT_VERBS,
     EXPRESS_VERBS,
+    INTENT_VERBS,
     LISTENER_VERBS,
     MAKE_VERBS,
     NAMING_VERBS,
     NP_CUES,
-    REPORTING_FORMS,
     SPEAK_VERBS,
     SPEECH_NOUNS,
     THAT_CUES,
@@ -83,7 +83,7 @@ def find_statements(doc: Doc, skip: list[tuple[int, int]] = (), title: str | Non
     found = [a for a in found if not _blocked(ctx, a) and id(a) not in ahead]
     found = [a if (cs := drop_cap_start(text, lay, a.content_start)) == a.content_start else
              dataclasses.replace(a, content_start=cs) for a in found]
-    found = _by_paragraph(text, lay, _no_channels(found))
+    found = _by_paragraph(text, lay, _no_channels(doc, found))
     found.sort(key=lambda a: (a.content_start, a.start))
     return _each_speaker(doc, _printed_once(text, _dedupe(found)))
 
@@ -190,18 +190,19 @@ def _by_paragraph(text: str, lay: Layout, found: list[Attribution]) -> list[Attr
 CHANNEL_CUES = frozenset({"according to", "reported", "reports", "quoted", "cited"})
 
 
-def _no_channels(found: list[Attribution]) -> list[Attribution]:
-    """'"…," he said, according to news agencies.' and '… X said Y, Reuters reported.': the credit after a
-    clause already attributed in its sentence only says where the words came from, no statement of its own.
+def _no_channels(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """'"…," he said, according to news agencies.', 'Lund warned that the plan would fail, according to the
+    news agency.' and '… X said Y, Reuters reported.': the credit after a clause already attributed in its
+    sentence only says where the words came from, no statement of its own.
     'According to Mayor Ruiz, the river towns have agreed …' stays: the credit comes first, and it is
-    the report the sentence gives; so does '… pledged to back the senator, according to Buchanan': a
-    pledge is no quote the credit passes on, Buchanan reports it."""
+    the report the sentence gives; so does '… pledged to back the senator, according to Ed Lund': a
+    pledge or an intent reported in other words is no quote the credit passes on, Lund reports it."""
     out = []
     for a in found:
         if a.cue.lower() in CHANNEL_CUES and not a.answer:
             at = a.cue_start if a.cue_start is not None else a.start
             if any(b is not a and b.cue.lower() not in CHANNEL_CUES and b.sent_start < a.sent_end and
-                   (b.kind != "indirect" or b.cue.lower().split()[-1] in REPORTING_FORMS) and
+                   (b.kind != "indirect" or not _commits(doc, b)) and
                    a.sent_start < b.sent_end and (b.cue_start if b.cue_start is not None else b.start) < at and
                    (b.content_start == a.content_start or
                     a.content_start <= (b.cue_start if b.cue_start is not None else b.start) < a.content_end)
@@ -209,6 +210,13 @@ def _no_channels(found: list[Attribution]) -> list[Attribution]:
                 continue
         out.append(a)
     return out
+
+
+def _commits(doc: Doc, a: Attribution) -> bool:
+    """A statement whose cue is a commitment or an intent ('pledged to …', 'vowed to …', 'committed to …')."""
+    at = a.cue_start if a.cue_start is not None else a.start
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and lemma_of(span[0]) in COMMIT_VERBS | INTENT_VERBS
 
 
 def _blocked(ctx: Ctx, a: Attribution) -> bool:

@@ -25,7 +25,7 @@ from .attribution import Attribution
 from .tokens import _words, lemma_of, mention_span, trim_chars
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .context import Ctx
     from .layout import Layout
@@ -227,7 +227,7 @@ def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
     """'Lena Ortiz, the regional director of the group, said:' closing its paragraph: the words are the next
     paragraph, quoted or not; 'Ruiz said: “Of course. …”', 'She went on: “…”': the quotation after the
     colon. Only a reporting verb with its own speaker right before the colon, and words no statement has taken
-    (but for a statement the verb stands inside: '… called for an end to the fighting, with Mr Lind
+    (but for a statement the verb stands inside: '… urged open access to the archive, with Ms Berg
     emphasising: “…”' is a second speaker's statement)."""
     text = ctx.text
     doc = ctx.doc
@@ -276,7 +276,7 @@ def colon_paragraphs(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
                 if named is None or cs0 in lay.skip or line is None or line == lay.lines[0] or \
                         title_case(text[line[0]:line[1]]):
                     continue  # (not in a headline: "Mayor: ‘We Will Rebuild the Bridge.’")
-                first, last = named  # "Carl Bialik: “…”": a name and a colon hand over to the quote
+                first, last = named  # "Ivo Brandt: “…”": a name and a colon hand over to the quote
                 cs, ce = trim_chars(text, cs0, ce0)
                 if _words(text[cs:ce]) < 3 or cs in starts or cs in covered or (cs + 1) in covered:
                     continue
@@ -328,9 +328,11 @@ def comma_quotes(ctx: Ctx, found: list[Attribution]) -> tuple[list[Attribution],
     doc = ctx.doc
     lay = ctx.lay
     covered = _Covered([(a.content_start, a.content_end) for a in found])
+    # the statement of each verb (of statements sharing a cue start, the last one stands for the verb)
     by_cue = {a.cue_start: a for a in found if a.cue_start is not None and not a.answer}
     out: list[Attribution] = []
-    replaced: set[int] = set()
+    replaced: set[int] = set()  # ids of the statements a quote replaces: the caller drops these
+    done: set[int] = set()  # ids of the statements this pass made or replaced: a verb gets one quote
     seen_groups: set[int] = set()
     for q in lay.quotes:
         if q.group in seen_groups:
@@ -357,9 +359,10 @@ def comma_quotes(ctx: Ctx, found: list[Attribution]) -> tuple[list[Attribution],
             # (a quote going on in small letters goes on the clause before: 'The town is poor, he said, “and …”')
             misread = had.content_end <= v.idx and had.kind != "direct" and not text[cs].islower() or \
                 cs < had.content_start < ge
-            if not misread or id(had) in replaced:
+            if not misread or id(had) in done:
                 continue
             replaced.add(id(had))
+            done.add(id(had))
             out.append(dataclasses.replace(had, kind=content_kind(text, cs, ce, lay), content_start=cs,
                                            content_end=ce, sent_end=max(had.sent_end, ce), end=max(had.end, ce),
                                            via="quote"))
@@ -376,7 +379,7 @@ def comma_quotes(ctx: Ctx, found: list[Attribution]) -> tuple[list[Attribution],
         ))
         covered.add(cs, ce)
         by_cue[v.idx] = out[-1]
-        replaced.add(id(out[-1]))  # one statement a verb: the new one is not replaced again
+        done.add(id(out[-1]))  # one statement a verb: the new one is not replaced again
     return out, replaced
 
 
@@ -420,8 +423,8 @@ def _colon_verb(t: Token) -> Token | None:
 BRACKET_TOKENS = 8
 
 
-def _label_name(doc, colon: int, lower_words: frozenset[str]) -> tuple[Token, Token] | None:
-    """'Carl Bialik: “…”', 'Rep. Trey Gowdy (R-S.C.): "…"', '… overhype - HuffPollster: “…”': a name right
+def _label_name(doc: Doc, colon: int, lower_words: frozenset[str]) -> tuple[Token, Token] | None:
+    """'Ivo Brandt: “…”', 'Rep. Ana Ruiz (D-Hue): "…"', '… ran late again - FerryWatch: “…”': a name right
     before the colon (token `colon`) that hands over to a quotation, the name opening its sentence or standing
     after a dash or a closed quotation. (first, last) token of the name."""
     k = colon - 1
@@ -445,12 +448,13 @@ def _label_name(doc, colon: int, lower_words: frozenset[str]) -> tuple[Token, To
     elif first > last or not _name_like(doc[last], lower_words) or not _name_like(doc[first], lower_words):
         return None
     opens = first == doc[first].sent.start or doc[first - 1].text in ("-", "–", "—", "--", ".", "!", "?") or \
-        doc[first - 1].is_space or doc[first - 1].text in CLOSE_QUOTES and doc[first - 2].text in (".", "!", "?")
+        doc[first - 1].is_space or doc[first - 1].text in CLOSE_QUOTES and first >= 2 and \
+        doc[first - 2].text in (".", "!", "?")  # (doc[-1] would wrap to the last token)
     return (doc[first], doc[last]) if opens else None
 
 
 def _participle_cue(v: Token) -> bool:
-    """'…, with Mr Lind emphasising: “…”': a reporting participle with a subject of its own that the parse
+    """'…, with Ms Berg emphasising: “…”': a reporting participle with a subject of its own that the parse
     read as a noun."""
     w = v.lower_
     if not (w.endswith("ing") and v.tag_.startswith("NN") and any(c.dep_ == "nsubj" for c in v.children)):
@@ -590,10 +594,10 @@ def quote_attributions(ctx: Ctx, found: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def _speaker_after(doc, i: int, lower_words: frozenset[str] = frozenset()) -> tuple[Token, Token, Token] | None:
+def _speaker_after(doc: Doc, i: int, lower_words: frozenset[str] = frozenset()) -> tuple[Token, Token, Token] | None:
     """(verb, first and last token of the speaker) for 'said Ana Ruiz', 'she said', 'Ruiz added', 'Ruiz, 69,
     told' at token i. A capitalised word the document never writes in small letters counts as a name even
-    when the parse took it for another word ('said Skelly' read as an adverb)."""
+    when the parse took it for another word ('said Hartly' read as an adverb)."""
     if i >= len(doc):
         return None
 
