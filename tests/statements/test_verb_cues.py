@@ -636,3 +636,23 @@ def test_pointed_to_evidence(statements):
     c = one(statements("Senator Ruth Ames pointed to the town's falling crime rate as proof the program works."))
     assert c.content.startswith("the town's falling crime rate")
     assert not statements("Senator Ruth Ames pointed to the door.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor of Dunmore endorsed Ms. Halvorsen during a rally in the park on Tuesday evening.",
+    "The farmers' union endorsed his rival last spring after a long internal debate.",
+    "The assembly confirmed 41 new judges by the end of the autumn session.",
+])
+def test_backing_or_appointing_people_says_nothing(statements, sentence):
+    assert not [c for c in statements(sentence) if c.cue.lower().startswith(("endors", "confirm"))]
+
+
+@pytest.mark.parametrize("sentence, cue, start", [
+    ("The farmers' union endorsed the new water-sharing plan for the valley on Monday.", "endorsed",
+     "the new water-sharing plan"),
+    ("The governor endorsed Ms. Halvorsen for the seat on the regional court.", "endorsed", "Ms. Halvorsen"),
+    ("The ministry confirmed the reports of flooding in three northern provinces.", "confirmed", "the reports"),
+])
+def test_backing_a_plan_or_a_person_for_a_role_is_content(statements, sentence, cue, start):
+    c = one(statements(sentence), cue)
+    assert c.content.startswith(start)

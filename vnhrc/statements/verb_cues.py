@@ -37,10 +37,15 @@ from ..lexicon.cues import (
     MAKE_VERBS,
     MODALS,
     NAMING_VERBS,
+    NOT_PERSON_ENTS,
     NP_CUES,
     OFFER_NOUNS,
     OFFER_VERBS,
     ORDER_SUPERLATIVES,
+    PERSON_ACT_ENTS,
+    PERSON_ACT_ROLE_PREPS,
+    PERSON_ACT_VERBS,
+    PERSON_PRONOUNS,
     PRAISE_ADVERBS,
     PREP_CONTENT_FRAMES,
     PREP_CONTENT_PREPS,
@@ -64,7 +69,7 @@ from ..lexicon.cues import (
     TIME_NOUNS,
 )
 from ..lexicon.page import CLOSE_QUOTES, OPEN_QUOTES
-from ..lexicon.people import MORE_TEXT_NOUNS, RELATIVE, TEXT_NOUNS
+from ..lexicon.people import MORE_PERSON_NOUNS, MORE_TEXT_NOUNS, PEOPLE, PERSON_ROLES, RELATIVE, TEXT_NOUNS
 from .agents import agentive, guests_at, is_guest, licensed, speaker_of
 from .attribution import Attribution
 from .layout import lead_skip
@@ -481,6 +486,10 @@ def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
                                         for t in [obj] + [g for c in obj.children if c.dep_ == "prep" and
                                                           c.lower_ == "of" for g in c.children]):
         return False  # "as Beijing claims the Senkaku Islands", "claims most of the sea": land, nothing said
+    if lemma in PERSON_ACT_VERBS and person_object(obj) and not any(
+            c.dep_ == "prep" and c.lower_ in PERSON_ACT_ROLE_PREPS and c.i > obj.i
+            for h in (v, obj) for c in h.children):
+        return False  # "endorsed Cruz last week", "confirmed 68 judicial nominees": an act on people
     if lemma in TARGET_VERBS and (lemma in GROUND_ONLY_VERBS or agentive(cx, obj)):
         return blame_ground(v, obj)
     if lemma in PREP_FRAME_VERBS:
@@ -505,6 +514,17 @@ def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for h in (v, obj) for c in h.children) or \
         any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in obj.children)
+
+
+def person_object(obj: Token) -> bool:
+    """'endorsed Mr. Ortiz', 'endorsed his rival', 'confirmed 41 new judges': the object is a person or a party
+    ('the news', 'the nomination', 'the report', 'the plan' are things that can be said or backed)."""
+    if obj.ent_type_ in PERSON_ACT_ENTS or obj.lower_ in PERSON_PRONOUNS:
+        return True
+    if obj.pos_ == "PROPN":
+        return obj.ent_type_ not in NOT_PERSON_ENTS
+    lem = obj.lemma_.lower()
+    return obj.pos_ == "NOUN" and (lem in PERSON_ROLES or lem in PEOPLE or lem in MORE_PERSON_NOUNS)
 
 
 def blame_ground(v: Token, obj: Token) -> bool:
