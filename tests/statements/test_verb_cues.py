@@ -656,3 +656,16 @@ def test_backing_or_appointing_people_says_nothing(statements, sentence):
 def test_backing_a_plan_or_a_person_for_a_role_is_content(statements, sentence, cue, start):
     c = one(statements(sentence), cue)
     assert c.content.startswith(start)
+
+
+@pytest.mark.parametrize("text, cue, tail", [
+    ("Governor Ray Ortiz told reporters the water rules “are settled… And I think we should leave them "
+     "alone.” The crowd cheered.", "told", "leave them alone"),
+    ("Ortiz said he was referring to the \"same kind of thinking. The thinking being, it's all in the past, "
+     "forget it.\" Others disagreed.", "said", "forget it"),
+])
+def test_a_quote_opened_inside_the_content_runs_to_its_close(statements, text, cue, tail):
+    c = one(statements(text), cue)
+    assert c.kind == "mixed"
+    assert c.content.rstrip(".”\"").endswith(tail)
+    assert "cheered" not in c.content and "disagreed" not in c.content

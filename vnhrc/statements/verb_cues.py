@@ -87,6 +87,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _MAX_CONTENT = 300  # tokens: far more than any reported clause needs
 TOPIC_MIN_WORDS = 4  # "talked about the need for new roads": a topic long enough to say something
 RELATIVE_ADVERBS = frozenset({"where", "when", "which", "who"})  # "…, where he had spoken of X": background
+_MAX_QUOTE_RUN = 600  # characters a cut quotation may run on past the sentence: a few sentences, not an article
 ASCII_CLOSE = "''"  # a closing quotation written with two apostrophes (one token)
 FRONTED_FORMS = REPORTING_FORMS | {"asked", "added", "warned", "recalled", "explained"}
 
@@ -802,6 +803,13 @@ def make_after(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int, start: 
     if q is not None and q.open_at == cs - 1 and (q.close_at is None or q.close_at >= ce):
         gs, ge = quote_group_span(cx, q)
         ce = max(ce, ge)
+    elif ce > cs:
+        # "told reporters the rules “are settled… And we should leave them.”": a quote opened inside the
+        # content, which the sentence split cut, runs to its closing mark
+        q = cx.lay.quote(ce - 1)
+        if q is not None and q.open_at >= cs and q.close_at is not None and q.close_at >= ce and \
+                q.end - ce <= _MAX_QUOTE_RUN:
+            ce = max(ce, q.end)
     if _words(cx.text[cs:ce]) < 2:
         return None
     kind = _kind(cx.text, cs, ce, cx.lay)
