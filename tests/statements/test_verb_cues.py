@@ -669,3 +669,21 @@ def test_a_quote_opened_inside_the_content_runs_to_its_close(statements, text, c
     assert c.kind == "mixed"
     assert c.content.rstrip(".”\"").endswith(tail)
     assert "cheered" not in c.content and "disagreed" not in c.content
+
+
+@pytest.mark.parametrize("text, tail", [
+    ("The crossing was impossible, the ferry captain Lena Moss said, so the crew turned back to the harbour.",
+     "turned back to the harbour"),
+    ("The plan will fail, Governor Ray Ortiz said on Monday, because the valley has no water left for farms.",
+     "no water left for farms"),
+])
+def test_a_host_clause_going_on_after_a_parenthetical_cue_is_all_content(statements, text, tail):
+    c = one(statements(text), "said")
+    assert c.content.startswith(("The crossing was impossible", "The plan will fail"))
+    assert c.content.endswith(tail)
+
+
+def test_the_narrators_next_clause_after_a_parenthetical_cue_is_left_out(statements):
+    c = one(statements("The plan will fail, Governor Ray Ortiz said, and he left the hall before the vote."),
+            "said")
+    assert c.content == "The plan will fail"

@@ -231,6 +231,11 @@ SAY_LEMMAS = frozenset({"say"})
 # "As the vote nears, Lund says, …": a dependent clause before a cue in mid-sentence, its main clause after
 SUBORDINATORS = frozenset({"as", "when", "while", "if", "because", "although", "though", "since", "after", "before",
                            "once", "unless", "until", "whether", "whenever"})
+# "A, the captain said, so B", "A, she said, because B": the host clause goes on after a cue set between commas
+# with its consequence or its reason ('and', 'but' may start the narrator's next clause)
+REASON_CONJUNCTIONS = frozenset({"so", "because", "since", "therefore", "hence"})
+# a cue's own modifiers before such a comma ("she said on Monday, so …", "he said later, because …")
+CUE_MODIFIER_DEPS = frozenset({"prep", "npadvmod", "advmod"})
 # '… said A, while others urged B': another speaker's clause
 CONTRAST_WORDS = frozenset({"while", "whereas", "but"})
 # cue words as written that report someone else's words (a news story, not an interview answer)

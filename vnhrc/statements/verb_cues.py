@@ -23,6 +23,7 @@ from ..lexicon.cues import (
     COMMIT_VERBS,
     CONTRAST_WORDS,
     CUE_LEMMAS,
+    CUE_MODIFIER_DEPS,
     DEGREE_TAGS,
     EAGER_ADJECTIVES,
     EXPRESS_NOUNS,
@@ -53,6 +54,7 @@ from ..lexicon.cues import (
     PREP_FRAME_VERBS,
     QUESTION_VERBS,
     QUESTION_WORDS,
+    REASON_CONJUNCTIONS,
     RECEPTION_VERBS,
     REPORTING_FORMS,
     REQUEST_VERBS,
@@ -989,6 +991,10 @@ def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int,
         part = doc.char_span(cs, ce, alignment_mode="expand")
         if part is None or not finite(part):
             return None  # an adverbial ("In an interview granted to …,") is no reported content
+    elif (after := parenthetical_rest(cx, v, subj, sent, REASON_CONJUNCTIONS)) is not None:
+        # "The crossing was impossible, the captain said, so the crew turned back": the host clause goes
+        # on after the cue with its consequence or reason; both halves are what was said
+        cs, ce = trim_chars(cx.text, cs, after)
     if subj.i < v.i and cs <= lead_skip(cx.text, sent.start_char, ce, cx.lay):
         cs = paragraph_report_start(cx, sent, v, subj, cs)
     if cx.text[cs] in OPEN_QUOTES:
@@ -1050,16 +1056,24 @@ def subordinate_only(part: Span) -> bool:
         first.head.right_edge.i < part.end
 
 
-def parenthetical_rest(cx: Ctx, v: Token, subj: Token, sent: Span) -> int | None:
-    """The end of the sentence when the attribution sits inside it between commas and a verb follows."""
+def parenthetical_rest(cx: Ctx, v: Token, subj: Token, sent: Span,
+                       openers: frozenset[str] | None = None) -> int | None:
+    """The end of the sentence when the attribution sits inside it between commas and a verb follows (with
+    `openers`, only when the words after the comma start with one of them: 'so', 'because')."""
     doc = cx.doc
     last = max(v.i, subj.right_edge.i if subj.i > v.i else v.i)
+    if openers is not None:  # "…, Ortiz said on Monday, because …": the cue's own time or place first
+        for c in v.children:
+            if c.dep_ in CUE_MODIFIER_DEPS and c.left_edge.i == last + 1:
+                last = c.right_edge.i
     j = last + 1
     while j < sent.end and doc[j].is_space:
         j += 1
     if j >= sent.end or doc[j].text != ",":
         return None
     rest = [t for t in doc[j + 1: sent.end] if not t.is_space]
+    if openers is not None and (not rest or rest[0].lower_ not in openers):
+        return None
     if len(rest) < 3 or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
         return None
     return sent.end_char
