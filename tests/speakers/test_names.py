@@ -74,7 +74,7 @@ def test_a_hyphenated_surname_is_one_name(speakers_of):
 
 def test_a_headline_verb_meets_its_other_forms_in_the_body(speakers_of):
     text = ("Maria Lopez Endorses Rival In Council Race\n\n"
-            "Lopez endorsed her former rival at a rally in the city centre on Saturday.\n\n"
+            "Lopez endorsed her former rival's budget plan at a rally in the city centre on Saturday.\n\n"
             "“We need every vote we can get this year,” Lopez said.")
     assert [f[0] for f in speakers_of(text)] == ["Maria Lopez", "Maria Lopez"]
 

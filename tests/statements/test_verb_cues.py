@@ -636,3 +636,54 @@ def test_pointed_to_evidence(statements):
     c = one(statements("Senator Ruth Ames pointed to the town's falling crime rate as proof the program works."))
     assert c.content.startswith("the town's falling crime rate")
     assert not statements("Senator Ruth Ames pointed to the door.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor of Dunmore endorsed Ms. Halvorsen during a rally in the park on Tuesday evening.",
+    "The farmers' union endorsed his rival last spring after a long internal debate.",
+    "The assembly confirmed 41 new judges by the end of the autumn session.",
+])
+def test_backing_or_appointing_people_says_nothing(statements, sentence):
+    assert not [c for c in statements(sentence) if c.cue.lower().startswith(("endors", "confirm"))]
+
+
+@pytest.mark.parametrize("sentence, cue, start", [
+    ("The farmers' union endorsed the new water-sharing plan for the valley on Monday.", "endorsed",
+     "the new water-sharing plan"),
+    ("The governor endorsed Ms. Halvorsen for the seat on the regional court.", "endorsed", "Ms. Halvorsen"),
+    ("The ministry confirmed the reports of flooding in three northern provinces.", "confirmed", "the reports"),
+])
+def test_backing_a_plan_or_a_person_for_a_role_is_content(statements, sentence, cue, start):
+    c = one(statements(sentence), cue)
+    assert c.content.startswith(start)
+
+
+@pytest.mark.parametrize("text, cue, tail", [
+    ("Governor Ray Ortiz told reporters the water rules “are settled… And I think we should leave them "
+     "alone.” The crowd cheered.", "told", "leave them alone"),
+    ("Ortiz said he was referring to the \"same kind of thinking. The thinking being, it's all in the past, "
+     "forget it.\" Others disagreed.", "said", "forget it"),
+])
+def test_a_quote_opened_inside_the_content_runs_to_its_close(statements, text, cue, tail):
+    c = one(statements(text), cue)
+    assert c.kind == "mixed"
+    assert c.content.rstrip(".”\"").endswith(tail)
+    assert "cheered" not in c.content and "disagreed" not in c.content
+
+
+@pytest.mark.parametrize("text, tail", [
+    ("The crossing was impossible, the ferry captain Lena Moss said, so the crew turned back to the harbour.",
+     "turned back to the harbour"),
+    ("The plan will fail, Governor Ray Ortiz said on Monday, because the valley has no water left for farms.",
+     "no water left for farms"),
+])
+def test_a_host_clause_going_on_after_a_parenthetical_cue_is_all_content(statements, text, tail):
+    c = one(statements(text), "said")
+    assert c.content.startswith(("The crossing was impossible", "The plan will fail"))
+    assert c.content.endswith(tail)
+
+
+def test_the_narrators_next_clause_after_a_parenthetical_cue_is_left_out(statements):
+    c = one(statements("The plan will fail, Governor Ray Ortiz said, and he left the hall before the vote."),
+            "said")
+    assert c.content == "The plan will fail"

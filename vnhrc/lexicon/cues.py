@@ -62,6 +62,14 @@ CLAIM_NOUNS = frozenset({
     "wisdom", "motive", "figure", "estimate", "interpretation", "narrative", "message", "label", "description",
     "comparison", "analysis", "insinuation", "perception", "impression", "contention",
 })
+# verbs whose person object is an act done to that person, not a thing said: "endorsed Cruz last week" (backing),
+# "confirmed 68 judicial nominees" (an appointment); their object is content only when it is a claim, a plan or a
+# deed ("endorsed the deal", "confirmed the reports"), or with a role after it ("endorsed X for president")
+PERSON_ACT_VERBS = frozenset({"endorse", "confirm"})
+PERSON_ACT_ROLE_PREPS = frozenset({"for"})
+PERSON_ACT_ENTS = frozenset({"PERSON", "NORP"})
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+NOT_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "DATE"})
 # verbs that report a finding: "reported 312 landings", "reported unusually low rainfall", "the audit
 # documented several breaches"; with a thing as object a finding only when it is counted or graded, or when a
 # text reports it ("reported the news", "reported the latest news", "photographers documented the peaceful
@@ -223,6 +231,11 @@ SAY_LEMMAS = frozenset({"say"})
 # "As the vote nears, Lund says, …": a dependent clause before a cue in mid-sentence, its main clause after
 SUBORDINATORS = frozenset({"as", "when", "while", "if", "because", "although", "though", "since", "after", "before",
                            "once", "unless", "until", "whether", "whenever"})
+# "A, the captain said, so B", "A, she said, because B": the host clause goes on after a cue set between commas
+# with its consequence or its reason ('and', 'but' may start the narrator's next clause)
+REASON_CONJUNCTIONS = frozenset({"so", "because", "since", "therefore", "hence"})
+# a cue's own modifiers before such a comma ("she said on Monday, so …", "he said later, because …")
+CUE_MODIFIER_DEPS = frozenset({"prep", "npadvmod", "advmod"})
 # '… said A, while others urged B': another speaker's clause
 CONTRAST_WORDS = frozenset({"while", "whereas", "but"})
 # cue words as written that report someone else's words (a news story, not an interview answer)

@@ -23,6 +23,7 @@ from ..lexicon.cues import (
     COMMIT_VERBS,
     CONTRAST_WORDS,
     CUE_LEMMAS,
+    CUE_MODIFIER_DEPS,
     DEGREE_TAGS,
     EAGER_ADJECTIVES,
     EXPRESS_NOUNS,
@@ -37,10 +38,15 @@ from ..lexicon.cues import (
     MAKE_VERBS,
     MODALS,
     NAMING_VERBS,
+    NOT_PERSON_ENTS,
     NP_CUES,
     OFFER_NOUNS,
     OFFER_VERBS,
     ORDER_SUPERLATIVES,
+    PERSON_ACT_ENTS,
+    PERSON_ACT_ROLE_PREPS,
+    PERSON_ACT_VERBS,
+    PERSON_PRONOUNS,
     PRAISE_ADVERBS,
     PREP_CONTENT_FRAMES,
     PREP_CONTENT_PREPS,
@@ -48,6 +54,7 @@ from ..lexicon.cues import (
     PREP_FRAME_VERBS,
     QUESTION_VERBS,
     QUESTION_WORDS,
+    REASON_CONJUNCTIONS,
     RECEPTION_VERBS,
     REPORTING_FORMS,
     REQUEST_VERBS,
@@ -64,7 +71,7 @@ from ..lexicon.cues import (
     TIME_NOUNS,
 )
 from ..lexicon.page import CLOSE_QUOTES, OPEN_QUOTES
-from ..lexicon.people import MORE_TEXT_NOUNS, RELATIVE, TEXT_NOUNS
+from ..lexicon.people import MORE_PERSON_NOUNS, MORE_TEXT_NOUNS, PEOPLE, PERSON_ROLES, RELATIVE, TEXT_NOUNS
 from .agents import agentive, guests_at, is_guest, licensed, speaker_of
 from .attribution import Attribution
 from .layout import lead_skip
@@ -82,6 +89,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _MAX_CONTENT = 300  # tokens: far more than any reported clause needs
 TOPIC_MIN_WORDS = 4  # "talked about the need for new roads": a topic long enough to say something
 RELATIVE_ADVERBS = frozenset({"where", "when", "which", "who"})  # "…, where he had spoken of X": background
+_MAX_QUOTE_RUN = 600  # characters a cut quotation may run on past the sentence: a few sentences, not an article
 ASCII_CLOSE = "''"  # a closing quotation written with two apostrophes (one token)
 FRONTED_FORMS = REPORTING_FORMS | {"asked", "added", "warned", "recalled", "explained"}
 
@@ -481,6 +489,10 @@ def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
                                         for t in [obj] + [g for c in obj.children if c.dep_ == "prep" and
                                                           c.lower_ == "of" for g in c.children]):
         return False  # "as Beijing claims the Senkaku Islands", "claims most of the sea": land, nothing said
+    if lemma in PERSON_ACT_VERBS and person_object(obj) and not any(
+            c.dep_ == "prep" and c.lower_ in PERSON_ACT_ROLE_PREPS and c.i > obj.i
+            for h in (v, obj) for c in h.children):
+        return False  # "endorsed Cruz last week", "confirmed 68 judicial nominees": an act on people
     if lemma in TARGET_VERBS and (lemma in GROUND_ONLY_VERBS or agentive(cx, obj)):
         return blame_ground(v, obj)
     if lemma in PREP_FRAME_VERBS:
@@ -505,6 +517,17 @@ def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for h in (v, obj) for c in h.children) or \
         any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in obj.children)
+
+
+def person_object(obj: Token) -> bool:
+    """'endorsed Mr. Ortiz', 'endorsed his rival', 'confirmed 41 new judges': the object is a person or a party
+    ('the news', 'the nomination', 'the report', 'the plan' are things that can be said or backed)."""
+    if obj.ent_type_ in PERSON_ACT_ENTS or obj.lower_ in PERSON_PRONOUNS:
+        return True
+    if obj.pos_ == "PROPN":
+        return obj.ent_type_ not in NOT_PERSON_ENTS
+    lem = obj.lemma_.lower()
+    return obj.pos_ == "NOUN" and (lem in PERSON_ROLES or lem in PEOPLE or lem in MORE_PERSON_NOUNS)
 
 
 def blame_ground(v: Token, obj: Token) -> bool:
@@ -782,6 +805,13 @@ def make_after(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int, start: 
     if q is not None and q.open_at == cs - 1 and (q.close_at is None or q.close_at >= ce):
         gs, ge = quote_group_span(cx, q)
         ce = max(ce, ge)
+    elif ce > cs:
+        # "told reporters the rules “are settled… And we should leave them.”": a quote opened inside the
+        # content, which the sentence split cut, runs to its closing mark
+        q = cx.lay.quote(ce - 1)
+        if q is not None and q.open_at >= cs and q.close_at is not None and q.close_at >= ce and \
+                q.end - ce <= _MAX_QUOTE_RUN:
+            ce = max(ce, q.end)
     if _words(cx.text[cs:ce]) < 2:
         return None
     kind = _kind(cx.text, cs, ce, cx.lay)
@@ -961,6 +991,10 @@ def make_inverted(cx: Ctx, sent: Span, v: Token, subj: Token, cue_end: int,
         part = doc.char_span(cs, ce, alignment_mode="expand")
         if part is None or not finite(part):
             return None  # an adverbial ("In an interview granted to …,") is no reported content
+    elif (after := parenthetical_rest(cx, v, subj, sent, REASON_CONJUNCTIONS)) is not None:
+        # "The crossing was impossible, the captain said, so the crew turned back": the host clause goes
+        # on after the cue with its consequence or reason; both halves are what was said
+        cs, ce = trim_chars(cx.text, cs, after)
     if subj.i < v.i and cs <= lead_skip(cx.text, sent.start_char, ce, cx.lay):
         cs = paragraph_report_start(cx, sent, v, subj, cs)
     if cx.text[cs] in OPEN_QUOTES:
@@ -1022,16 +1056,24 @@ def subordinate_only(part: Span) -> bool:
         first.head.right_edge.i < part.end
 
 
-def parenthetical_rest(cx: Ctx, v: Token, subj: Token, sent: Span) -> int | None:
-    """The end of the sentence when the attribution sits inside it between commas and a verb follows."""
+def parenthetical_rest(cx: Ctx, v: Token, subj: Token, sent: Span,
+                       openers: frozenset[str] | None = None) -> int | None:
+    """The end of the sentence when the attribution sits inside it between commas and a verb follows (with
+    `openers`, only when the words after the comma start with one of them: 'so', 'because')."""
     doc = cx.doc
     last = max(v.i, subj.right_edge.i if subj.i > v.i else v.i)
+    if openers is not None:  # "…, Ortiz said on Monday, because …": the cue's own time or place first
+        for c in v.children:
+            if c.dep_ in CUE_MODIFIER_DEPS and c.left_edge.i == last + 1:
+                last = c.right_edge.i
     j = last + 1
     while j < sent.end and doc[j].is_space:
         j += 1
     if j >= sent.end or doc[j].text != ",":
         return None
     rest = [t for t in doc[j + 1: sent.end] if not t.is_space]
+    if openers is not None and (not rest or rest[0].lower_ not in openers):
+        return None
     if len(rest) < 3 or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
         return None
     return sent.end_char
