@@ -213,7 +213,7 @@ PREP_CONTENT_PREPS = frozenset({"for", "of", "against", "about"})
 # "pointed to the falling crime rate as proof …": the evidence a speaker points to (not 'referring to X', a
 # reference that asserts nothing)
 PREP_CONTENT_FRAMES = {"point": ("to",)}
-# "was quick to point out that …", "was careful to stress …": the copula's subject speaks
+# "was quick to note that …", "was careful to stress …": the copula's subject speaks
 EAGER_ADJECTIVES = frozenset({"quick", "careful", "eager", "keen", "happy", "glad", "proud", "anxious", "swift",
                               "fast", "firm"})
 # "X was quoted as saying": the passive subject of these is the speaker

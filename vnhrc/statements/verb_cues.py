@@ -354,7 +354,7 @@ def detached_clause(cx: Ctx, v: Token) -> int | None:
 
 
 def eager_subject(cx: Ctx, v: Token) -> Token | None:
-    """'Lund was quick to point out that …', 'was careful to stress …': the copula's subject speaks through
+    """'Lund was quick to note that …', 'was careful to stress …': the copula's subject speaks through
     the infinitive of an adjective of manner (not 'was unable to say', 'was reluctant to confirm')."""
     adj = v.head
     if v.dep_ != "xcomp" or adj.dep_ != "acomp" or adj.lower_ not in EAGER_ADJECTIVES or \
@@ -480,7 +480,7 @@ def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
     if lemma in TERRITORY_VERBS and any(t.ent_type_ in ("GPE", "LOC", "FAC") or lemma_of(t) in TERRITORY_NOUNS
                                         for t in [obj] + [g for c in obj.children if c.dep_ == "prep" and
                                                           c.lower_ == "of" for g in c.children]):
-        return False  # "as Beijing claims the Senkaku Islands", "claims most of the sea": land, nothing said
+        return False  # "as Norland claims the Brisk Islands", "claims most of the strait": land, nothing said
     if lemma in TARGET_VERBS and (lemma in GROUND_ONLY_VERBS or agentive(cx, obj)):
         return blame_ground(v, obj)
     if lemma in PREP_FRAME_VERBS:
@@ -511,7 +511,7 @@ def blame_ground(v: Token, obj: Token) -> bool:
     """'criticised the council for …', 'assailed her over the delays', 'attacked the plan as reckless': the
     ground of the blame after the object (not a time: 'attacked the town for hours'). A deed ('for cutting
     …') or a determined thing ('for its handling of …', 'for comments made …'); a bare noun is a title or
-    a remit ('attacked the envoy for human rights'), wherever the parse hangs it."""
+    a remit ('attacked the commissioner for player safety'), wherever the parse hangs it."""
     for h in (v, obj):
         for c in h.children:
             if c.dep_ != "prep" or c.lower_ not in TARGET_PREPS or c.i <= obj.i:
@@ -607,7 +607,7 @@ def make_clear(cx: Ctx, v: Token) -> tuple[int, int] | None:
     that = that_after(cx, v, pred.i + 1)
     if that is not None:
         return pred.i + 1, that
-    # "made clear Monday they have no plans …", "made it clear to county leaders on Wednesday that …",
+    # "made clear Thursday they see no reason …", "made it clear to county leaders on Wednesday that …",
     # "made clear his intention to run": past the listener and the time, a clause or a noun phrase
     j = pred.i + 1
     end = min(v.sent.end, pred.i + _MAX_DETOUR)
