@@ -541,6 +541,17 @@ def test_challenge_someone_to_do_something(statements):
     assert not [c for c in statements("The party challenged the results in court.") if c.cue == "challenged"]
 
 
+def test_challenge_to_a_contest_or_an_infinitive_but_not_to_a_court(statements):
+    c = one(statements("Councillor Brit Ahlen challenged her rival to debate him on the radio."), "challenged")
+    assert c.content.startswith("her rival to debate him")
+    c = one(statements("The mayor challenged the union leader to a public debate on pay."), "challenged")
+    assert c.content.startswith("the union leader to a public debate")
+    assert not [c for c in statements("The company challenged the ruling to the supreme court.")
+                if c.cue == "challenged"]
+    assert not [c for c in statements("Lawyers for the mill challenged the fine to a higher court last week.")
+                if c.cue == "challenged"]
+
+
 def test_a_title_after_the_target_is_no_ground(statements):
     text = "Governor Pia Sorel attacked the league's deputy commissioner for player safety at a rally."
     assert not [c for c in statements(text) if c.cue == "attacked"]

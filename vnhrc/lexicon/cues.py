@@ -80,6 +80,10 @@ CITING_VERBS = frozenset({"cite"})
 # "likened the law to a gag order", "attributed the delay to the weather", "blamed X for/on Y": a cue only
 # with its preposition
 PREP_FRAME_VERBS = {"liken": ("to",), "attribute": ("to",), "blame": ("for", "on"), "challenge": ("to",)}
+# "challenged her rival to debate him", "… to a duel": a dare only to a person or body, with an infinitive or a
+# contest (not "challenged the ruling to the supreme court", an appeal)
+CONTEST_FRAME_VERBS = frozenset({"challenge"})
+CONTEST_NOUNS = frozenset({"debate", "duel", "vote", "contest", "match", "race", "showdown"})
 # "criticised Vietnam" names a target, not a stand: with a person, body or country as object these report
 # only with the ground of the blame ("criticised the council for …", "blasted the UN over …")
 TARGET_VERBS = frozenset({"criticise", "criticize", "slam", "blast", "lambaste", "attack", "blame", "assail",

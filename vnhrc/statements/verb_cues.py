@@ -21,6 +21,8 @@ from ..lexicon.cues import (
     COHESIVE_ADVERBS,
     COMM_VERBS,
     COMMIT_VERBS,
+    CONTEST_FRAME_VERBS,
+    CONTEST_NOUNS,
     CONTRAST_WORDS,
     CUE_LEMMAS,
     DEGREE_TAGS,
@@ -485,10 +487,13 @@ def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
         return blame_ground(v, obj)
     if lemma in PREP_FRAME_VERBS:
         preps = PREP_FRAME_VERBS[lemma]
-        if any(c.dep_ in ("prep", "dative") and c.lower_ in preps for h in (v, obj) for c in h.children
+        if lemma in CONTEST_FRAME_VERBS:
+            if agentive(cx, obj) and dare(v, obj):
+                return True  # "challenged her rival to debate him", "… to a duel"
+        elif any(c.dep_ in ("prep", "dative") and c.lower_ in preps for h in (v, obj) for c in h.children
                if c.i > obj.i) or "to" in preps and any(
                 c.dep_ == "xcomp" and c.i > obj.i and any(a.lower_ == "to" for a in c.children) for c in v.children):
-            return True  # "challenged the mayor to a debate", "… to debate him"
+            return True  # "likened the law to a gag order", "blamed the delay on the weather"
         if lemma not in CLAIM_OBJECT_VERBS:
             return False
     if lemma in FINDING_VERBS and v.dep_ != "acl" and finding(v, obj):
@@ -505,6 +510,18 @@ def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for h in (v, obj) for c in h.children) or \
         any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in obj.children)
+
+
+def dare(v: Token, obj: Token) -> bool:
+    """'challenged the senator to release his returns', 'challenged the mayor to a debate': an infinitive after
+    the object (the parse may read it as a purpose clause), or 'to' with a contest (not 'challenged the ruling
+    to the supreme court')."""
+    if any(c.dep_ in ("xcomp", "advcl") and c.i > obj.i and any(a.lower_ == "to" for a in c.children)
+           for c in v.children):
+        return True
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > obj.i and
+               any(g.dep_ == "pobj" and lemma_of(g) in CONTEST_NOUNS for g in c.children)
+               for h in (v, obj) for c in h.children)
 
 
 def blame_ground(v: Token, obj: Token) -> bool:
