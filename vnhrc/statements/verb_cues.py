@@ -177,7 +177,7 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
         # "a plan which he hoped would lift wages": the clause's subject stands before the verb; its
         # auxiliaries after it ('would') are the content's
         start = content_tok.left_edge.i if content_tok.left_edge.i > v.i else \
-            next(t.i for t in content_tok.subtree if t.i > v.i)
+            next((t.i for t in content_tok.subtree if t.i > v.i), content_tok.i)
         if content_tok.dep_ == "ccomp":
             start = bare_clause_start(cx, v, content_tok, lemma, cue_end, start)
         if lemma in RECEPTION_VERBS and guests_at(cx, start):
