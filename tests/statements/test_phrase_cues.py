@@ -109,11 +109,11 @@ def test_according_to_in_mid_sentence_after_an_adverbial(statements):
 
 
 def test_according_to_after_a_pledge_reports_it(statements):
-    found = statements("In the end, two delegates pledged to support the senator, according to party chairman "
+    found = statements("By Friday, three council members had pledged to back the mayor, according to city clerk "
                        "Ed Lund.")
     c = one(found, "according to")
-    assert c.speaker == "Ed Lund" and c.content.startswith("In the end, two delegates pledged")
-    assert one(found, "pledged").content == "to support the senator"
+    assert c.speaker == "Ed Lund" and c.content.startswith("By Friday, three council members had pledged")
+    assert one(found, "pledged").content == "to back the mayor"
 
 
 def test_according_to_after_said_only_names_the_channel(statements):
@@ -122,7 +122,7 @@ def test_according_to_after_said_only_names_the_channel(statements):
 
 
 def test_according_to_inside_brackets_credits_the_bracket(statements):
-    text = ("Mr. Lund repeated that the lake had tripled in size (the true figure is closer to 15 percent, "
-            "according to the survey office).")
+    text = ("Mr. Lund insisted again that ticket sales had doubled (the real rise is nearer 20 percent, "
+            "according to the statistics office).")
     c = one(statements(text), "according to")
-    assert c.content == "the true figure is closer to 15 percent"
+    assert c.content == "the real rise is nearer 20 percent"

@@ -541,8 +541,19 @@ def test_challenge_someone_to_do_something(statements):
     assert not [c for c in statements("The party challenged the results in court.") if c.cue == "challenged"]
 
 
+def test_challenge_to_a_contest_or_an_infinitive_but_not_to_a_court(statements):
+    c = one(statements("Councillor Brit Ahlen challenged her rival to debate him on the radio."), "challenged")
+    assert c.content.startswith("her rival to debate him")
+    c = one(statements("The mayor challenged the union leader to a public debate on pay."), "challenged")
+    assert c.content.startswith("the union leader to a public debate")
+    assert not [c for c in statements("The company challenged the ruling to the supreme court.")
+                if c.cue == "challenged"]
+    assert not [c for c in statements("Lawyers for the mill challenged the fine to a higher court last week.")
+                if c.cue == "challenged"]
+
+
 def test_a_title_after_the_target_is_no_ground(statements):
-    text = "Prime Minister Lon Dara attacked the UN's special envoy for human rights during a speech."
+    text = "Governor Pia Sorel attacked the league's deputy commissioner for player safety at a rally."
     assert not [c for c in statements(text) if c.cue == "attacked"]
 
 
@@ -554,18 +565,18 @@ def test_report_inside_a_relative_clause_keeps_the_auxiliary(statements):
 
 
 def test_a_coordinated_verb_that_reports_nothing_stays_in_the_content(statements):
-    text = ("In a call on Monday, chief executive Lena Marsh said the board had weighed the public debate over "
-            "the merger but decided to proceed with the deal.")
+    text = ("In an interview on Friday, club president Aldo Vence said the members had heard the complaints about "
+            "the stadium plan but voted to go ahead with the project.")
     c = one(statements(text), "said")
-    assert c.content.endswith("decided to proceed with the deal")
+    assert c.content.endswith("voted to go ahead with the project")
     found = statements("Ms. Marsh said the board had weighed the debate and urged regulators to approve the deal.")
     assert one(found, "said").content == "the board had weighed the debate"
     assert one(found, "urged").content.startswith("regulators to approve")
 
 
 def test_made_clear_past_the_listener_and_the_time(statements):
-    c = one(statements("Party officials made clear Monday they have no plans to fund her race."), "made clear")
-    assert c.content.startswith("they have no plans to fund her race")
+    c = one(statements("Union leaders made clear Thursday they see no reason to end the strike."), "made clear")
+    assert c.content.startswith("they see no reason to end the strike")
     c = one(statements("The governor made it clear to county leaders on Wednesday that she will veto the bill."),
             "made it clear")
     assert c.content.startswith("she will veto the bill")
@@ -589,8 +600,8 @@ def test_as_clause_with_an_object_is_a_time(statements):
 
 
 def test_a_claim_to_land_or_water_is_no_statement(statements):
-    assert not statements("The talks stalled, as Beijing claims the Paracel Islands under Vietnamese control.")
-    assert not statements("China claims most of the South China Sea.")
+    assert not statements("The summit broke up early, as Norland claims the Brisk Islands off Valdia's coast.")
+    assert not statements("Norland claims most of the northern strait.")
     c = one(statements("Mr. Holt claimed victory in the runoff."), "claimed")
     assert c.content.startswith("victory in the runoff")
 
@@ -627,7 +638,7 @@ def test_that_as_the_reported_clause_s_subject_stays(statements):
 
 
 def test_the_subject_of_quick_to_point_out_speaks(statements):
-    c = one(statements("Mr. Tomas Lund was quick to point out that the plan had been approved by the council."))
+    c = one(statements("Mr. Tomas Lund was quick to note that the plan had been approved by the council."))
     assert c.speaker == "Tomas Lund" and c.content.startswith("the plan had been approved")
     assert not statements("Mayor Ines Roth was unable to say when the bridge would reopen.")
 

@@ -62,8 +62,8 @@ CLAIM_NOUNS = frozenset({
     "wisdom", "motive", "figure", "estimate", "interpretation", "narrative", "message", "label", "description",
     "comparison", "analysis", "insinuation", "perception", "impression", "contention",
 })
-# verbs whose person object is an act done to that person, not a thing said: "endorsed Cruz last week" (backing),
-# "confirmed 68 judicial nominees" (an appointment); their object is content only when it is a claim, a plan or a
+# verbs whose person object is an act done to that person, not a thing said: "endorsed Ortiz last week" (backing),
+# "confirmed 41 new judges" (an appointment); their object is content only when it is a claim, a plan or a
 # deed ("endorsed the deal", "confirmed the reports"), or with a role after it ("endorsed X for president")
 PERSON_ACT_VERBS = frozenset({"endorse", "confirm"})
 PERSON_ACT_ROLE_PREPS = frozenset({"for"})
@@ -88,6 +88,10 @@ CITING_VERBS = frozenset({"cite"})
 # "likened the law to a gag order", "attributed the delay to the weather", "blamed X for/on Y": a cue only
 # with its preposition
 PREP_FRAME_VERBS = {"liken": ("to",), "attribute": ("to",), "blame": ("for", "on"), "challenge": ("to",)}
+# "challenged her rival to debate him", "… to a duel": a dare only to a person or body, with an infinitive or a
+# contest (not "challenged the ruling to the supreme court", an appeal)
+CONTEST_FRAME_VERBS = frozenset({"challenge"})
+CONTEST_NOUNS = frozenset({"debate", "duel", "vote", "contest", "match", "race", "showdown"})
 # "criticised Vietnam" names a target, not a stand: with a person, body or country as object these report
 # only with the ground of the blame ("criticised the council for …", "blasted the UN over …")
 TARGET_VERBS = frozenset({"criticise", "criticize", "slam", "blast", "lambaste", "attack", "blame", "assail",
@@ -221,7 +225,7 @@ PREP_CONTENT_PREPS = frozenset({"for", "of", "against", "about"})
 # "pointed to the falling crime rate as proof …": the evidence a speaker points to (not 'referring to X', a
 # reference that asserts nothing)
 PREP_CONTENT_FRAMES = {"point": ("to",)}
-# "was quick to point out that …", "was careful to stress …": the copula's subject speaks
+# "was quick to note that …", "was careful to stress …": the copula's subject speaks
 EAGER_ADJECTIVES = frozenset({"quick", "careful", "eager", "keen", "happy", "glad", "proud", "anxious", "swift",
                               "fast", "firm"})
 # "X was quoted as saying": the passive subject of these is the speaker

@@ -60,7 +60,7 @@ def according(cx: Ctx, sent: Span, tok: Token) -> Attribution | None:
         # "CONTENT, according to X."
         cs = lead_skip(cx.text, sent.start_char, tok.idx, cx.lay)
         ce = tok.idx
-        # "… (the true figure is closer to 15 percent, according to X)": the credit's bracket holds the content
+        # "… (the real rise is nearer 20 percent, according to X)": the credit's bracket holds the content
         bracket = next((t for t in reversed(doc[sent.start: tok.i]) if t.text in "()"), None)
         if bracket is not None and bracket.text == "(" and bracket.idx >= cs:
             cs = bracket.idx + 1

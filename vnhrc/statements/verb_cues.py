@@ -21,6 +21,8 @@ from ..lexicon.cues import (
     COHESIVE_ADVERBS,
     COMM_VERBS,
     COMMIT_VERBS,
+    CONTEST_FRAME_VERBS,
+    CONTEST_NOUNS,
     CONTRAST_WORDS,
     CUE_LEMMAS,
     CUE_MODIFIER_DEPS,
@@ -183,7 +185,7 @@ def verb_cue(cx: Ctx, sent: Span, v: Token, lemma: str) -> Attribution | None:
         # "a plan which he hoped would lift wages": the clause's subject stands before the verb; its
         # auxiliaries after it ('would') are the content's
         start = content_tok.left_edge.i if content_tok.left_edge.i > v.i else \
-            next(t.i for t in content_tok.subtree if t.i > v.i)
+            next((t.i for t in content_tok.subtree if t.i > v.i), content_tok.i)
         if content_tok.dep_ == "ccomp":
             start = bare_clause_start(cx, v, content_tok, lemma, cue_end, start)
         if lemma in RECEPTION_VERBS and guests_at(cx, start):
@@ -362,7 +364,7 @@ def detached_clause(cx: Ctx, v: Token) -> int | None:
 
 
 def eager_subject(cx: Ctx, v: Token) -> Token | None:
-    """'Lund was quick to point out that …', 'was careful to stress …': the copula's subject speaks through
+    """'Lund was quick to note that …', 'was careful to stress …': the copula's subject speaks through
     the infinitive of an adjective of manner (not 'was unable to say', 'was reluctant to confirm')."""
     adj = v.head
     if v.dep_ != "xcomp" or adj.dep_ != "acomp" or adj.lower_ not in EAGER_ADJECTIVES or \
@@ -488,19 +490,22 @@ def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
     if lemma in TERRITORY_VERBS and any(t.ent_type_ in ("GPE", "LOC", "FAC") or lemma_of(t) in TERRITORY_NOUNS
                                         for t in [obj] + [g for c in obj.children if c.dep_ == "prep" and
                                                           c.lower_ == "of" for g in c.children]):
-        return False  # "as Beijing claims the Senkaku Islands", "claims most of the sea": land, nothing said
+        return False  # "as Norland claims the Brisk Islands", "claims most of the strait": land, nothing said
     if lemma in PERSON_ACT_VERBS and person_object(obj) and not any(
             c.dep_ == "prep" and c.lower_ in PERSON_ACT_ROLE_PREPS and c.i > obj.i
             for h in (v, obj) for c in h.children):
-        return False  # "endorsed Cruz last week", "confirmed 68 judicial nominees": an act on people
+        return False  # "endorsed Ortiz last week", "confirmed 41 new judges": an act on people
     if lemma in TARGET_VERBS and (lemma in GROUND_ONLY_VERBS or agentive(cx, obj)):
         return blame_ground(v, obj)
     if lemma in PREP_FRAME_VERBS:
         preps = PREP_FRAME_VERBS[lemma]
-        if any(c.dep_ in ("prep", "dative") and c.lower_ in preps for h in (v, obj) for c in h.children
+        if lemma in CONTEST_FRAME_VERBS:
+            if agentive(cx, obj) and dare(v, obj):
+                return True  # "challenged her rival to debate him", "… to a duel"
+        elif any(c.dep_ in ("prep", "dative") and c.lower_ in preps for h in (v, obj) for c in h.children
                if c.i > obj.i) or "to" in preps and any(
                 c.dep_ == "xcomp" and c.i > obj.i and any(a.lower_ == "to" for a in c.children) for c in v.children):
-            return True  # "challenged the mayor to a debate", "… to debate him"
+            return True  # "likened the law to a gag order", "blamed the delay on the weather"
         if lemma not in CLAIM_OBJECT_VERBS:
             return False
     if lemma in FINDING_VERBS and v.dep_ != "acl" and finding(v, obj):
@@ -530,11 +535,23 @@ def person_object(obj: Token) -> bool:
     return obj.pos_ == "NOUN" and (lem in PERSON_ROLES or lem in PEOPLE or lem in MORE_PERSON_NOUNS)
 
 
+def dare(v: Token, obj: Token) -> bool:
+    """'challenged the senator to release his returns', 'challenged the mayor to a debate': an infinitive after
+    the object (the parse may read it as a purpose clause), or 'to' with a contest (not 'challenged the ruling
+    to the supreme court')."""
+    if any(c.dep_ in ("xcomp", "advcl") and c.i > obj.i and any(a.lower_ == "to" for a in c.children)
+           for c in v.children):
+        return True
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > obj.i and
+               any(g.dep_ == "pobj" and lemma_of(g) in CONTEST_NOUNS for g in c.children)
+               for h in (v, obj) for c in h.children)
+
+
 def blame_ground(v: Token, obj: Token) -> bool:
     """'criticised the council for …', 'assailed her over the delays', 'attacked the plan as reckless': the
     ground of the blame after the object (not a time: 'attacked the town for hours'). A deed ('for cutting
     …') or a determined thing ('for its handling of …', 'for comments made …'); a bare noun is a title or
-    a remit ('attacked the envoy for human rights'), wherever the parse hangs it."""
+    a remit ('attacked the commissioner for player safety'), wherever the parse hangs it."""
     for h in (v, obj):
         for c in h.children:
             if c.dep_ != "prep" or c.lower_ not in TARGET_PREPS or c.i <= obj.i:
@@ -630,7 +647,7 @@ def make_clear(cx: Ctx, v: Token) -> tuple[int, int] | None:
     that = that_after(cx, v, pred.i + 1)
     if that is not None:
         return pred.i + 1, that
-    # "made clear Monday they have no plans …", "made it clear to county leaders on Wednesday that …",
+    # "made clear Thursday they see no reason …", "made it clear to county leaders on Wednesday that …",
     # "made clear his intention to run": past the listener and the time, a clause or a noun phrase
     j = pred.i + 1
     end = min(v.sent.end, pred.i + _MAX_DETOUR)
