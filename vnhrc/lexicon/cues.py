@@ -226,8 +226,7 @@ PREP_CONTENT_PREPS = frozenset({"for", "of", "against", "about"})
 # reference that asserts nothing)
 PREP_CONTENT_FRAMES = {"point": ("to",)}
 # "was quick to note that …", "was careful to stress …": the copula's subject speaks
-EAGER_ADJECTIVES = frozenset({"quick", "careful", "eager", "keen", "happy", "glad", "proud", "anxious", "swift",
-                              "fast", "firm"})
+EAGER_ADJECTIVES = frozenset({"quick", "careful", "eager", "keen", "happy", "glad", "proud", "anxious", "swift"})
 # "X was quoted as saying": the passive subject of these is the speaker
 QUOTED_VERBS = frozenset({"quote", "cite", "report", "hear", "see"})
 # 'say' takes a clause, never a noun phrase with a relative clause as what is said
