@@ -163,6 +163,7 @@ def _stem(word: str) -> str:
 
 HEADLINE_AFFIXES = ("ing", "ly")  # endings of participles and adverbs, rare in names the body never capitalises
 HEADLINE_AFFIX_MIN = 5
+HEADLINE_BODY_MIN = 30  # body words below which a text is too short to tell a headline's names by
 
 
 _SYLLABLE = re.compile(NAME_SYLLABLE)
@@ -200,24 +201,42 @@ def _headline_words(doc: Doc) -> frozenset[int]:
 
         lower: set[str] = set()
         midcap: set[str] = set()
+        bodycap: set[str] = set()  # capitalised anywhere outside a title-case line
+        body_words = 0
         cand = []
         for t in doc:
             if not t.is_alpha:
                 continue
+            title_line = in_title_line(t)
+            body_words += not title_line
             if t.text.islower():
                 lower.add(_stem(t.lower_))
             elif t.text[0].isupper():
-                if in_title_line(t):
+                if title_line:
                     cand.append(t)
-                elif not t.is_sent_start and t.i > 0 and not doc[t.i - 1].is_punct:
-                    midcap.add(t.lower_)
+                else:
+                    bodycap.add(t.lower_)
+                    if not t.is_sent_start and t.i > 0 and not doc[t.i - 1].is_punct:
+                        midcap.add(t.lower_)
+        # 'Hillary Clinton Slams Donald Trump On …': in the headline (the text's first line) a capitalised
+        # word the body never capitalises, right after a name word the body does write ('Clinton'), is no
+        # name word, though the tagger reads it as one: the body names its headline's people again, never its
+        # verbs ('Slams'); a given name the body leaves out ('Ann' of 'Ann Keller Wins') opens the run
+        first_end = lines[0][1] if lines[0][0] == len(text) - len(text.lstrip("\n")) else -1
+        cand_first = []
+        if body_words >= HEADLINE_BODY_MIN:
+            for t in cand:
+                prev = doc[t.i - 1] if t.i > 0 else None
+                if t.idx < first_end and t.lower_ not in bodycap and prev is not None and prev.is_alpha and \
+                        prev.text[0].isupper() and prev.lower_ in bodycap and _clean(prev.text) not in TITLE_WORDS:
+                    cand_first.append(t)
         # a word tagged as a verb ('Gives', 'Slams') is cut though the body writes it in another form, and so
         # is a participle or an adverb the tagger took for a name ('… To Sonia Sotomayor Celebrating
         # Diversity', 'Trump Finally Endorses …')
         out = frozenset(t.i for t in cand if (_stem(t.lower_) in lower or t.tag_ in ("VBZ", "VBD", "VBG") or
                                               len(t.text) >= HEADLINE_AFFIX_MIN and
                                               t.lower_.endswith(HEADLINE_AFFIXES)) and
-                        t.lower_ not in midcap)
+                        t.lower_ not in midcap) | frozenset(t.i for t in cand_first)
     doc.user_data["vnhrc.headline_words"] = out
     return out
 
