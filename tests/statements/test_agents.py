@@ -166,3 +166,22 @@ def test_the_name_before_a_relative_clause_closed_right_before_the_verb(statemen
             "process.")
     c = one(statements(text), "stressed")
     assert c.speaker == "Tran Van Long" and c.content.startswith("building the regional community")
+
+
+def test_a_ratio_of_those_polled_speaks(statements):
+    text = ("The survey of 900 adults was taken last week.\n\n"
+            "Two in three said they were less likely to back the mayor because of the tax plan.")
+    c = one(statements(text), "said")
+    assert c.speaker == "Two in three"
+    assert c.content.startswith("they were less likely")
+
+
+def test_a_bare_majority_in_a_poll_speaks(statements):
+    text = "Majorities in all four districts say they want the bus line to be extended for another year."
+    c = one(statements(text), "say")
+    assert c.speaker == "Majorities in all four districts"
+
+
+def test_a_number_in_a_place_is_no_ratio(statements):
+    text = "Three in the crowd shouted that the mayor should resign before the next budget."
+    assert not [c for c in statements(text) if c.speaker == "Three in the crowd"]

@@ -30,9 +30,11 @@ from ..lexicon.people import (
     MORE_PERSON_NOUNS,
     MORE_TEXT_NOUNS,
     PARTITIVES,
+    POLLED_MAJORITIES,
     POLLED_PARTS,
     QUANTITY_PARTS,
     RELATIVE,
+    SHARE_PREPS,
     SUFFIXED_THINGS,
     TEXT_NOUNS,
     TITLE_WORDS,
@@ -64,6 +66,8 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
         if g is not None:
             return g if agentive(cx, g) else None
         return s if s.lower_ in POLLED_PARTS else None
+    if s is not None and _polled_share(s):
+        return s  # "Two in three said …", "majorities in all five states say …": a share of those polled
     if s is not None and (s.lemma_.lower() in PARTITIVES or s.like_num):
         # "a number of Asean countries said", "Two of the organisers said": the group they belong to
         g = _of_group(s)
@@ -75,6 +79,20 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
             return g
         return None if s.lemma_.lower() in MEMBERS_ONLY_PARTITIVES or s.like_num and s.lower_ != "one" else s
     return s
+
+
+def _polled_share(s: Token) -> bool:
+    """'Two in three said', 'nine out of ten say', 'majorities in all five states say': a ratio or a majority
+    with no group after 'of' stands for those a poll asked; 'Two of the organisers' is a count of a group,
+    'the majority of senators' the senators."""
+    if _of_group(s) is not None:
+        return False
+    preps = [c for c in s.children if c.dep_ == "prep" and c.i > s.i]
+    if s.like_num:
+        # "in three": the parse hangs the second number on "in"; "out of ten": on "of" under "out"
+        return any(c.lower_ in SHARE_PREPS and any(g.like_num or g.lower_ == "of" and any(
+            x.like_num for x in g.children) for g in c.children) for c in preps)
+    return s.lemma_.lower() in POLLED_MAJORITIES and any(c.lower_ in ("in", "among") for c in preps)
 
 
 def _whole_of_part(cx: Ctx, v: Token, part: Token) -> Token | None:
@@ -200,7 +218,8 @@ def reduced_relative_subject(v: Token) -> Token | None:
 
 def _agent_ok(cx: Ctx, tok: Token) -> bool:
     return agentive(cx, tok) or tok.lemma_.lower() in PARTITIVES or tok.like_num and _of_group(tok) is not None \
-        or tok.lower_ in QUANTITY_PARTS and (_of_group(tok) is not None or tok.lower_ in POLLED_PARTS)
+        or _polled_share(tok) or tok.lower_ in QUANTITY_PARTS and (_of_group(tok) is not None or
+                                   tok.lower_ in POLLED_PARTS)
 
 
 def inverted_object(cx: Ctx, v: Token) -> Token | None:
