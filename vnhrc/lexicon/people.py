@@ -195,6 +195,8 @@ POLLED_PARTS = frozenset({"percent", "%"})
 POLLED_MAJORITIES = frozenset({"majority", "minority"})
 # "Two in three said", "nine out of ten say": the words between the two numbers of a ratio
 SHARE_PREPS = frozenset({"in", "out"})
+# "those close to the governor say", "those familiar with the talks said": the words that make 'those' a group
+THOSE_DESCRIBED = frozenset({"close", "familiar", "present", "involved", "opposed", "loyal"})
 
 # pronouns that may stand for a speaker (the ones a subject takes, then every form)
 AGENT_PRONOUN_WORDS = frozenset({"he", "she", "they", "we", "i", "it", "others", "you"})

@@ -37,6 +37,7 @@ from ..lexicon.people import (
     SHARE_PREPS,
     SUFFIXED_THINGS,
     TEXT_NOUNS,
+    THOSE_DESCRIBED,
     TITLE_WORDS,
 )
 from .tokens import _agent, lemma_of, lifted_to, own_subject, passive
@@ -66,6 +67,12 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
         if g is not None:
             return g if agentive(cx, g) else None
         return s if s.lower_ in POLLED_PARTS else None
+    if s is not None and _described_those(s):
+        # "those who back her rivals say …", "those surveyed said …": the group is the whole phrase
+        doc = s.doc
+        end = _those_end(s)
+        cx.mention_spans[s.i] = (s.idx, doc[end].idx + len(doc[end].text))  # not "Even" before it
+        return s
     if s is not None and _polled_share(s):
         return s  # "Two in three said …", "majorities in all five states say …": a share of those polled
     if s is not None and (s.lemma_.lower() in PARTITIVES or s.like_num):
@@ -79,6 +86,25 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
             return g
         return None if s.lemma_.lower() in MEMBERS_ONLY_PARTITIVES or s.like_num and s.lower_ != "one" else s
     return s
+
+
+def _described_those(s: Token) -> bool:
+    """'those who back her rivals', 'those surveyed', 'those close to the governor': 'those' with the clause
+    or the words that tell who they are; a bare 'those' points at a noun before it and speaks for no one."""
+    if s.lower_ != "those" or s.dep_ not in ("nsubj",):
+        return False
+    return any(c.i > s.i and (c.dep_ in ("relcl", "acl") or c.dep_ == "amod" and c.lower_ in THOSE_DESCRIBED)
+               for c in s.children)
+
+
+def _those_end(s: Token) -> int:
+    """The last word of 'those who …' before a comma or a dash the parse hung inside the phrase."""
+    doc = s.doc
+    end = s.right_edge.i
+    for t in doc[s.i + 1: end + 1]:
+        if t.text in (",", "—", "–", "--", "("):
+            return max(s.i, t.i - 1)
+    return end
 
 
 def _polled_share(s: Token) -> bool:
@@ -217,9 +243,9 @@ def reduced_relative_subject(v: Token) -> Token | None:
 
 
 def _agent_ok(cx: Ctx, tok: Token) -> bool:
-    return agentive(cx, tok) or tok.lemma_.lower() in PARTITIVES or tok.like_num and _of_group(tok) is not None \
-        or _polled_share(tok) or tok.lower_ in QUANTITY_PARTS and (_of_group(tok) is not None or
-                                   tok.lower_ in POLLED_PARTS)
+    return agentive(cx, tok) or _described_those(tok) or tok.lemma_.lower() in PARTITIVES or \
+        tok.like_num and _of_group(tok) is not None or _polled_share(tok) or \
+        tok.lower_ in QUANTITY_PARTS and (_of_group(tok) is not None or tok.lower_ in POLLED_PARTS)
 
 
 def inverted_object(cx: Ctx, v: Token) -> Token | None:
