@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..claims import fold
-from ..lexicon.bodies import COUNTRY_NOUNS, ORG_INTRO, ORG_WORDS, PORTFOLIO_WORDS
+from ..lexicon.bodies import COUNTRY_NOUNS, ORG_INTRO, ORG_ONLY_HEADS, ORG_WORDS, PORTFOLIO_WORDS
 from ..lexicon.people import (
     AGENT_NOUNS,
     FUNCTION,
@@ -98,7 +98,7 @@ def _breaks_name(tok: Token, reg: Registry) -> bool:
         return True
     if low in ORG_WORDS and low not in TITLE_WORDS:
         # a surname can be a common word ("Peter Hall"): the model's PERSON label inside a name wins
-        return not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I")
+        return not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and low not in ORG_ONLY_HEADS)
     return (low in TITLE_WORDS or _is_acronym(tok) or low in reg.places
             or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "NORP") or tok.like_num)
 
@@ -349,6 +349,9 @@ def _person_run(run: list[Token]) -> bool:
     if nxt is not None and _clean(nxt.text) in PERSON_ROLES and nxt.text[:1].isupper() and prv is not None and \
             (prv.text in ("’s", "'s", "’") or prv.lower_ in ("the", "a", "an", "its", "their")):
         return False  # "Amnesty International’s Regional Research Director": words of a title
+    if nxt is not None and _clean(nxt.text) in ORG_ONLY_HEADS and _is_cap(nxt) and \
+            run[-1].whitespace_:
+        return False  # "the Clinton Global Initiative": the start of a body's name, whatever the model's label
     if any(t.ent_type_ == "PERSON" for t in run) or all(t.text.isupper() for t in run):
         return True  # the model's label, or a name in capitals that _caps_names let through
     doc = run[0].doc
