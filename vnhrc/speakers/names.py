@@ -120,6 +120,8 @@ def _runs(tokens: list[Token], reg: Registry) -> list[list[Token]]:
                 runs.append(cur)
                 cur = []
             continue
+        if not cur and t.is_sent_start and t.tag_ == "VBG" and t.lower_.endswith("ing"):
+            continue  # "Entrusting Donald Trump with …": a gerund opening the sentence, no given name
         if t.i in caps or (_is_cap(t) and not _breaks_name(t, reg) and ("’" not in t.text[1:] and
                                                                         "'" not in t.text[1:] or
                                                                         _APOSTROPHE_NAME.fullmatch(t.text))):
