@@ -91,3 +91,14 @@ def test_a_company_before_a_role_is_not_whom_she_stands_for(speakers_of):
     text = ("Carla Ruiz, the former Hewlett-Packard CEO who quit the race in May, spoke at the rally. She "
             "applauded the senator for defying the party.")
     assert speakers_of(text) == [("Carla Ruiz", "person", "applauded")]
+
+
+def test_a_name_before_a_body_s_head_word_is_no_person_of_its_own(nlp):
+    from vnhrc.pipeline import parse
+    from vnhrc.speakers.registry import _build_registry
+
+    doc = parse("She has given away only $1.5 million through her Maria L. Ortiz Foundation, and records show "
+                "no large gifts. Professor Ruth Hall said the plan would fail.", nlp)
+    names = {" ".join(p.words) for p in _build_registry(doc, []).persons}
+    assert "Ruth Hall" in names  # a surname that is also a common word stays a name
+    assert not any(n.endswith("Foundation") for n in names)

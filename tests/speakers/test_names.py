@@ -121,3 +121,14 @@ def test_a_title_naming_another_country():
     # "Chairman", "Ombudsman", "Spokeswoman" end like nationality words and are none
     assert not names_other_country("Chairman of the Ombudsman Office", "Vietnamese")
     assert not names_other_country("Spokeswoman", "Thai")
+
+
+def test_a_gerund_opening_a_sentence_is_no_given_name(nlp):
+    from vnhrc.pipeline import parse
+    from vnhrc.speakers.registry import _build_registry
+
+    doc = parse("I would agree. Entrusting Tom Varga with our future is a risky bet. "
+                "Manning Ortiz said the plan would fail.", nlp)
+    names = {" ".join(p.words) for p in _build_registry(doc, []).persons}
+    assert "Tom Varga" in names and "Manning Ortiz" in names
+    assert not any(n.startswith("Entrusting") for n in names)

@@ -509,3 +509,20 @@ def test_the_abbreviated_governor_is_a_title_not_part_of_the_name(speakers_of):
     text = ("Gov. Anna Ruiz spoke in Phoenix on Monday.\n\n"
             "“We will win this state in November,” Ruiz said.")
     assert [f[0] for f in speakers_of(text)] == ["Anna Ruiz"]
+
+
+_BODY = ("The two rivals met at a forum in the capital on Tuesday, where the debate turned to taxes, schools and "
+         "the price of housing for young families across the region.\n\n")
+
+
+def test_a_headline_verb_the_body_never_capitalises_ends_a_name(speakers_of):
+    text = ("Ann Keller Rebuts Tom Varga On Housing\n\n" + _BODY +
+            "Keller said the plan would leave thousands of renters without help.\n\n"
+            "Varga said the critics had not read the plan.")
+    assert [f[0] for f in speakers_of(text)] == ["Ann Keller", "Tom Varga"]
+
+
+def test_a_headline_name_the_body_repeats_stays_whole(speakers_of):
+    text = ("Ann Marie Keller Wins Seat\n\n" + _BODY +
+            "Ann Marie Keller said the result showed that voters wanted a change of course.")
+    assert [f[0] for f in speakers_of(text)] == ["Ann Marie Keller"]

@@ -166,3 +166,46 @@ def test_the_name_before_a_relative_clause_closed_right_before_the_verb(statemen
             "season.")
     c = one(statements(text), "stressed")
     assert c.speaker == "Somchai Rattana" and c.content.startswith("shared rules for the dams")
+
+
+def test_a_ratio_of_those_polled_speaks(statements):
+    text = ("The survey of 900 adults was taken last week.\n\n"
+            "Two in three said they were less likely to back the mayor because of the tax plan.")
+    c = one(statements(text), "said")
+    assert c.speaker == "Two in three"
+    assert c.content.startswith("they were less likely")
+
+
+def test_a_bare_majority_in_a_poll_speaks(statements):
+    text = "Majorities in all four districts say they want the bus line to be extended for another year."
+    c = one(statements(text), "say")
+    assert c.speaker == "Majorities in all four districts"
+
+
+def test_a_number_in_a_place_is_no_ratio(statements):
+    text = "Three in the crowd shouted that the mayor should resign before the next budget."
+    assert not [c for c in statements(text) if c.speaker == "Three in the crowd"]
+
+
+def test_those_with_a_relative_clause_speak_as_written(statements):
+    text = ("The councillor has many critics.\n\n"
+            "But those who back her rivals say the row has damaged her standing with renters.")
+    c = one(statements(text), "say")
+    assert c.speaker == "those who back her rivals"
+
+
+def test_those_close_to_a_named_person_are_not_that_person(statements):
+    text = "Those close to Governor Lena Ortiz say she will not seek a third term next year."
+    c = one(statements(text), "say")
+    assert c.speaker == "Those close to Governor Lena Ortiz"
+
+
+def test_a_bare_those_speaks_for_no_one(statements):
+    text = "The guards freed some of the men on Monday, but those said they had been beaten in the camp."
+    assert not [c for c in statements(text) if c.speaker and c.speaker.lower().startswith("those")]
+
+
+def test_those_after_even_name_no_person_in_their_clause(statements):
+    text = "Even those who have drawn up plans for Mr. Reed to win the seat acknowledge they are slim and rest on luck."
+    c = one(statements(text), "acknowledge")
+    assert c.speaker == "those who have drawn up plans for Mr. Reed to win the seat"

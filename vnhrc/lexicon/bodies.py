@@ -24,6 +24,12 @@ ORG_WORDS = frozenset({
     "college", "church", "sciences", "hospital", "airlines", "airways", "museum", "seminary", "industries",
     "league", "flight",
 })
+# the head words of a body's name that are never a surname: after a name they make it the body's ('the Clinton
+# Global Initiative', 'his Donald J. Trump Foundation'), though the model tags the whole a person
+ORG_ONLY_HEADS = frozenset({"foundation", "initiative", "institute", "university", "committee", "commission",
+                            "ministry", "association", "organization", "organisation", "corporation",
+                            "department", "agency", "coalition", "federation", "administration", "secretariat"})
+
 ORG_INTRO = {"organisation", "organization", "group", "party", "movement", "company", "newspaper", "agency",
               "website", "network", "coalition", "ngo", "association", "outlet", "daily", "magazine", "firm",
               "station", "broadcaster", "channel", "portal", "foundation", "institute", "union", "bank", "club"}

@@ -191,6 +191,12 @@ PARTITIVES = MEMBERS_ONLY_PARTITIVES | {"some", "many", "most", "all", "several"
 QUANTITY_PARTS = frozenset({"percent", "%", "half", "third", "thirds", "two-thirds", "quarter", "quarters",
                             "three-quarters", "fifth", "fifths", "minority", "plurality", "share", "proportion"})
 POLLED_PARTS = frozenset({"percent", "%"})
+# "majorities in all five states say", "a majority among independents said": a poll's majority, bare
+POLLED_MAJORITIES = frozenset({"majority", "minority"})
+# "Two in three said", "nine out of ten say": the words between the two numbers of a ratio
+SHARE_PREPS = frozenset({"in", "out"})
+# "those close to the governor say", "those familiar with the talks said": the words that make 'those' a group
+THOSE_DESCRIBED = frozenset({"close", "familiar", "present", "involved", "opposed", "loyal"})
 
 # pronouns that may stand for a speaker (the ones a subject takes, then every form)
 AGENT_PRONOUN_WORDS = frozenset({"he", "she", "they", "we", "i", "it", "others", "you"})

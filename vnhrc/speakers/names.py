@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..claims import fold
-from ..lexicon.bodies import COUNTRY_NOUNS, ORG_INTRO, ORG_WORDS, PORTFOLIO_WORDS
+from ..lexicon.bodies import COUNTRY_NOUNS, ORG_INTRO, ORG_ONLY_HEADS, ORG_WORDS, PORTFOLIO_WORDS
 from ..lexicon.people import (
     AGENT_NOUNS,
     FUNCTION,
@@ -98,7 +98,7 @@ def _breaks_name(tok: Token, reg: Registry) -> bool:
         return True
     if low in ORG_WORDS and low not in TITLE_WORDS:
         # a surname can be a common word ("Peter Hall"): the model's PERSON label inside a name wins
-        return not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I")
+        return not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and low not in ORG_ONLY_HEADS)
     return (low in TITLE_WORDS or _is_acronym(tok) or low in reg.places
             or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "NORP") or tok.like_num)
 
@@ -120,6 +120,8 @@ def _runs(tokens: list[Token], reg: Registry) -> list[list[Token]]:
                 runs.append(cur)
                 cur = []
             continue
+        if not cur and t.is_sent_start and t.tag_ == "VBG" and t.lower_.endswith("ing"):
+            continue  # "Entrusting Donald Trump with …": a gerund opening the sentence, no given name
         if t.i in caps or (_is_cap(t) and not _breaks_name(t, reg) and ("’" not in t.text[1:] and
                                                                         "'" not in t.text[1:] or
                                                                         _APOSTROPHE_NAME.fullmatch(t.text))):
@@ -163,6 +165,7 @@ def _stem(word: str) -> str:
 
 HEADLINE_AFFIXES = ("ing", "ly")  # endings of participles and adverbs, rare in names the body never capitalises
 HEADLINE_AFFIX_MIN = 5
+HEADLINE_BODY_MIN = 30  # body words below which a text is too short to tell a headline's names by
 
 
 _SYLLABLE = re.compile(NAME_SYLLABLE)
@@ -200,24 +203,42 @@ def _headline_words(doc: Doc) -> frozenset[int]:
 
         lower: set[str] = set()
         midcap: set[str] = set()
+        bodycap: set[str] = set()  # capitalised anywhere outside a title-case line
+        body_words = 0
         cand = []
         for t in doc:
             if not t.is_alpha:
                 continue
+            title_line = in_title_line(t)
+            body_words += not title_line
             if t.text.islower():
                 lower.add(_stem(t.lower_))
             elif t.text[0].isupper():
-                if in_title_line(t):
+                if title_line:
                     cand.append(t)
-                elif not t.is_sent_start and t.i > 0 and not doc[t.i - 1].is_punct:
-                    midcap.add(t.lower_)
+                else:
+                    bodycap.add(t.lower_)
+                    if not t.is_sent_start and t.i > 0 and not doc[t.i - 1].is_punct:
+                        midcap.add(t.lower_)
+        # 'Hillary Clinton Slams Donald Trump On …': in the headline (the text's first line) a capitalised
+        # word the body never capitalises, right after a name word the body does write ('Clinton'), is no
+        # name word, though the tagger reads it as one: the body names its headline's people again, never its
+        # verbs ('Slams'); a given name the body leaves out ('Ann' of 'Ann Keller Wins') opens the run
+        first_end = lines[0][1] if lines[0][0] == len(text) - len(text.lstrip("\n")) else -1
+        cand_first = []
+        if body_words >= HEADLINE_BODY_MIN:
+            for t in cand:
+                prev = doc[t.i - 1] if t.i > 0 else None
+                if t.idx < first_end and t.lower_ not in bodycap and prev is not None and prev.is_alpha and \
+                        prev.text[0].isupper() and prev.lower_ in bodycap and _clean(prev.text) not in TITLE_WORDS:
+                    cand_first.append(t)
         # a word tagged as a verb ('Gives', 'Slams') is cut though the body writes it in another form, and so
         # is a participle or an adverb the tagger took for a name ('… To Sonia Sotomayor Celebrating
         # Diversity', 'Trump Finally Endorses …')
         out = frozenset(t.i for t in cand if (_stem(t.lower_) in lower or t.tag_ in ("VBZ", "VBD", "VBG") or
                                               len(t.text) >= HEADLINE_AFFIX_MIN and
                                               t.lower_.endswith(HEADLINE_AFFIXES)) and
-                        t.lower_ not in midcap)
+                        t.lower_ not in midcap) | frozenset(t.i for t in cand_first)
     doc.user_data["vnhrc.headline_words"] = out
     return out
 
@@ -330,6 +351,9 @@ def _person_run(run: list[Token]) -> bool:
     if nxt is not None and _clean(nxt.text) in PERSON_ROLES and nxt.text[:1].isupper() and prv is not None and \
             (prv.text in ("’s", "'s", "’") or prv.lower_ in ("the", "a", "an", "its", "their")):
         return False  # "Amnesty International’s Regional Research Director": words of a title
+    if nxt is not None and _clean(nxt.text) in ORG_ONLY_HEADS and _is_cap(nxt) and \
+            run[-1].whitespace_:
+        return False  # "the Clinton Global Initiative": the start of a body's name, whatever the model's label
     if any(t.ent_type_ == "PERSON" for t in run) or all(t.text.isupper() for t in run):
         return True  # the model's label, or a name in capitals that _caps_names let through
     doc = run[0].doc

@@ -18,7 +18,7 @@ from ..lexicon.people import (
 )
 from ..lexicon.places import COUNTRIES
 from ..spans import Spans
-from .names import _appos_title, _clean, _ents, _is_cap, _name_words, _person_run, _pre_title, _runs
+from .names import _appos_title, _clean, _ents, _headline_words, _is_cap, _name_words, _person_run, _pre_title, _runs
 from .records import Org, Person, Registry
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -61,8 +61,11 @@ def _build_registry(doc: Doc, skip: list[tuple[int, int]]) -> Registry:
                                            and _clean(run[0].text) not in reg.places):
             _add(reg, _person(doc, run, blocked))
     reg.persons.sort(key=lambda p: p.pos)
+    headline = _headline_words(doc)
     for e in _ents(doc):
         if e.label_ in ("ORG", "GPE", "NORP"):
+            if any(t.i in headline for t in e):
+                continue  # "Trump Addresses Munich Attack" tagged ORG in a headline: a clause, not a body
             text = _org_text(e.text)
             if text:
                 reg.orgs.append(Org(e.start_char, text, frozenset(fold(w) for w in re.findall(r"\w+", text)),

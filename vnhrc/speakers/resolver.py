@@ -182,6 +182,9 @@ def resolve(cx: Resolver, att: Attribution) -> Resolved | None:
     head = doc[att.mention_head] if att.mention_head is not None else span.root
     pos = att.mention_start
     low = head.lower_
+    if low == "those" and len(span) >= 2 and span[0].i == head.i:
+        # "those who back her rivals", "those close to the governor": the group as written, not a name in it
+        return Resolved(" ".join(span.text.split()), "org")
     if head.pos_ == "PRON" or low in ("he", "she", "they", "it", "i", "we", "others", "him", "her", "them"):
         if len(span) <= 2:
             return pronoun(cx, head, pos)

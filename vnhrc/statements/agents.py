@@ -30,11 +30,14 @@ from ..lexicon.people import (
     MORE_PERSON_NOUNS,
     MORE_TEXT_NOUNS,
     PARTITIVES,
+    POLLED_MAJORITIES,
     POLLED_PARTS,
     QUANTITY_PARTS,
     RELATIVE,
+    SHARE_PREPS,
     SUFFIXED_THINGS,
     TEXT_NOUNS,
+    THOSE_DESCRIBED,
     TITLE_WORDS,
 )
 from .tokens import _agent, lemma_of, lifted_to, own_subject, passive
@@ -64,6 +67,14 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
         if g is not None:
             return g if agentive(cx, g) else None
         return s if s.lower_ in POLLED_PARTS else None
+    if s is not None and _described_those(s):
+        # "those who back her rivals say …", "those surveyed said …": the group is the whole phrase
+        doc = s.doc
+        end = _those_end(s)
+        cx.mention_spans[s.i] = (s.idx, doc[end].idx + len(doc[end].text))  # not "Even" before it
+        return s
+    if s is not None and _polled_share(s):
+        return s  # "Two in three said …", "majorities in all five states say …": a share of those polled
     if s is not None and (s.lemma_.lower() in PARTITIVES or s.like_num):
         # "a number of Asean countries said", "Two of the organisers said": the group they belong to
         g = _of_group(s)
@@ -75,6 +86,39 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
             return g
         return None if s.lemma_.lower() in MEMBERS_ONLY_PARTITIVES or s.like_num and s.lower_ != "one" else s
     return s
+
+
+def _described_those(s: Token) -> bool:
+    """'those who back her rivals', 'those surveyed', 'those close to the governor': 'those' with the clause
+    or the words that tell who they are; a bare 'those' points at a noun before it and speaks for no one."""
+    if s.lower_ != "those" or s.dep_ not in ("nsubj",):
+        return False
+    return any(c.i > s.i and (c.dep_ in ("relcl", "acl") or c.dep_ == "amod" and c.lower_ in THOSE_DESCRIBED)
+               for c in s.children)
+
+
+def _those_end(s: Token) -> int:
+    """The last word of 'those who …' before a comma or a dash the parse hung inside the phrase."""
+    doc = s.doc
+    end = s.right_edge.i
+    for t in doc[s.i + 1: end + 1]:
+        if t.text in (",", "—", "–", "--", "("):
+            return max(s.i, t.i - 1)
+    return end
+
+
+def _polled_share(s: Token) -> bool:
+    """'Two in three said', 'nine out of ten say', 'majorities in all five states say': a ratio or a majority
+    with no group after 'of' stands for those a poll asked; 'Two of the organisers' is a count of a group,
+    'the majority of senators' the senators."""
+    if _of_group(s) is not None:
+        return False
+    preps = [c for c in s.children if c.dep_ == "prep" and c.i > s.i]
+    if s.like_num:
+        # "in three": the parse hangs the second number on "in"; "out of ten": on "of" under "out"
+        return any(c.lower_ in SHARE_PREPS and any(g.like_num or g.lower_ == "of" and any(
+            x.like_num for x in g.children) for g in c.children) for c in preps)
+    return s.lemma_.lower() in POLLED_MAJORITIES and any(c.lower_ in ("in", "among") for c in preps)
 
 
 def _whole_of_part(cx: Ctx, v: Token, part: Token) -> Token | None:
@@ -199,8 +243,9 @@ def reduced_relative_subject(v: Token) -> Token | None:
 
 
 def _agent_ok(cx: Ctx, tok: Token) -> bool:
-    return agentive(cx, tok) or tok.lemma_.lower() in PARTITIVES or tok.like_num and _of_group(tok) is not None \
-        or tok.lower_ in QUANTITY_PARTS and (_of_group(tok) is not None or tok.lower_ in POLLED_PARTS)
+    return agentive(cx, tok) or _described_those(tok) or tok.lemma_.lower() in PARTITIVES or \
+        tok.like_num and _of_group(tok) is not None or _polled_share(tok) or \
+        tok.lower_ in QUANTITY_PARTS and (_of_group(tok) is not None or tok.lower_ in POLLED_PARTS)
 
 
 def inverted_object(cx: Ctx, v: Token) -> Token | None:
