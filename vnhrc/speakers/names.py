@@ -212,8 +212,8 @@ def _headline_words(doc: Doc) -> frozenset[int]:
                 elif not t.is_sent_start and t.i > 0 and not doc[t.i - 1].is_punct:
                     midcap.add(t.lower_)
         # a word tagged as a verb ('Gives', 'Slams') is cut though the body writes it in another form, and so
-        # is a participle or an adverb the tagger took for a name ('… To Sonia Sotomayor Celebrating
-        # Diversity', 'Trump Finally Endorses …')
+        # is a participle or an adverb the tagger took for a name ('… To Judge Ana Vidal Marking
+        # Harvest Day', 'Lindqvist Quietly Backs …')
         out = frozenset(t.i for t in cand if (_stem(t.lower_) in lower or t.tag_ in ("VBZ", "VBD", "VBG") or
                                               len(t.text) >= HEADLINE_AFFIX_MIN and
                                               t.lower_.endswith(HEADLINE_AFFIXES)) and

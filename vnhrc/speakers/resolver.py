@@ -232,7 +232,7 @@ def person_in(cx: Resolver, span: Span, pos: int, head: Token | None = None) -> 
     if head is not None and len(runs) > 1:
         # "Lowe spokesman Tim Hall said": the name the mention's head is in speaks, not the one before it
         # and "The Halden Group's chief executive, Nora Pike, said": the name in apposition to the role
-        # and "Some observers, including University of North Carolina professor Ana Ruiz": a person's name
+        # and "Several critics, among them University of Tasmania lecturer Ana Ruiz": a person's name
         # before a place's
         runs.sort(key=lambda r: (0 if any(t.i == head.i for t in r) else
                                  1 if any(t.dep_ == "appos" and t.head.i == head.i for t in r) else 2,
@@ -748,10 +748,10 @@ def named_document(cx: Resolver, head: Token, pos: int) -> Resolved | None:
 
 def without_descriptor(name: str) -> str:
     """'US-based organisation Viet Tan' → 'Viet Tan', 'Paris-based campaign group Reporters Without Borders' →
-    'Reporters Without Borders', "China's state-owned investment giant CITIC" → 'CITIC': the lower-case
+    'Reporters Without Borders', "Norway's state-owned shipping group Fjordline" → 'Fjordline': the lower-case
     description before a name (and the possessive before that) is no part of it."""
     words = name.split()
-    # "China's state-owned investment giant CITIC" → "CITIC": a place's possessive before the description
+    # "Norway's state-owned shipping group Fjordline" → "Fjordline": a place's possessive before the description
     k = 1 if len(words) > 2 and words[0].endswith(("'s", "’s")) and words[1][:1].islower() else 0
     first = k
     while k < len(words) - 1 and (words[k][:1].islower() or words[k].lower().endswith("-based")):
@@ -862,7 +862,7 @@ def written_out(cx: Resolver, word: str) -> str | None:
                 continue
             if not (p.text[:1].isupper() and p.is_alpha) or p.lower_ == "the" or p.lower_ in FUNCTION or \
                     p.i in headline:
-                break  # "… The Missing EgyptAir Flight" in a headline names no "Missing EgyptAir"
+                break  # "… The Sunken Nordair Ferry" in a headline names no "Sunken Nordair"
             k -= 1
         while k < t.i and doc[k].text in ("of", "on", "for", "and"):
             k += 1

@@ -178,7 +178,7 @@ def owner_of(cx: Ctx, subj: Token) -> Token | None:
 
 
 def nearer_conjunct(v: Token) -> Token | None:
-    """'A group of rabbis called for a boycott, and the League denounced the speech and said …': the parse
+    """'A coalition of nurses urged a walkout, and the League criticised the budget and said …': the parse
     hangs every conjunct on the first verb; a conjunct with no subject shares the subject of the nearest
     conjunct before it that has one of its own, not the first one's."""
     if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX"):
