@@ -248,6 +248,12 @@ MORE_TEXT_NOUNS = frozenset({
     "meeting", "summit", "conference", "plan", "agreement", "treaty", "convention", "indictment", "verdict",
     "ruling", "judgment", "judgement", "decree", "proposal", "manifesto",
 })
+# channels a named owner speaks through ("the ministry's website said", "the party's newspaper wrote")
+OWNED_CHANNELS = frozenset({
+    "website", "site", "account", "page", "blog", "newspaper", "paper", "mouthpiece", "broadcaster", "channel",
+    "feed", "newsletter", "bulletin", "journal", "office", "spokesperson", "spokesman", "spokeswoman",
+    "unit", "desk", "form", "filing", "disclosure", "guidelines", "guideline",
+})
 # counted or measured evidence is no speaker: "the poll said", "figures showed", "data suggest"
 EVIDENCE_NOUNS = frozenset({
     "poll", "polls", "survey", "surveys", "data", "figure", "figures", "statistic", "statistics", "chart",
