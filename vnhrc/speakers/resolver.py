@@ -468,8 +468,9 @@ def pronoun(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
         if r is not None:
             return r
         i = bisect.bisect_left(cx.person_pos, pos) - 1
-        # never someone the text shows to be of the other gender ("Tom Baird said … She told …")
-        while i >= 0:
+        # never someone the text shows to be of the other gender ("Tom Baird said … She told …"); as near as
+        # last_person looks, so a pronoun walks back a bounded stretch, not the whole document
+        while i >= 0 and pos - cx.reg.persons[i].pos < PRONOUN_WITHIN:
             p = cx.reg.persons[i]
             if not p.chrome and (cx.reg.genders.get(p.key) or p.gender) in (None, PRONOUNS[low]):
                 r = canonical(cx, p, pos, PRONOUNS[low])
