@@ -254,6 +254,8 @@ OWNED_CHANNELS = frozenset({
     "feed", "newsletter", "bulletin", "journal", "office", "spokesperson", "spokesman", "spokeswoman",
     "unit", "desk", "form", "filing", "disclosure", "guidelines", "guideline",
 })
+# words before 'campaign' or 'staff' that name no owner ("the campaign", "her staff")
+NOT_OWNER_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 # counted or measured evidence is no speaker: "the poll said", "figures showed", "data suggest"
 EVIDENCE_NOUNS = frozenset({
     "poll", "polls", "survey", "surveys", "data", "figure", "figures", "statistic", "statistics", "chart",

@@ -37,6 +37,7 @@ from ..lexicon.people import (
     GENERIC_ROLES,
     HONORIFIC_GENDER,
     KIN_GENDER,
+    NOT_OWNER_WORDS,
     PEOPLE,
     PERSON_ROLES,
     POLLED_PARTS,
@@ -119,6 +120,8 @@ class Resolver:
             self.role_words[id(p)] = words
             for w in words:
                 self.by_title.setdefault(w, []).append(p)
+        self.skip = skip
+        self.named_bodies: dict[str, list[tuple[int, int, str]]] = {}  # owned_body's scan, once per noun
         self.org_by_last: dict[str, list[Org]] = {}
         for o in self.reg.orgs:
             self.org_by_last.setdefault(fold(o.text.split()[-1]), []).append(o)
@@ -530,11 +533,37 @@ def owned_body(cx: Resolver, head: Token, owner: Token | None, det: Token, pos: 
                 fold(r.name.split()[-1]) == noun:
             return dataclasses.replace(r)
     # "the Malley campaign", "Malley's campaign" written before, though it said nothing yet
+    named = [(s, e, name) for s, e, name in _named_bodies(cx, head.text) if e <= pos and pos - s < GROUP_WITHIN]
+    return Resolved(named[-1][2], "org") if named else None
+
+
+def _named_bodies(cx: Resolver, noun: str) -> list[tuple[int, int, str]]:
+    """Every 'Malley campaign', "Malley's campaign", 'White House staff' the text writes, outside skipped lines:
+    the doc is scanned once for each noun, not at every 'the campaign said'."""
+    found = cx.named_bodies.get(noun)
+    if found is not None:
+        return found
     text = cx.doc.text
-    named = [m for m in re.finditer(rf"\b([A-Z][\w’'-]+(?:’s|'s)?) {re.escape(head.text)}\b",
-                                    text, 0) if m.end() <= pos and pos - m.start() < GROUP_WITHIN and
-             fold(m.group(1)) not in ("the", "a", "his", "her", "its", "their", "this", "that")]
-    return Resolved(named[-1].group(0), "org") if named else None
+    found = []
+    for m in re.finditer(rf"\b([A-Z][\w’'-]+(?:’s|'s)?) {re.escape(noun)}\b", text):
+        if fold(m.group(1)) in NOT_OWNER_WORDS or any(a <= m.start() < b for a, b in cx.skip):
+            continue
+        start = m.start()
+        if not m.group(1).endswith(("’s", "'s")):
+            # "White House staff" is one name, not "House staff"
+            before = _CAPITALISED_RUN.search(text, max(0, start - NAME_RUN_BACK), start)
+            words = before.group(0).split() if before is not None else []
+            while words and fold(words[0]) in NOT_OWNER_WORDS:  # "The White House staff"
+                words.pop(0)
+            if words:
+                start -= len(" ".join(words)) + 1
+        found.append((start, m.end(), text[start:m.end()]))
+    cx.named_bodies[noun] = found
+    return found
+
+
+_CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w’'-]+ )+$")
+NAME_RUN_BACK = 80  # chars looked back for the rest of a name before 'House staff'
 
 
 def person_in_sentence(cx: Resolver, tok: Token, pos: int, gender: str | None) -> Resolved | None:
