@@ -88,8 +88,8 @@ PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 NAME_SYLLABLE = (r"(?:[bcdghjkmnprstwy]|ch|kk|pp|ss|tt|jj|hw|gw|kw)?"
                  r"(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|ee|oo)"
                  r"(?:n|ng|k|l|m|p|t|r|b)?")
-NOT_NAME_SYLLABLES = frozenset({"run", "led", "man", "wing", "year", "up", "in-law", "ban", "pin", "tie", "to",
-                                "on", "ok", "pro", "like", "tan", "ten", "sun", "gun", "mail", "mam", "era"})
+NOT_NAME_SYLLABLES = frozenset({"run", "man", "wing"})  # "Kim-run", "Park-man": English after a syllable-like name
+FAMILY_NAME_MAX = 5  # letters of a Korean family name before the given name ("Kim", "Moon", "Hwang")
 POSSESSIVE_PRONOUNS = {"his": "m", "her": "f"}
 QUANTIFIERS = ("a number of ", "a group of ", "a few ", "some of the ", "some ", "many ", "several ",
                 "most ", "all ", "the ", "a ", "an ", "other ", "both ")
