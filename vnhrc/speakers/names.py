@@ -162,7 +162,9 @@ def _stem(word: str) -> str:
     return word
 
 
-HEADLINE_AFFIXES = ("ing", "ly")  # endings of participles and adverbs, rare in names the body never capitalises
+# endings of participles and adverbs, rare in names the body never capitalises; a name with these endings
+# (Kelly, Billy, Manning, Fleming) is cut from a headline unless the body writes it capitalised mid-sentence
+HEADLINE_AFFIXES = ("ing", "ly")
 HEADLINE_AFFIX_MIN = 5
 
 
