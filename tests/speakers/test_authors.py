@@ -3,8 +3,8 @@ named with before; an acronym's long form, a compass compound giving two of its 
 
 
 def test_a_named_owner_speaks_through_a_thing_the_parse_cannot_place(speakers_of):
-    text = "The Pacific Forum's 4PC calls for an immediate end to the blockade and talks among all parties."
-    assert speakers_of(text) == [("Pacific Forum", "org", "calls for")]
+    text = "The Andean Board's 7TR calls for fresh elections within a year and a census of every district."
+    assert speakers_of(text) == [("Andean Board", "org", "calls for")]
 
 
 def test_counted_evidence_speaks_for_nobody(speakers_of):
@@ -13,9 +13,9 @@ def test_counted_evidence_speaks_for_nobody(speakers_of):
 
 
 def test_the_plan_speaks_for_the_body_that_adopted_it(speakers_of):
-    text = ("The council urged members to implement the three-point plan proposed and adopted by the Nordic "
+    text = ("The mayors asked every town to carry out the water plan drafted and approved by the Nordic "
             "Council at its summit in May.\n\n"
-            "The plan calls for an end to fishing in the disputed waters and talks among all parties.")
+            "The plan calls for meters in every home and a tax on bottled water.")
     assert ("Nordic Council", "org", "calls for") in speakers_of(text)
 
 

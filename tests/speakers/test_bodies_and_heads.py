@@ -4,7 +4,7 @@ a place or a chamber before a party word, a description before a body's name, a 
 
 def test_a_body_named_with_a_title_word_is_no_person(speakers_of):
     text = ("Secretary of State Maria Lund visited Oslo on Monday.\n\n"
-            "The Islamic State said the attack on the convoy was carried out by its own fighters.")
+            "In a statement, the Islamic State said its fighters had set the ambush near the river.")
     assert speakers_of(text) == [("Islamic State", "org", "said")]
 
 
@@ -14,9 +14,9 @@ def test_the_title_before_a_name_still_names_its_holder(speakers_of):
 
 
 def test_a_church_named_in_an_apposition_is_not_whom_he_stands_for(speakers_of):
-    text = ("Elena Vasquez, a member of the Open Door Church of Leeds, was flying home, the church posted online. "
-            "Mark Dunne, a minister with the Open Door Church of Leeds, told the Courier that she sang in the "
-            "choir. He said her family asked for privacy.")
+    text = ("Elena Vasquez, a member of the Open Door Church of Leeds, was on the ferry, the church wrote "
+            "online. Mark Dunne, a minister with the Open Door Church of Leeds, told the Courier that she led "
+            "the youth club. He said her parents did not want visitors.")
     assert [s for s, _, _ in speakers_of(text)][-2:] == ["Mark Dunne", "Mark Dunne"]
 
 
@@ -33,13 +33,13 @@ def test_a_firm_after_a_role_is_not_whom_he_stands_for(speakers_of):
 
 
 def test_a_league_is_an_organisation_and_its_second_verb_is_its_own(speakers_of):
-    text = ("In the days before the visit, a group of teachers called for a boycott of his speech, and the "
-            "prominent civil rights organization the Fairness League strongly denounced his rhetoric and said it "
-            "would return all of his past donations.")
+    text = ("Ahead of the summit, a coalition of nurses urged a walkout at the opening session, and the "
+            "well-known patients' rights group the Harbor League sharply criticised the budget and said it "
+            "would leave the talks for good.")
     found = speakers_of(text)
-    assert ("Fairness League", "org", "denounced") in found
-    assert ("Fairness League", "org", "said") in found
-    assert ("teachers", "org", "said") not in found
+    assert ("Harbor League", "org", "criticised") in found
+    assert ("Harbor League", "org", "said") in found
+    assert ("nurses", "org", "said") not in found
 
 
 def test_a_state_before_a_party_word_is_one_partisan(speakers_of):
@@ -88,8 +88,8 @@ def test_the_possessor_of_a_comment_is_the_person_named_in_full(speakers_of):
 
 
 def test_a_company_before_a_role_is_not_whom_she_stands_for(speakers_of):
-    text = ("Carla Ruiz, the former Hewlett-Packard CEO who quit the race in May, spoke at the rally. She "
-            "applauded the senator for defying the party.")
+    text = ("Carla Ruiz, the former Siemens CEO who left the contest in March, spoke at the fair. She "
+            "applauded the mayor for standing up to the council.")
     assert speakers_of(text) == [("Carla Ruiz", "person", "applauded")]
 
 

@@ -16,7 +16,7 @@ def test_a_share_of_the_polled_speaks_as_the_group(speakers_of):
 
 
 def test_a_bare_percentage_speaks_for_those_polled(speakers_of):
-    text = "Thirty percent said they would not vote in the local election this autumn."
+    text = "Thirty percent said they would stay at home on polling day this autumn."
     assert speakers_of(text) == [("Thirty percent", "org", "said")]
 
 
@@ -77,10 +77,10 @@ def test_a_lead_official_named_next_with_a_portfolio_title(speakers_of):
 
 
 def test_he_after_a_shared_family_name_is_the_man_of_that_name(speakers_of):
-    text = ("Marcel Lazar pleaded guilty on Friday. His wife, Gabriela Lazar, wept in court.\n\n"
-            "In an interview, Lazar said he had broken into the accounts for fun. He succeeded only rarely, he "
-            "estimated.")
-    assert ("Marcel Lazar", "person", "estimated") in speakers_of(text)
+    text = ("Tobias Wren was fined on Monday. His sister, Clara Wren, sat at the back of the hall.\n\n"
+            "Asked about the fine, Wren said he had parked in the bus lane by mistake. It happened twice, he "
+            "admitted.")
+    assert ("Tobias Wren", "person", "admitted") in speakers_of(text)
 
 
 def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it(speakers_of):
@@ -90,45 +90,45 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it(speakers_o
 
 
 def test_he_is_never_the_short_form_of_a_woman_s_name(speakers_of):
-    text = ("Mrs. Anna Berg sent the emails while she ran the agency. State Department spokesman John Kirby "
+    text = ("Mrs. Anna Berg signed the permits while she ran the board. Water Board spokesman Tom Kessler "
             "spoke on Friday.\n\n"
-            "Kirby took questions for an hour, and Berg stayed silent. He said those emails were never marked "
-            "secret.")
-    assert speakers_of(text) == [("John Kirby", "person", "said")]
+            "Kessler took questions for an hour, and Berg stayed silent. He said those permits were never "
+            "challenged.")
+    assert speakers_of(text) == [("Tom Kessler", "person", "said")]
 
 
 def test_a_nickname_in_quotes_is_no_part_of_the_name(speakers_of):
-    text = ("Former Marine sergeant John “Tig” Tiegen spoke in Dallas on Monday.\n\n"
-            "He noted that the attack had lasted thirteen hours.")
-    assert speakers_of(text) == [("John Tiegen", "person", "noted")]
+    text = ("Retired ferry captain Paul “Skip” Halvorsen spoke in Bergen on Monday.\n\n"
+            "He noted that the crossing had taken nine hours.")
+    assert speakers_of(text) == [("Paul Halvorsen", "person", "noted")]
 
 
 def test_a_surname_the_model_tags_a_place_stays_a_name(speakers_of):
-    text = ("Worshippers gathered at the mosque in Fort Pierce on Friday. - Adel Nefzi said the community was in "
-            "shock.\n\nNefzi, a chemistry professor, spoke after the prayers. He said he had never met the gunman.")
-    assert speakers_of(text) == [("Adel Nefzi", "person", "said")] * 2
+    text = ("Neighbours gathered at the library in Port Arden on Friday. - Omar Velkan said the street was in "
+            "mourning.\n\nVelkan, a music teacher, spoke after the meeting. He said he had never met the driver.")
+    assert speakers_of(text) == [("Omar Velkan", "person", "said")] * 2
 
 
 def test_a_town_named_after_in_or_of_is_nobody_she_stands_for(speakers_of):
-    text = ("Pastor Linda Hale of Fort Pierce spoke to the crowd. Fort Pierce has two mosques. She said the town "
+    text = ("Pastor Linda Hale of Port Arden spoke to the crowd. Port Arden has two libraries. She said the town "
             "would hold a vigil.")
     assert speakers_of(text) == [("Linda Hale", "person", "said")]
 
 
 def test_a_party_letter_in_brackets_is_no_person(speakers_of):
-    text = ("State Rep. Wendy Nanney (R), a leader of the campaign, spoke in Greenville. \"Voters here have not "
-            "looked into his record yet,\" she said.")
-    assert speakers_of(text) == [("Wendy Nanney", "person", "said")]
+    text = ("State Rep. Greta Solberg (R), who chairs the farm committee, spoke in Millbrook. \"Nobody here has "
+            "read the bill to the end,\" she said.")
+    assert speakers_of(text) == [("Greta Solberg", "person", "said")]
 
 
 def test_a_name_with_an_apostrophe_inside_is_a_name(speakers_of):
-    text = ("Former governor Martin O'Malley spoke in Iowa.\n\n"
-            "O'Malley, the former governor of Maryland and former mayor of Baltimore, stressed his executive "
-            "experience and his climate plan.")
-    assert speakers_of(text) == [("Martin O'Malley", "person", "stressed")]
+    text = ("Harbour master Niall O'Brannagh spoke in Cork.\n\n"
+            "O'Brannagh, the harbour master of Cork and former captain of its lifeboat, stressed his long "
+            "record and his plan for the docks.")
+    assert speakers_of(text) == [("Niall O'Brannagh", "person", "stressed")]
 
 
 def test_a_possessive_is_still_no_part_of_a_name(speakers_of):
-    text = ("Former governor Martin O'Malley spoke in Iowa.\n\n"
-            "O’Malley’s campaign said it would stay in the race until the convention.")
-    assert speakers_of(text) == [("O’Malley’s campaign", "org", "said")]
+    text = ("Harbour master Niall O'Brannagh spoke in Cork.\n\n"
+            "O’Brannagh’s campaign said it would stay in the race until the vote.")
+    assert speakers_of(text) == [("O’Brannagh’s campaign", "org", "said")]

@@ -209,3 +209,19 @@ def test_those_after_even_name_no_person_in_their_clause(statements):
     text = "Even those who have drawn up plans for Mr. Reed to win the seat acknowledge they are slim and rest on luck."
     c = one(statements(text), "acknowledge")
     assert c.speaker == "those who have drawn up plans for Mr. Reed to win the seat"
+
+
+def test_an_owner_does_not_speak_through_what_is_no_text(statements):
+    # a that-clause cue ('indicates', 'implies', 'suggests') after a possessor's non-text subject is evidence
+    # read by the writer, not the possessor speaking
+    assert statements("Norway's steady growth indicates that the new farm subsidies are working well.") == []
+    assert statements("Oslo's new tax law implies that small shops will pay less from next spring.") == []
+    assert statements("Greta Solberg's victory suggests that voters want a cleaner river and cheaper buses.") == []
+
+
+def test_an_owner_speaks_through_its_text_or_a_code_for_one(statements):
+    found = statements("The Andean Board's 7TR calls for fresh elections within a year and a census of every "
+                       "district.")
+    assert [c.speaker for c in found] == ["Andean Board"]
+    found = statements("The water board's website said the reservoir would be drained for repairs in May.")
+    assert len(found) == 1 and "water board" in found[0].speaker.lower()

@@ -88,8 +88,8 @@ PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 NAME_SYLLABLE = (r"(?:[bcdghjkmnprstwy]|ch|kk|pp|ss|tt|jj|hw|gw|kw)?"
                  r"(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|ee|oo)"
                  r"(?:n|ng|k|l|m|p|t|r|b)?")
-NOT_NAME_SYLLABLES = frozenset({"run", "led", "man", "wing", "year", "up", "in-law", "ban", "pin", "tie", "to",
-                                "on", "ok", "pro", "like", "tan", "ten", "sun", "gun", "mail", "mam", "era"})
+NOT_NAME_SYLLABLES = frozenset({"run", "man", "wing"})  # "Kim-run", "Park-man": English after a syllable-like name
+FAMILY_NAME_MAX = 5  # letters of a Korean family name before the given name ("Kim", "Moon", "Hwang")
 POSSESSIVE_PRONOUNS = {"his": "m", "her": "f"}
 QUANTIFIERS = ("a number of ", "a group of ", "a few ", "some of the ", "some ", "many ", "several ",
                 "most ", "all ", "the ", "a ", "an ", "other ", "both ")
@@ -254,6 +254,14 @@ MORE_TEXT_NOUNS = frozenset({
     "meeting", "summit", "conference", "plan", "agreement", "treaty", "convention", "indictment", "verdict",
     "ruling", "judgment", "judgement", "decree", "proposal", "manifesto",
 })
+# channels a named owner speaks through ("the ministry's website said", "the party's newspaper wrote")
+OWNED_CHANNELS = frozenset({
+    "website", "site", "account", "page", "blog", "newspaper", "paper", "mouthpiece", "broadcaster", "channel",
+    "feed", "newsletter", "bulletin", "journal", "office", "spokesperson", "spokesman", "spokeswoman",
+    "unit", "desk", "form", "filing", "disclosure", "guidelines", "guideline",
+})
+# words before 'campaign' or 'staff' that name no owner ("the campaign", "her staff")
+NOT_OWNER_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 # counted or measured evidence is no speaker: "the poll said", "figures showed", "data suggest"
 EVIDENCE_NOUNS = frozenset({
     "poll", "polls", "survey", "surveys", "data", "figure", "figures", "statistic", "statistics", "chart",

@@ -12,6 +12,7 @@ from ..claims import fold
 from ..lexicon.bodies import COUNTRY_NOUNS, ORG_INTRO, ORG_ONLY_HEADS, ORG_WORDS, PORTFOLIO_WORDS
 from ..lexicon.people import (
     AGENT_NOUNS,
+    FAMILY_NAME_MAX,
     FUNCTION,
     GOVERNMENT_ROLES,
     HOME_VOICE_ROLES,
@@ -138,10 +139,10 @@ def _runs(tokens: list[Token], reg: Registry) -> list[list[Token]]:
         if cur and t.text in NICKNAME_MARKS and k + 3 < n and _is_cap(tokens[k + 1]) and \
                 tokens[k + 2].text in NICKNAME_MARKS and _is_cap(tokens[k + 3]) and \
                 not _breaks_name(tokens[k + 3], reg):
-            glued_to = k + 2  # 'John “Tig” Tiegen': the nickname in quotes is no part of the name
+            glued_to = k + 2  # 'Paul “Skip” Halvorsen': the nickname in quotes is no part of the name
             continue
         if cur and t.text == "-" and not t.whitespace_ and not cur[-1].whitespace_ and k + 1 < n and \
-                _name_syllable(tokens[k + 1]):
+                _name_syllable(tokens[k + 1]) and _given_name_start(cur):
             cur += [t, tokens[k + 1]]  # "Kim Sol-ri", "Moon Jae-in"
             glued_to = k + 1
             continue
@@ -163,7 +164,9 @@ def _stem(word: str) -> str:
     return word
 
 
-HEADLINE_AFFIXES = ("ing", "ly")  # endings of participles and adverbs, rare in names the body never capitalises
+# endings of participles and adverbs, rare in names the body never capitalises; a name with these endings
+# (Kelly, Billy, Manning, Fleming) is cut from a headline unless the body writes it capitalised mid-sentence
+HEADLINE_AFFIXES = ("ing", "ly")
 HEADLINE_AFFIX_MIN = 5
 HEADLINE_BODY_MIN = 30  # body words below which a text is too short to tell a headline's names by
 
@@ -178,6 +181,14 @@ def _name_syllable(tok: Token) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.text.islower() and tok.is_alpha and tok.text not in NOT_NAME_SYLLABLES and \
         bool(_SYLLABLE.fullmatch(tok.text)) and (nxt is None or bool(tok.whitespace_) or nxt.is_punct)
+
+
+def _given_name_start(run: list[Token]) -> bool:
+    """'Sol' of 'Kim Sol-ri', 'Jae' of 'Moon Jae-in': the capitalised part before the hyphen is a syllable too,
+    after a short family name; not 'Hamas-run', 'Boston-king'."""
+    if not _SYLLABLE.fullmatch(run[-1].text.lower()):
+        return False
+    return len(run) < 2 or len(run[-2].text) <= FAMILY_NAME_MAX
 
 
 def _headline_words(doc: Doc) -> frozenset[int]:
@@ -233,8 +244,8 @@ def _headline_words(doc: Doc) -> frozenset[int]:
                         prev.text[0].isupper() and prev.lower_ in bodycap and _clean(prev.text) not in TITLE_WORDS:
                     cand_first.append(t)
         # a word tagged as a verb ('Gives', 'Slams') is cut though the body writes it in another form, and so
-        # is a participle or an adverb the tagger took for a name ('… To Sonia Sotomayor Celebrating
-        # Diversity', 'Trump Finally Endorses …')
+        # is a participle or an adverb the tagger took for a name ('… To Judge Ana Vidal Marking
+        # Harvest Day', 'Lindqvist Quietly Backs …')
         out = frozenset(t.i for t in cand if (_stem(t.lower_) in lower or t.tag_ in ("VBZ", "VBD", "VBG") or
                                               len(t.text) >= HEADLINE_AFFIX_MIN and
                                               t.lower_.endswith(HEADLINE_AFFIXES)) and

@@ -155,7 +155,7 @@ def _stands_as_subject(run: list[Token]) -> bool:
             if h.dep_ not in ("compound", "appos", "flat", "pobj", "prep", "poss") or h.head.i == h.i:
                 break
             if h.dep_ == "poss" or h.dep_ == "prep" and h.lower_ in ASIDE_PREPS or place and h.dep_ == "pobj":
-                break  # "Rep. Lois Frankel — like Reid, a supporter of … —": Reid is no subject
+                break  # "Rep. Ida Holm — like Brandt, a backer of … —": Brandt is no subject
             h = h.head
     doc = run[0].doc
     nxt = run[-1].i + 1

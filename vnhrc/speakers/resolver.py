@@ -37,6 +37,7 @@ from ..lexicon.people import (
     GENERIC_ROLES,
     HONORIFIC_GENDER,
     KIN_GENDER,
+    NOT_OWNER_WORDS,
     PEOPLE,
     PERSON_ROLES,
     POLLED_PARTS,
@@ -119,6 +120,8 @@ class Resolver:
             self.role_words[id(p)] = words
             for w in words:
                 self.by_title.setdefault(w, []).append(p)
+        self.skip = skip
+        self.named_bodies: dict[str, list[tuple[int, int, str]]] = {}  # owned_body's scan, once per noun
         self.org_by_last: dict[str, list[Org]] = {}
         for o in self.reg.orgs:
             self.org_by_last.setdefault(fold(o.text.split()[-1]), []).append(o)
@@ -235,7 +238,7 @@ def person_in(cx: Resolver, span: Span, pos: int, head: Token | None = None) -> 
     if head is not None and len(runs) > 1:
         # "Lowe spokesman Tim Hall said": the name the mention's head is in speaks, not the one before it
         # and "The Halden Group's chief executive, Nora Pike, said": the name in apposition to the role
-        # and "Some observers, including University of North Carolina professor Ana Ruiz": a person's name
+        # and "Several critics, among them University of Tasmania lecturer Ana Ruiz": a person's name
         # before a place's
         runs.sort(key=lambda r: (0 if any(t.i == head.i for t in r) else
                                  1 if any(t.dep_ == "appos" and t.head.i == head.i for t in r) else 2,
@@ -471,8 +474,9 @@ def pronoun(cx: Resolver, tok: Token, pos: int) -> Resolved | None:
         if r is not None:
             return r
         i = bisect.bisect_left(cx.person_pos, pos) - 1
-        # never someone the text shows to be of the other gender ("Tom Baird said … She told …")
-        while i >= 0:
+        # never someone the text shows to be of the other gender ("Tom Baird said … She told …"); as near as
+        # last_person looks, so a pronoun walks back a bounded stretch, not the whole document
+        while i >= 0 and pos - cx.reg.persons[i].pos < PRONOUN_WITHIN:
             p = cx.reg.persons[i]
             if not p.chrome and (cx.reg.genders.get(p.key) or p.gender) in (None, PRONOUNS[low]):
                 r = canonical(cx, p, pos, PRONOUNS[low])
@@ -532,11 +536,37 @@ def owned_body(cx: Resolver, head: Token, owner: Token | None, det: Token, pos: 
                 fold(r.name.split()[-1]) == noun:
             return dataclasses.replace(r)
     # "the Malley campaign", "Malley's campaign" written before, though it said nothing yet
+    named = [(s, e, name) for s, e, name in _named_bodies(cx, head.text) if e <= pos and pos - s < GROUP_WITHIN]
+    return Resolved(named[-1][2], "org") if named else None
+
+
+def _named_bodies(cx: Resolver, noun: str) -> list[tuple[int, int, str]]:
+    """Every 'Malley campaign', "Malley's campaign", 'White House staff' the text writes, outside skipped lines:
+    the doc is scanned once for each noun, not at every 'the campaign said'."""
+    found = cx.named_bodies.get(noun)
+    if found is not None:
+        return found
     text = cx.doc.text
-    named = [m for m in re.finditer(rf"\b([A-Z][\w’'-]+(?:’s|'s)?) {re.escape(head.text)}\b",
-                                    text, 0) if m.end() <= pos and pos - m.start() < GROUP_WITHIN and
-             fold(m.group(1)) not in ("the", "a", "his", "her", "its", "their", "this", "that")]
-    return Resolved(named[-1].group(0), "org") if named else None
+    found = []
+    for m in re.finditer(rf"\b([A-Z][\w’'-]+(?:’s|'s)?) {re.escape(noun)}\b", text):
+        if fold(m.group(1)) in NOT_OWNER_WORDS or any(a <= m.start() < b for a, b in cx.skip):
+            continue
+        start = m.start()
+        if not m.group(1).endswith(("’s", "'s")):
+            # "White House staff" is one name, not "House staff"
+            before = _CAPITALISED_RUN.search(text, max(0, start - NAME_RUN_BACK), start)
+            words = before.group(0).split() if before is not None else []
+            while words and fold(words[0]) in NOT_OWNER_WORDS:  # "The White House staff"
+                words.pop(0)
+            if words:
+                start -= len(" ".join(words)) + 1
+        found.append((start, m.end(), text[start:m.end()]))
+    cx.named_bodies[noun] = found
+    return found
+
+
+_CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w’'-]+ )+$")
+NAME_RUN_BACK = 80  # chars looked back for the rest of a name before 'House staff'
 
 
 def person_in_sentence(cx: Resolver, tok: Token, pos: int, gender: str | None) -> Resolved | None:
@@ -751,10 +781,10 @@ def named_document(cx: Resolver, head: Token, pos: int) -> Resolved | None:
 
 def without_descriptor(name: str) -> str:
     """'US-based organisation Viet Tan' → 'Viet Tan', 'Paris-based campaign group Reporters Without Borders' →
-    'Reporters Without Borders', "China's state-owned investment giant CITIC" → 'CITIC': the lower-case
+    'Reporters Without Borders', "Norway's state-owned shipping group Fjordline" → 'Fjordline': the lower-case
     description before a name (and the possessive before that) is no part of it."""
     words = name.split()
-    # "China's state-owned investment giant CITIC" → "CITIC": a place's possessive before the description
+    # "Norway's state-owned shipping group Fjordline" → "Fjordline": a place's possessive before the description
     k = 1 if len(words) > 2 and words[0].endswith(("'s", "’s")) and words[1][:1].islower() else 0
     first = k
     while k < len(words) - 1 and (words[k][:1].islower() or words[k].lower().endswith("-based")):
@@ -865,7 +895,7 @@ def written_out(cx: Resolver, word: str) -> str | None:
                 continue
             if not (p.text[:1].isupper() and p.is_alpha) or p.lower_ == "the" or p.lower_ in FUNCTION or \
                     p.i in headline:
-                break  # "… The Missing EgyptAir Flight" in a headline names no "Missing EgyptAir"
+                break  # "… The Sunken Nordair Ferry" in a headline names no "Sunken Nordair"
             k -= 1
         while k < t.i and doc[k].text in ("of", "on", "for", "and"):
             k += 1

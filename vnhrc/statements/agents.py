@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lexicon.bodies import AUTHOR_TEXTS
 from ..lexicon.cues import (
     COMM_VERBS,
     EXPRESSING_VERBS,
@@ -29,6 +30,7 @@ from ..lexicon.people import (
     MORE_BODY_NOUNS,
     MORE_PERSON_NOUNS,
     MORE_TEXT_NOUNS,
+    OWNED_CHANNELS,
     PARTITIVES,
     POLLED_MAJORITIES,
     POLLED_PARTS,
@@ -214,15 +216,29 @@ def _speaker_of(cx: Ctx, v: Token) -> Token | None:
 
 
 def owner_of(cx: Ctx, subj: Token) -> Token | None:
-    """"Asean's 5PC calls for …", "the ministry's website said": a named owner speaks through a thing the
-    parse cannot tell is a text; never through counted evidence ("Gallup's poll found")."""
+    """"Asean's 5PC calls for …", "the ministry's website said": a named owner speaks through a text or a
+    channel, or a thing the parse cannot place (an acronym, a code); never through counted evidence
+    ("Gallup's poll found") or anything else it owns ("Vietnam's rapid growth indicates that …")."""
     if subj.lemma_.lower() in EVIDENCE_NOUNS or subj.lower_ in EVIDENCE_NOUNS:
+        return None
+    if not (_a_text(subj) or _unplaced(subj)):
         return None
     return next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN" and agentive(cx, c)), None)
 
 
+def _a_text(t: Token) -> bool:
+    """'report', 'plan', 'website': a text or a channel its owner speaks through."""
+    return any(w in TEXT_NOUNS or w in MORE_TEXT_NOUNS or w in AUTHOR_TEXTS or w in OWNED_CHANNELS
+               for w in (t.lemma_.lower(), t.lower_))
+
+
+def _unplaced(t: Token) -> bool:
+    """'5PC', 'NDAA': an acronym or a code the parse cannot tell is a text."""
+    return len(t.text) >= 2 and (t.text.isupper() or any(ch.isdigit() for ch in t.text))
+
+
 def nearer_conjunct(v: Token) -> Token | None:
-    """'A group of rabbis called for a boycott, and the League denounced the speech and said …': the parse
+    """'A coalition of nurses urged a walkout, and the League criticised the budget and said …': the parse
     hangs every conjunct on the first verb; a conjunct with no subject shares the subject of the nearest
     conjunct before it that has one of its own, not the first one's."""
     if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX"):
