@@ -265,7 +265,7 @@ def test_blame_verbs_with_a_party_as_object_need_the_ground(statements):
 @pytest.mark.parametrize("sentence, cue, start", [
     ("Senator Ruth Lowe called the ruling “a disgrace to the court” on Tuesday.", "called", "the ruling"),
     ("Mayor Tom Baird labelled the vote shameful and unfair to the residents.", "labelled", "the vote shameful"),
-    ("Vietnam has committed to reaching net-zero carbon emissions by 2050.", "committed to", "reaching net-zero"),
+    ("Laos has committed to halving its coal use by 2035.", "committed to", "halving its coal"),
     ("Minister Ana Ruiz expressed pride in leading the team through the crisis.", "expressed pride in",
      "leading the team"),
 ])
@@ -468,8 +468,8 @@ def test_quotations_written_with_two_apostrophes(statements):
      "312 landings of migrant boats"),
     ("The report also documented a long series of abuses by prison guards over the year.", "documented",
      "a long series of abuses"),
-    ("The two banks called off the merger, citing changes in the political climate.", "citing",
-     "changes in the political climate"),
+    ("The two firms dropped the joint bid, citing a sharp rise in borrowing costs.", "citing",
+     "a sharp rise in borrowing costs"),
 ])
 def test_a_finding_or_a_ground_reported(statements, sentence, cue, start):
     assert one(statements(sentence), cue).content.startswith(start)
@@ -672,8 +672,8 @@ def test_backing_a_plan_or_a_person_for_a_role_is_content(statements, sentence, 
 @pytest.mark.parametrize("text, cue, tail", [
     ("Governor Ray Ortiz told reporters the water rules “are settled… And I think we should leave them "
      "alone.” The crowd cheered.", "told", "leave them alone"),
-    ("Ortiz said he was referring to the \"same kind of thinking. The thinking being, it's all in the past, "
-     "forget it.\" Others disagreed.", "said", "forget it"),
+    ("Ortiz said he was pointing to the \"same old habit. The habit being, it's all settled, "
+     "move on.\" Others disagreed.", "said", "move on"),
 ])
 def test_a_quote_opened_inside_the_content_runs_to_its_close(statements, text, cue, tail):
     c = one(statements(text), cue)

@@ -63,7 +63,7 @@ def speaker_of(cx: Ctx, v: Token) -> Token | None:
         if whole is not None:
             return whole
     if s is not None and s.lower_ in QUANTITY_PARTS:
-        # "55 percent of voters said", "Almost half of respondents said": the group polled; "Thirty percent
+        # "55 percent of voters said", "Most of the tenants asked said": the group polled; "Thirty percent
         # said": the share itself stands for those polled
         g = _of_group(s)
         if g is not None:

@@ -511,7 +511,7 @@ def stance_object(cx: Ctx, v: Token, obj: Token, lemma: str) -> bool:
     if lemma in FINDING_VERBS and v.dep_ != "acl" and finding(v, obj):
         return True  # ("a new report documenting ongoing violations" names the report's topic)
     if lemma in CITING_VERBS and v.tag_ == "VBG" and v.dep_ == "advcl" and not agentive(cx, obj):
-        return True  # "…, citing changes in the political climate": the ground given
+        return True  # "…, citing a sharp rise in costs": the ground given
     if lemma not in CLAIM_OBJECT_VERBS and lemma not in FINDING_VERBS:
         return True
     if lemma_of(obj) in SPEECH_NOUNS and any(c.dep_ == "poss" for c in obj.children):
