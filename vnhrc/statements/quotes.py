@@ -74,7 +74,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 pair_at = i + 1
                 prev = text[i - 1] if i > ps else " "
                 nxt = text[i + 2] if i + 2 < pe else " "
-                if open_at is None and (prev.isspace() or prev in "([{—–-:,") and not nxt.isspace():
+                if open_at is None and _opens_here(prev, nxt):
                     if not (first and carry and i == ps):
                         group += 1
                     open_at, mark = i, TWO_APOSTROPHES
@@ -87,7 +87,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 continue
             prev = text[i - 1] if i > ps else " "
             nxt = text[i + 1] if i + 1 < pe else " "
-            opens_single = ch == "‘" and (prev.isspace() or prev in "([{—–-:,") and not nxt.isspace()
+            opens_single = ch == "‘" and _opens_here(prev, nxt)
             if open_at is not None and mark == "‘":
                 if ch == "’" and not nxt.isalnum():
                     quotes.append(Quote(open_at + 1, i, open_at, i, group))
@@ -113,8 +113,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 open_at = None
                 first = False
                 continue
-            if ch == "“" or (ch == '"' and open_at is None and (prev.isspace() or prev in "([{—–-:,") and
-                             not nxt.isspace()):
+            if ch == "“" or (ch == '"' and open_at is None and _opens_here(prev, nxt)):
                 if open_at is not None:  # an opening mark inside an open quote: the first one was never closed
                     quotes.append(Quote(open_at + 1, i, open_at, None, group))
                     group += 1
@@ -134,6 +133,14 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             nxt_par = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
             carry = nxt_par is not None and (text[nxt_par[0]] in "“\"" or text.startswith(TWO_APOSTROPHES, nxt_par[0]))
     return quotes
+
+
+OPEN_AFTER = "([{—–-:,"  # a straight or single mark after a space or one of these, before a word, opens a quote
+
+
+def _opens_here(prev: str, nxt: str) -> bool:
+    """Whether a mark between `prev` and `nxt` opens a quote: ' ''We', '(“The', ':"We' — not 'word" ' or '" x'."""
+    return (prev.isspace() or prev in OPEN_AFTER) and not nxt.isspace()
 
 
 def _closes_single(text: str, pos: int, end: int) -> bool:
